@@ -1,0 +1,28 @@
+package org.virtclass.system;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class WelcomeController {
+
+	private static final String VIEW_LOGIN = "system/login";
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+		if (error != null) {
+			Object ex = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			model.addAttribute("loginError", (ex instanceof LockedException) ? "login.locked"
+					: (ex instanceof DisabledException) ? "login.disabled" : "login.error");
+		}
+		return VIEW_LOGIN;
+	}
+
+}
