@@ -1,0 +1,103 @@
+package org.virtclass.knowledgebase;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.virtclass.knowledgebase.domain.Claim;
+import org.virtclass.knowledgebase.domain.ClaimRepository;
+import org.virtclass.knowledgebase.domain.Tool;
+import org.virtclass.knowledgebase.domain.ToolRepository;
+
+/**
+ * The module's facade: the live tools and claims, read from an immutable snapshot that is rebuilt
+ * whenever the knowledge base changes. Quiz generation, the question checker and the catalogue all
+ * read it many times per request, so reads never touch the database.
+ */
+@Service
+public class KnowledgeBase {
+
+	private final ToolRepository tools;
+
+	private final ClaimRepository claims;
+
+	private volatile Snapshot snapshot;
+
+	private volatile LoadReport lastLoad = LoadReport.empty();
+
+	KnowledgeBase(ToolRepository tools, ClaimRepository claims) {
+		this.tools = tools;
+		this.claims = claims;
+	}
+
+	/** Every active tool, ordered by slug. */
+	public List<ToolEntry> tools() {
+		return snapshot().tools;
+	}
+
+	public Optional<ToolEntry> tool(String slug) {
+		return Optional.ofNullable(snapshot().bySlug.get(slug));
+	}
+
+	/** Every active claim, ordered by id. */
+	public List<ClaimDocument> claims() {
+		return snapshot().claims;
+	}
+
+	public Optional<ClaimDocument> claim(String id) {
+		return snapshot().claims.stream().filter((c) -> c.id().equals(id)).findFirst();
+	}
+
+	public LoadReport lastLoad() {
+		return this.lastLoad;
+	}
+
+	/** Keeps the report of a sync for the instructor pages and rebuilds the snapshot. */
+	public void recordLoad(LoadReport report) {
+		this.lastLoad = report;
+		refresh();
+	}
+
+	/** Drops the snapshot; the next read rebuilds it from the database. */
+	public void refresh() {
+		this.snapshot = null;
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		if (current == null) {
+			current = load();
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	@Transactional(readOnly = true)
+	Snapshot load() {
+		List<ToolEntry> entries = this.tools.findByRetiredFalseOrderBySlug()
+			.stream()
+			.map(KnowledgeBase::entry)
+			.toList();
+		List<ClaimDocument> claimDocs = this.claims.findByRetiredFalseOrderByKey()
+			.stream()
+			.map(Claim::toDocument)
+			.sorted(Comparator.comparing(ClaimDocument::id))
+			.toList();
+		return new Snapshot(entries,
+				entries.stream().collect(Collectors.toUnmodifiableMap(ToolEntry::slug, Function.identity())),
+				claimDocs);
+	}
+
+	static ToolEntry entry(Tool tool) {
+		return new ToolEntry(tool.toDocument(), tool.getVersion(), tool.getUpdatedAt(), tool.getUpdatedBy());
+	}
+
+	record Snapshot(List<ToolEntry> tools, Map<String, ToolEntry> bySlug, List<ClaimDocument> claims) {
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.virtclass.knowledgebase.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SyncConflictRepository extends JpaRepository<SyncConflict, Long> {
+
+	List<SyncConflict> findByResolvedAtIsNullOrderByDetectedAt();
+
+	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(SyncConflict.Kind kind, String itemKey,
+			String fileHash);
+
+}

@@ -1,0 +1,87 @@
+package org.virtclass.knowledgebase.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.virtclass.classification.Category;
+import org.virtclass.classification.HypervisorType;
+import org.virtclass.classification.IsolationLevel;
+import org.virtclass.knowledgebase.KnowledgeBase;
+import org.virtclass.knowledgebase.ToolEntry;
+import org.virtclass.knowledgebase.ToolSearch;
+
+@Controller
+class ToolController {
+
+	private static final String VIEW_LIST = "knowledgebase/toolList";
+
+	private static final String VIEW_LIST_RESULTS = "knowledgebase/toolList :: results";
+
+	private static final String VIEW_DETAIL = "knowledgebase/toolDetails";
+
+	private static final String VIEW_CLAIMS = "knowledgebase/claimList";
+
+	private final KnowledgeBase knowledgeBase;
+
+	ToolController(KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	@GetMapping("/tools")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String hypervisorType,
+			@RequestParam(required = false) String isolationLevel,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ToolSearch search = new ToolSearch(q, parse(Category.class, category),
+				parse(HypervisorType.class, hypervisorType), parse(IsolationLevel.class, isolationLevel));
+		List<ToolEntry> tools = search.apply(this.knowledgeBase.tools());
+		model.addAttribute("search", search);
+		model.addAttribute("q", (q != null) ? q : "");
+		model.addAttribute("tools", tools);
+		model.addAttribute("total", this.knowledgeBase.tools().size());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("hypervisorTypes", HypervisorType.values());
+		model.addAttribute("isolationLevels", IsolationLevel.values());
+		return (htmx != null) ? VIEW_LIST_RESULTS : VIEW_LIST;
+	}
+
+	@GetMapping("/tools/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		ToolEntry tool = this.knowledgeBase.tool(slug.toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("tool", tool.document());
+		model.addAttribute("entry", tool);
+		model.addAttribute("claims", this.knowledgeBase.claims()
+			.stream()
+			.filter((c) -> c.tools().contains(tool.slug()))
+			.toList());
+		return VIEW_DETAIL;
+	}
+
+	@GetMapping("/claims")
+	String claims(Model model) {
+		model.addAttribute("claims", this.knowledgeBase.claims());
+		return VIEW_CLAIMS;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
