@@ -1,0 +1,92 @@
+package org.virtclass;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: Debian's headless Chromium driven by chromedriver against the app on a random
+ * port. One browser per test class; screenshots of failures land in {@code target/screenshots}.
+ */
+public abstract class BrowserTestSupport extends AppTestSupport {
+
+	protected static WebDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Path chromium = Path.of("/usr/bin/chromium");
+		Path driver = Path.of("/usr/bin/chromedriver");
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: run scripts/test-setup");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-chromium-"),
+				"--window-size=1280,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void open(String path) {
+		browser.get(url(path));
+	}
+
+	protected WebElement waitFor(By by) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	protected void waitForText(By by, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	protected void phoneWidth() {
+		browser.manage().window().setSize(new Dimension(390, 844));
+	}
+
+	protected void desktopWidth() {
+		browser.manage().window().setSize(new Dimension(1280, 1000));
+	}
+
+	protected void screenshot(String name) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
