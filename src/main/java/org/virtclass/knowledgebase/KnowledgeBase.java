@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.virtclass.knowledgebase.domain.Claim;
 import org.virtclass.knowledgebase.domain.ClaimRepository;
 import org.virtclass.knowledgebase.domain.Tool;
@@ -66,6 +67,17 @@ public class KnowledgeBase {
 	/** Drops the snapshot; the next read rebuilds it from the database. */
 	public void refresh() {
 		this.snapshot = null;
+	}
+
+	/** Any change makes the snapshot stale; rebuild it once the change is committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ToolEdited event) {
+		refresh();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ClaimEdited event) {
+		refresh();
 	}
 
 	private Snapshot snapshot() {

@@ -27,7 +27,7 @@ import org.virtclass.knowledgebase.SourceLink;
 /** The live copy of one myth-or-fact claim. */
 @Entity
 @Table(name = "kb_claim")
-public class Claim {
+public class Claim implements EditableItem<ClaimDocument> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +87,7 @@ public class Claim {
 		apply(document, now, by);
 	}
 
+	@Override
 	public void apply(ClaimDocument d, Instant now, String by) {
 		if (this.key == null) {
 			this.key = d.id();
@@ -103,34 +104,57 @@ public class Claim {
 		this.updatedBy = by;
 	}
 
+	@Override
 	public ClaimDocument toDocument() {
 		return new ClaimDocument(this.key, this.claimZh, this.claimEn, this.verdict, this.correctionEn,
 				this.correctionZh, this.tools,
 				this.sources.stream().map((s) -> new SourceLink(s.getTitle(), s.getUrl())).toList());
 	}
 
+	@Override
 	public String getKey() {
 		return this.key;
 	}
 
+	@Override
 	public boolean isRetired() {
 		return this.retired;
 	}
 
+	@Override
 	public void setRetired(boolean retired) {
 		this.retired = retired;
 	}
 
+	@Override
 	public String getSeedHash() {
 		return this.seedHash;
 	}
 
+	@Override
 	public void setSeedHash(String seedHash) {
 		this.seedHash = seedHash;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public void touch(Instant now, String by) {
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	@Override
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	@Override
+	public String getUpdatedBy() {
+		return this.updatedBy;
 	}
 
 }

@@ -11,11 +11,18 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.virtclass.knowledgebase.Author;
+import org.virtclass.knowledgebase.ChangeKind;
+import org.virtclass.knowledgebase.ChangeSource;
 import org.virtclass.knowledgebase.ClaimDocument;
+import org.virtclass.knowledgebase.FieldChange;
+import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KbProblem;
 import org.virtclass.knowledgebase.LoadReport;
 import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
+import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
+import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
  * Imports the seed files into the database, idempotently and without ever overwriting an
@@ -41,13 +48,19 @@ public class KnowledgeBaseSync {
 
 	private final SyncConflictRepository conflicts;
 
+	private static final Author AUTHOR = new Author(SYNC_USER, ChangeSource.FILE_SYNC);
+
 	private final Clock clock;
 
-	KnowledgeBaseSync(ToolRepository tools, ClaimRepository claims, SyncConflictRepository conflicts, Clock clock) {
+	private final Revisions revisions;
+
+	KnowledgeBaseSync(ToolRepository tools, ClaimRepository claims, SyncConflictRepository conflicts, Clock clock,
+			Revisions revisions) {
 		this.tools = tools;
 		this.claims = claims;
 		this.conflicts = conflicts;
 		this.clock = clock;
+		this.revisions = revisions;
 	}
 
 	@Transactional
@@ -93,6 +106,7 @@ public class KnowledgeBaseSync {
 			Tool tool = new Tool(doc, now, SYNC_USER);
 			tool.setSeedHash(fileHash);
 			this.tools.save(tool);
+			recordTool(ChangeKind.CREATE, null, doc, tool.getVersion(), now);
 			counts.added++;
 			return;
 		}
@@ -107,8 +121,11 @@ public class KnowledgeBaseSync {
 			counts.unchanged++;
 		}
 		else if (storedHash.equals(tool.getSeedHash())) {
+			ToolDocument before = tool.toDocument();
 			tool.apply(doc, now, SYNC_USER);
 			tool.setSeedHash(fileHash);
+			this.tools.saveAndFlush(tool);
+			recordTool(ChangeKind.EDIT, before, doc, tool.getVersion(), now);
 			counts.updated++;
 		}
 		else {
@@ -124,6 +141,7 @@ public class KnowledgeBaseSync {
 			Claim claim = new Claim(doc, now, SYNC_USER);
 			claim.setSeedHash(fileHash);
 			this.claims.save(claim);
+			recordClaim(ChangeKind.CREATE, null, doc, claim.getVersion(), now);
 			counts.added++;
 			return;
 		}
@@ -138,15 +156,33 @@ public class KnowledgeBaseSync {
 			counts.unchanged++;
 		}
 		else if (storedHash.equals(claim.getSeedHash())) {
+			ClaimDocument before = claim.toDocument();
 			claim.apply(doc, now, SYNC_USER);
 			claim.setSeedHash(fileHash);
+			this.claims.saveAndFlush(claim);
+			recordClaim(ChangeKind.EDIT, before, doc, claim.getVersion(), now);
 			counts.updated++;
 		}
 		else {
-			String content = org.virtclass.knowledgebase.yaml.ToolYamlWriter.writeClaims(List.of(doc));
+			String content = ToolYamlWriter.writeClaims(List.of(doc));
 			recordConflict(SyncConflict.Kind.CLAIM, doc.id(), new SeedFile(file.name(), content), fileHash, now);
 			counts.conflicts++;
 		}
+	}
+
+	private void recordTool(ChangeKind change, ToolDocument before, ToolDocument after, long version, Instant now) {
+		List<String> fields = YamlFields.diff((before != null) ? YamlFields.of(before) : null, YamlFields.of(after),
+				YamlFields.TOOL).stream().map(FieldChange::field).toList();
+		this.revisions.record(ItemKind.TOOL, after.slug(), change, AUTHOR, now, version, fields,
+				(before != null) ? ToolYamlWriter.write(before) : null, ToolYamlWriter.write(after));
+	}
+
+	private void recordClaim(ChangeKind change, ClaimDocument before, ClaimDocument after, long version, Instant now) {
+		List<String> fields = YamlFields.diff((before != null) ? YamlFields.of(before) : null, YamlFields.of(after),
+				YamlFields.CLAIM).stream().map(FieldChange::field).toList();
+		this.revisions.record(ItemKind.CLAIM, after.id(), change, AUTHOR, now, version, fields,
+				(before != null) ? ToolYamlWriter.writeClaims(List.of(before)) : null,
+				ToolYamlWriter.writeClaims(List.of(after)));
 	}
 
 	private void recordConflict(SyncConflict.Kind kind, String key, SeedFile file, String fileHash, Instant now) {

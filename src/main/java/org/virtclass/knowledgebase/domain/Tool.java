@@ -40,7 +40,7 @@ import org.virtclass.knowledgebase.ToolDocument;
  */
 @Entity
 @Table(name = "kb_tool")
-public class Tool {
+public class Tool implements EditableItem<ToolDocument> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -171,6 +171,7 @@ public class Tool {
 	}
 
 	/** Replaces the whole content with the document's. The slug never changes. */
+	@Override
 	public void apply(ToolDocument d, Instant now, String by) {
 		if (this.slug == null) {
 			this.slug = d.slug();
@@ -210,6 +211,7 @@ public class Tool {
 		this.updatedBy = by;
 	}
 
+	@Override
 	public ToolDocument toDocument() {
 		ToolFacts facts = new ToolFacts(this.guestOwnKernel, this.hardwareVirtualization, this.runsOn,
 				this.emulatesForeignIsa, this.sharesHostKernel, this.userSpaceKernel, this.translatesSyscalls,
@@ -230,30 +232,48 @@ public class Tool {
 		return this.slug;
 	}
 
+	@Override
+	public String getKey() {
+		return this.slug;
+	}
+
+	@Override
+	public void touch(Instant now, String by) {
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	@Override
 	public boolean isRetired() {
 		return this.retired;
 	}
 
+	@Override
 	public void setRetired(boolean retired) {
 		this.retired = retired;
 	}
 
+	@Override
 	public String getSeedHash() {
 		return this.seedHash;
 	}
 
+	@Override
 	public void setSeedHash(String seedHash) {
 		this.seedHash = seedHash;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 
+	@Override
 	public String getUpdatedBy() {
 		return this.updatedBy;
 	}

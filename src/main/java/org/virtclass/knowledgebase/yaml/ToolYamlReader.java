@@ -71,15 +71,34 @@ public final class ToolYamlReader {
 		if (root == null) {
 			return new Result<>(null, problems);
 		}
+		return readTool(file, root, problems);
+	}
+
+	/**
+	 * Validates a tool given as a map of the file's keys to values (nested maps for {@code facts}
+	 * and {@code labels}, lists for lists), as the edit form and the JSON API build it. The rules are
+	 * exactly those for a file; problem keys are the file's dotted keys.
+	 */
+	public static Result<ToolDocument> readTool(String source, Map<?, ?> map) {
+		return readTool(source, map, new ArrayList<>());
+	}
+
+	/** Checks a document that was built in code (an import, a restored revision) against the file rules. */
+	public static Result<ToolDocument> check(ToolDocument tool) {
+		return readTool("tools/" + tool.slug() + ".yaml", ToolYamlWriter.write(tool));
+	}
+
+	private static Result<ToolDocument> readTool(String file, Map<?, ?> root, List<KbProblem> problems) {
 		YamlNode node = new YamlNode(file, "", root, problems);
 		node.rejectUnknownKeys(TOOL_KEYS);
 		String slug = node.string("slug", true, 80);
 		if (slug != null && !SLUG.matcher(slug).matches()) {
-			node.problem("slug", "'" + slug + "' must be lower-case letters, digits and single hyphens");
+			node.problem("slug", "slugFormat", "'" + slug + "' must be lower-case letters, digits and single hyphens", slug);
 		}
 		String expected = baseName(file);
 		if (slug != null && expected != null && !expected.equals(slug)) {
-			node.problem("slug", "'" + slug + "' must equal the file name '" + expected + "'");
+			node.problem("slug", "slugFileName", "'" + slug + "' must equal the file name '" + expected + "'", slug,
+					expected);
 		}
 		String name = node.string("name", true, SHORT);
 		String nameZh = node.string("nameZh", true, SHORT);
@@ -92,7 +111,7 @@ public final class ToolYamlReader {
 		Integer firstRelease = node.integer("firstRelease", 1950, 2100);
 		List<HostPlatform> platforms = node.enums("hostPlatforms", HostPlatform.class, true);
 		if (platforms != null && platforms.isEmpty()) {
-			node.problem("hostPlatforms", "must name at least one platform");
+			node.problem("hostPlatforms", "noPlatform", "must name at least one platform");
 		}
 		String descriptionEn = node.string("descriptionEn", true, LONG);
 		String descriptionZh = node.string("descriptionZh", true, LONG);
@@ -103,10 +122,12 @@ public final class ToolYamlReader {
 		String noteZh = node.string("contestedNoteZh", false, LONG);
 		if (Boolean.TRUE.equals(contested)) {
 			if (noteEn == null || noteEn.isBlank()) {
-				node.problem("contestedNoteEn", "is required when contested is true: say what sources disagree on");
+				node.problem("contestedNoteEn", "noteRequired",
+						"is required when contested is true: say what sources disagree on");
 			}
 			if (noteZh == null || noteZh.isBlank()) {
-				node.problem("contestedNoteZh", "is required when contested is true: say what sources disagree on");
+				node.problem("contestedNoteZh", "noteRequired",
+						"is required when contested is true: say what sources disagree on");
 			}
 		}
 		List<SourceLink> sources = readSources(node, "sources");
@@ -137,8 +158,8 @@ public final class ToolYamlReader {
 		if (contested != null) {
 			for (String fact : contested) {
 				if (!ToolFacts.CONTESTABLE.contains(fact)) {
-					node.problem(node.key("contested"), "'" + fact + "' is not a fact; expected names from "
-							+ String.join(", ", new TreeSet<>(ToolFacts.CONTESTABLE)));
+					node.problem(node.key("contested"), "notAFact", "'" + fact + "' is not a fact; expected names from "
+							+ String.join(", ", new TreeSet<>(ToolFacts.CONTESTABLE)), fact);
 				}
 			}
 		}
@@ -179,7 +200,7 @@ public final class ToolYamlReader {
 			return null;
 		}
 		if (items.isEmpty()) {
-			node.problem(node.key(key), "needs at least one source (title and url)");
+			node.problem(node.key(key), "noSource", "needs at least one source (title and url)");
 			return null;
 		}
 		List<SourceLink> sources = new ArrayList<>();
@@ -204,7 +225,8 @@ public final class ToolYamlReader {
 		}
 		for (int i = 0; i < aliases.size(); i++) {
 			if (!seen.add(normalize(aliases.get(i)))) {
-				node.problem("aliases[" + i + "]", "'" + aliases.get(i) + "' repeats the name or another alias");
+				node.problem("aliases[" + i + "]", "aliasRepeats", "'" + aliases.get(i) + "' repeats the name or another alias",
+						aliases.get(i));
 			}
 		}
 	}
@@ -227,32 +249,53 @@ public final class ToolYamlReader {
 		Set<String> ids = new TreeSet<>();
 		if (items != null) {
 			for (YamlNode item : items) {
-				int before = problems.size();
-				item.rejectUnknownKeys(CLAIM_KEYS);
-				String id = item.string("id", true, 80);
-				if (id != null && !SLUG.matcher(id).matches()) {
-					item.problem(item.key("id"), "'" + id + "' must be lower-case letters, digits and hyphens");
-				}
-				if (id != null && !ids.add(id)) {
-					item.problem(item.key("id"), "'" + id + "' is used by another claim");
-				}
-				String claimZh = item.string("claimZh", true, LONG);
-				String claimEn = item.string("claimEn", true, LONG);
-				ClaimVerdict verdict = item.enumValue("verdict", ClaimVerdict.class);
-				String correctionEn = item.string("correctionEn", true, LONG);
-				String correctionZh = item.string("correctionZh", true, LONG);
-				List<String> tools = item.strings("tools", false, 80);
-				List<SourceLink> sources = readSources(item, "sources");
-				if (problems.size() == before) {
-					claims.add(new ClaimDocument(id, claimZh, claimEn, verdict, correctionEn, correctionZh, tools,
-							sources));
+				ClaimDocument claim = readClaim(item, ids, problems);
+				if (claim != null) {
+					claims.add(claim);
 				}
 			}
 		}
 		return new Result<>(claims, problems);
 	}
 
-	private static Map<?, ?> parse(String file, String content, List<KbProblem> problems) {
+	/** Validates one claim given as a map of its keys to values, with the rules of the claims file. */
+	public static Result<ClaimDocument> readClaim(String source, Map<?, ?> map) {
+		List<KbProblem> problems = new ArrayList<>();
+		ClaimDocument claim = readClaim(new YamlNode(source, "", map, problems), new TreeSet<>(), problems);
+		return new Result<>(claim, problems);
+	}
+
+	/** Checks a claim that was built in code against the rules of the claims file. */
+	public static Result<ClaimDocument> check(ClaimDocument claim) {
+		Result<List<ClaimDocument>> result = readClaims("claims.yaml", ToolYamlWriter.writeClaims(List.of(claim)));
+		return new Result<>(result.problems().isEmpty() ? result.document().get(0) : null, result.problems());
+	}
+
+	private static ClaimDocument readClaim(YamlNode item, Set<String> ids, List<KbProblem> problems) {
+		int before = problems.size();
+		item.rejectUnknownKeys(CLAIM_KEYS);
+		String id = item.string("id", true, 80);
+		if (id != null && !SLUG.matcher(id).matches()) {
+			item.problem(item.key("id"), "slugFormat", "'" + id + "' must be lower-case letters, digits and hyphens", id);
+		}
+		if (id != null && !ids.add(id)) {
+			item.problem(item.key("id"), "claimIdTaken", "'" + id + "' is used by another claim", id);
+		}
+		String claimZh = item.string("claimZh", true, LONG);
+		String claimEn = item.string("claimEn", true, LONG);
+		ClaimVerdict verdict = item.enumValue("verdict", ClaimVerdict.class);
+		String correctionEn = item.string("correctionEn", true, LONG);
+		String correctionZh = item.string("correctionZh", true, LONG);
+		List<String> tools = item.strings("tools", false, 80);
+		List<SourceLink> sources = readSources(item, "sources");
+		if (problems.size() != before) {
+			return null;
+		}
+		return new ClaimDocument(id, claimZh, claimEn, verdict, correctionEn, correctionZh, tools, sources);
+	}
+
+	/** Parses YAML text into a mapping, or returns null and records why it could not. */
+	static Map<?, ?> parse(String file, String content, List<KbProblem> problems) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
 		options.setMaxAliasesForCollections(10);
@@ -260,18 +303,20 @@ public final class ToolYamlReader {
 		try {
 			Object root = new Yaml(new SafeConstructor(options)).load(content);
 			if (!(root instanceof Map<?, ?> map)) {
-				problems.add(new KbProblem(file, "", "must be a YAML mapping of keys to values"));
+				problems.add(new KbProblem(file, "", "must be a YAML mapping of keys to values", "notMapping", List.of()));
 				return null;
 			}
 			return map;
 		}
 		catch (MarkedYAMLException ex) {
-			String where = (ex.getProblemMark() != null) ? " at line " + (ex.getProblemMark().getLine() + 1) : "";
-			problems.add(new KbProblem(file, "", "is not valid YAML" + where + ": " + ex.getProblem()));
+			String line = (ex.getProblemMark() != null) ? String.valueOf(ex.getProblemMark().getLine() + 1) : "?";
+			problems.add(new KbProblem(file, "", "is not valid YAML at line " + line + ": " + ex.getProblem(),
+					"notYamlAt", List.of(line, String.valueOf(ex.getProblem()))));
 			return null;
 		}
 		catch (YAMLException ex) {
-			problems.add(new KbProblem(file, "", "is not valid YAML: " + ex.getMessage()));
+			problems.add(new KbProblem(file, "", "is not valid YAML: " + ex.getMessage(), "notYaml",
+					List.of(String.valueOf(ex.getMessage()))));
 			return null;
 		}
 	}

@@ -38,14 +38,17 @@ final class YamlNode {
 		return this.path.isEmpty() ? name : this.path + "." + name;
 	}
 
-	void problem(String key, String message) {
-		this.problems.add(new KbProblem(this.file, key, message));
+	/** Records a problem: English text for logs and the API, a code and arguments for the pages. */
+	void problem(String key, String code, String message, Object... args) {
+		this.problems.add(new KbProblem(this.file, key, message, code,
+				Arrays.stream(args).map(String::valueOf).toList()));
 	}
 
 	void rejectUnknownKeys(List<String> known) {
 		for (Object k : this.map.keySet()) {
 			if (!known.contains(String.valueOf(k))) {
-				problem(key(String.valueOf(k)), "unknown key; allowed keys here are " + String.join(", ", known));
+				problem(key(String.valueOf(k)), "unknownKey", "unknown key; allowed keys here are " + String.join(", ", known),
+						String.join(", ", known));
 			}
 		}
 	}
@@ -58,21 +61,22 @@ final class YamlNode {
 		Object value = this.map.get(name);
 		if (value == null) {
 			if (required) {
-				problem(key(name), "is required");
+				problem(key(name), "required", "is required");
 			}
 			return required ? null : "";
 		}
 		if (value instanceof Map || value instanceof List) {
-			problem(key(name), "must be text, not a " + ((value instanceof Map) ? "mapping" : "list"));
+			problem(key(name), "notText", "must be text, not a " + ((value instanceof Map) ? "mapping" : "list"));
 			return null;
 		}
 		String text = String.valueOf(value).strip();
 		if (required && text.isEmpty()) {
-			problem(key(name), "must not be empty");
+			problem(key(name), "required", "must not be empty");
 			return null;
 		}
 		if (text.length() > maxLength) {
-			problem(key(name), "is " + text.length() + " characters long; at most " + maxLength + " are allowed");
+			problem(key(name), "tooLong", "is " + text.length() + " characters long; at most " + maxLength + " are allowed",
+					text.length(), maxLength);
 			return null;
 		}
 		return text;
@@ -81,11 +85,11 @@ final class YamlNode {
 	Boolean bool(String name) {
 		Object value = this.map.get(name);
 		if (value == null) {
-			problem(key(name), "is required (true or false)");
+			problem(key(name), "required", "is required (true or false)");
 			return null;
 		}
 		if (!(value instanceof Boolean b)) {
-			problem(key(name), "must be true or false, not '" + value + "'");
+			problem(key(name), "notBoolean", "must be true or false, not '" + value + "'", value);
 			return null;
 		}
 		return b;
@@ -94,15 +98,15 @@ final class YamlNode {
 	Integer integer(String name, int min, int max) {
 		Object value = this.map.get(name);
 		if (value == null) {
-			problem(key(name), "is required");
+			problem(key(name), "required", "is required");
 			return null;
 		}
 		if (!(value instanceof Integer i)) {
-			problem(key(name), "must be a whole number, not '" + value + "'");
+			problem(key(name), "notNumber", "must be a whole number, not '" + value + "'", value);
 			return null;
 		}
 		if (i < min || i > max) {
-			problem(key(name), "must be between " + min + " and " + max + ", not " + i);
+			problem(key(name), "range", "must be between " + min + " and " + max + ", not " + i, min, max, i);
 			return null;
 		}
 		return i;
@@ -111,7 +115,7 @@ final class YamlNode {
 	<E extends Enum<E>> E enumValue(String name, Class<E> type) {
 		Object value = this.map.get(name);
 		if (value == null) {
-			problem(key(name), "is required; one of " + allowed(type));
+			problem(key(name), "required", "is required; one of " + allowed(type));
 			return null;
 		}
 		return toEnum(key(name), value, type);
@@ -124,7 +128,8 @@ final class YamlNode {
 			return Enum.valueOf(type, name);
 		}
 		catch (IllegalArgumentException ex) {
-			problem(key, "unknown value '" + value + "'; expected one of " + allowed(type));
+			problem(key, "unknownValue", "unknown value '" + value + "'; expected one of " + allowed(type), value,
+					allowed(type));
 			return null;
 		}
 	}
@@ -133,12 +138,12 @@ final class YamlNode {
 		Object value = this.map.get(name);
 		if (value == null) {
 			if (required) {
-				problem(key(name), "is required (a list)");
+				problem(key(name), "required", "is required (a list)");
 			}
 			return required ? null : List.of();
 		}
 		if (!(value instanceof List<?> list)) {
-			problem(key(name), "must be a list");
+			problem(key(name), "notList", "must be a list");
 			return null;
 		}
 		return list;
@@ -154,12 +159,12 @@ final class YamlNode {
 			Object item = raw.get(i);
 			String itemKey = key(name) + "[" + i + "]";
 			if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
-				problem(itemKey, "must be non-empty text");
+				problem(itemKey, "required", "must be non-empty text");
 				continue;
 			}
 			String text = String.valueOf(item).strip();
 			if (text.length() > maxLength) {
-				problem(itemKey, "is longer than " + maxLength + " characters");
+				problem(itemKey, "tooLong", "is longer than " + maxLength + " characters", text.length(), maxLength);
 				continue;
 			}
 			result.add(text);
@@ -180,7 +185,7 @@ final class YamlNode {
 				ok = false;
 			}
 			else if (result.contains(e)) {
-				problem(key(name) + "[" + i + "]", "'" + e + "' is listed twice");
+				problem(key(name) + "[" + i + "]", "listedTwice", "'" + e + "' is listed twice", e);
 				ok = false;
 			}
 			else {
@@ -193,11 +198,11 @@ final class YamlNode {
 	YamlNode child(String name) {
 		Object value = this.map.get(name);
 		if (value == null) {
-			problem(key(name), "is required (a mapping)");
+			problem(key(name), "required", "is required (a mapping)");
 			return null;
 		}
 		if (!(value instanceof Map<?, ?> m)) {
-			problem(key(name), "must be a mapping of keys to values");
+			problem(key(name), "notMapping", "must be a mapping of keys to values");
 			return null;
 		}
 		return new YamlNode(this.file, key(name), m, this.problems);
@@ -214,7 +219,7 @@ final class YamlNode {
 				result.add(new YamlNode(this.file, key(name) + "[" + i + "]", m, this.problems));
 			}
 			else {
-				problem(key(name) + "[" + i + "]", "must be a mapping with title and url");
+				problem(key(name) + "[" + i + "]", "notSource", "must be a mapping with title and url");
 			}
 		}
 		return result;
@@ -229,12 +234,12 @@ final class YamlNode {
 			URI uri = new URI(text);
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (!Set.of("http", "https").contains(scheme) || uri.getHost() == null || !uri.getHost().contains(".")) {
-				problem(key(name), "'" + text + "' is not an absolute http(s) URL");
+				problem(key(name), "notUrl", "'" + text + "' is not an absolute http(s) URL", text);
 				return null;
 			}
 		}
 		catch (Exception ex) {
-			problem(key(name), "'" + text + "' is not a valid URL");
+			problem(key(name), "notUrl", "'" + text + "' is not a valid URL", text);
 			return null;
 		}
 		return text;

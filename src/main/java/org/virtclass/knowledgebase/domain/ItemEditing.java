@@ -1,0 +1,211 @@
+package org.virtclass.knowledgebase.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.virtclass.knowledgebase.Author;
+import org.virtclass.knowledgebase.ChangeKind;
+import org.virtclass.knowledgebase.EditResult;
+import org.virtclass.knowledgebase.FieldChange;
+import org.virtclass.knowledgebase.InvalidEditException;
+import org.virtclass.knowledgebase.ItemKind;
+import org.virtclass.knowledgebase.KbProblem;
+import org.virtclass.knowledgebase.RevisionEntry;
+import org.virtclass.knowledgebase.StaleEditException;
+import org.virtclass.knowledgebase.StoredItem;
+import org.virtclass.knowledgebase.UnknownItemException;
+import org.virtclass.knowledgebase.yaml.ToolYamlReader;
+import org.virtclass.knowledgebase.yaml.YamlFields;
+
+/**
+ * Edits of stored tools and claims, whatever door they come through (form, API, import, conflict
+ * resolution, restore): each checks the version the editor saw, applies the file loader's rules,
+ * writes the whole document and stores a revision. Runs inside the caller's transaction.
+ */
+public abstract class ItemEditing<E extends EditableItem<D>, D> {
+
+	private final Revisions revisions;
+
+	private final Clock clock;
+
+	ItemEditing(Revisions revisions, Clock clock) {
+		this.revisions = revisions;
+		this.clock = clock;
+	}
+
+	abstract ItemKind kind();
+
+	abstract Optional<E> find(String key);
+
+	abstract List<E> findAll();
+
+	abstract E newItem(D document, Instant now, String by);
+
+	abstract E saveAndFlush(E item);
+
+	abstract String keyOf(D document);
+
+	/** The file loader's rules for one document. */
+	abstract ToolYamlReader.Result<D> check(D document);
+
+	/** Rules that need the other stored items, such as unique names. */
+	abstract List<KbProblem> crossCheck(D document);
+
+	abstract String yaml(D document);
+
+	abstract D read(String key, String yaml);
+
+	public Optional<StoredItem<D>> get(String key) {
+		return find(key).map(this::stored);
+	}
+
+	public List<StoredItem<D>> all() {
+		return findAll().stream().map(this::stored).toList();
+	}
+
+	/** Everything wrong with a document, as a new item ({@code creating}) or as an edit of its key. */
+	public List<KbProblem> problems(D document, boolean creating) {
+		List<KbProblem> problems = new ArrayList<>(check(document).problems());
+		if (problems.isEmpty()) {
+			if (creating) {
+				find(keyOf(document)).ifPresent((e) -> problems.add(keyTaken(e)));
+			}
+			problems.addAll(crossCheck(document));
+		}
+		return problems;
+	}
+
+	private KbProblem keyTaken(E existing) {
+		String field = (kind() == ItemKind.TOOL) ? "slug" : "id";
+		String code = existing.isRetired() ? "keyRetired" : "keyTaken";
+		return new KbProblem("form", field, "'" + existing.getKey() + "' is already used"
+				+ (existing.isRetired() ? " by a retired item; restore it instead" : ""), code,
+				List.of(existing.getKey()));
+	}
+
+	public EditResult<D> create(D document, Author author) {
+		requireValid(document, true);
+		Instant now = this.clock.instant();
+		E item = saveAndFlush(newItem(document, now, author.name()));
+		record(item, ChangeKind.CREATE, author, now, null, document, null);
+		return new EditResult<>(stored(item), ChangeKind.CREATE, now);
+	}
+
+	public EditResult<D> update(String key, long expectedVersion, D document, Author author) {
+		return change(key, expectedVersion, document, author, ChangeKind.EDIT, false);
+	}
+
+	/** Settles a sync conflict: stores the chosen document and a revision even if the content stays. */
+	public EditResult<D> resolve(String key, long expectedVersion, D document, Author author) {
+		return change(key, expectedVersion, document, author, ChangeKind.RESOLVE, true);
+	}
+
+	public EditResult<D> revert(long revisionId, long expectedVersion, Author author) {
+		RevisionEntry revision = this.revisions.get(revisionId)
+			.filter((r) -> r.kind() == kind())
+			.orElseThrow(() -> new UnknownItemException(kind(), "revision " + revisionId));
+		D document = read(revision.key(), revision.afterYaml());
+		if (document == null) {
+			throw new InvalidEditException(List.of(new KbProblem("revision " + revisionId, "",
+					"no longer passes the knowledge-base rules", "revisionInvalid", List.of())));
+		}
+		return change(revision.key(), expectedVersion, document, author, ChangeKind.REVERT, false);
+	}
+
+	public EditResult<D> retire(String key, long expectedVersion, Author author) {
+		return setRetired(key, expectedVersion, true, author);
+	}
+
+	public EditResult<D> restore(String key, long expectedVersion, Author author) {
+		return setRetired(key, expectedVersion, false, author);
+	}
+
+	private EditResult<D> setRetired(String key, long expectedVersion, boolean retired, Author author) {
+		E item = current(key, expectedVersion);
+		Instant now = this.clock.instant();
+		if (item.isRetired() == retired) {
+			return new EditResult<>(stored(item), null, now);
+		}
+		item.setRetired(retired);
+		item.touch(now, author.name());
+		item = flush(item, expectedVersion);
+		D document = item.toDocument();
+		ChangeKind change = retired ? ChangeKind.RETIRE : ChangeKind.RESTORE;
+		record(item, change, author, now, document, document, List.of("retired"));
+		return new EditResult<>(stored(item), change, now);
+	}
+
+	private EditResult<D> change(String key, long expectedVersion, D document, Author author, ChangeKind change,
+			boolean always) {
+		E item = current(key, expectedVersion);
+		if (!keyOf(document).equals(key)) {
+			String field = (kind() == ItemKind.TOOL) ? "slug" : "id";
+			throw new InvalidEditException(List.of(new KbProblem("form", field,
+					"cannot be changed; it stays '" + key + "'", "keyFixed", List.of(key))));
+		}
+		requireValid(document, false);
+		Instant now = this.clock.instant();
+		D before = item.toDocument();
+		if (before.equals(document) && !always) {
+			return new EditResult<>(stored(item), null, now);
+		}
+		if (before.equals(document)) {
+			item.touch(now, author.name());
+		}
+		else {
+			item.apply(document, now, author.name());
+		}
+		item = flush(item, expectedVersion);
+		record(item, change, author, now, before, document, null);
+		return new EditResult<>(stored(item), change, now);
+	}
+
+	private E current(String key, long expectedVersion) {
+		E item = find(key).orElseThrow(() -> new UnknownItemException(kind(), key));
+		if (item.getVersion() != expectedVersion) {
+			throw new StaleEditException(kind(), key, expectedVersion);
+		}
+		return item;
+	}
+
+	private E flush(E item, long expectedVersion) {
+		try {
+			return saveAndFlush(item);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Another transaction saved between our version check and our write.
+			throw new StaleEditException(kind(), item.getKey(), expectedVersion);
+		}
+	}
+
+	private void requireValid(D document, boolean creating) {
+		List<KbProblem> problems = problems(document, creating);
+		if (!problems.isEmpty()) {
+			throw new InvalidEditException(problems);
+		}
+	}
+
+	private void record(E item, ChangeKind change, Author author, Instant now, D before, D after,
+			List<String> fields) {
+		List<String> changed = (fields != null) ? fields
+				: YamlFields.diff((before != null) ? fields(before) : null, fields(after), RevisionEntry.fieldNames(kind()))
+					.stream()
+					.map(FieldChange::field)
+					.toList();
+		this.revisions.record(kind(), item.getKey(), change, author, now, item.getVersion(), changed,
+				(before != null) ? yaml(before) : null, yaml(after));
+	}
+
+	abstract Map<String, Object> fields(D document);
+
+	StoredItem<D> stored(E item) {
+		return new StoredItem<>(item.getKey(), item.toDocument(), item.getVersion(), item.getUpdatedAt(),
+				item.getUpdatedBy(), item.isRetired());
+	}
+
+}
