@@ -10,13 +10,14 @@ import java.util.Map;
  * How one group of the table came out for one case.
  *
  * @param group the group
- * @param decisive the first matching rule: the one that decides the value
+ * @param decisive the matching rule with the highest weight (the earliest one on a tie): the one that
+ * decides the value. Because weights fall step by step down the table, it is also the first match.
  * @param matched every matching rule, in table order (the fallback only when nothing else matched)
  * @param scores for each value of the group, the weight of its strongest matching rule (0 when none)
  */
 public record Outcome(Group group, Rule decisive, List<Rule> matched, Map<Enum<?>, Integer> scores) {
 
-	/** Runs one group of rules over a case. */
+	/** Runs one group of rules over a case: the strongest matching rule wins. */
 	public static Outcome of(Group group, List<Rule> rules, Case c) {
 		List<Rule> matched = new ArrayList<>(4);
 		Rule fallback = null;
@@ -31,6 +32,12 @@ public record Outcome(Group group, Rule decisive, List<Rule> matched, Map<Enum<?
 		if (matched.isEmpty()) {
 			matched.add(fallback);
 		}
+		Rule decisive = matched.get(0);
+		for (Rule rule : matched) {
+			if (rule.weight() > decisive.weight()) {
+				decisive = rule;
+			}
+		}
 		Map<Enum<?>, Integer> scores = new LinkedHashMap<>();
 		for (Enum<?> value : group.outcomes()) {
 			scores.put(value, 0);
@@ -38,7 +45,7 @@ public record Outcome(Group group, Rule decisive, List<Rule> matched, Map<Enum<?
 		for (Rule rule : matched) {
 			scores.merge(rule.target(), rule.weight(), Math::max);
 		}
-		return new Outcome(group, matched.get(0), List.copyOf(matched), Collections.unmodifiableMap(scores));
+		return new Outcome(group, decisive, List.copyOf(matched), Collections.unmodifiableMap(scores));
 	}
 
 	/** The value the group came out with. */
