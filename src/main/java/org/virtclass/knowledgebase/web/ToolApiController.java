@@ -3,6 +3,7 @@ package org.virtclass.knowledgebase.web;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +28,10 @@ import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 import org.virtclass.knowledgebase.StaleEditException;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.Verdicts;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.system.ApiProblem;
+import org.virtclass.system.Languages;
 
 @RestController
 @RequestMapping("/api/tools")
@@ -37,35 +40,46 @@ class ToolApiController {
 
 	private final KnowledgeBase knowledgeBase;
 
+	private final Verdicts verdicts;
+
 	private final KnowledgeBaseEditor editor;
 
-	ToolApiController(KnowledgeBase knowledgeBase, KnowledgeBaseEditor editor) {
+	ToolApiController(KnowledgeBase knowledgeBase, Verdicts verdicts, KnowledgeBaseEditor editor) {
 		this.knowledgeBase = knowledgeBase;
+		this.verdicts = verdicts;
 		this.editor = editor;
 	}
 
 	@GetMapping
-	@Operation(summary = "Every active tool with its labels")
-	List<ToolJson.Summary> list() {
-		return this.knowledgeBase.tools().stream().map(ToolJson.Summary::of).toList();
+	@Operation(summary = "Every active tool with its labels and the engine's verdict",
+			description = "Reasons are given as message keys with arguments and as text in `lang` (en or zh-CN; default: Accept-Language).")
+	List<ToolJson.Summary> list(@RequestParam(required = false) String lang, Locale requestLocale) {
+		Locale locale = (lang != null) ? Languages.parse(lang) : requestLocale;
+		return this.knowledgeBase.tools()
+			.stream()
+			.map((t) -> ToolJson.Summary.of(t, this.verdicts.view(t.document().facts(), locale)))
+			.toList();
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One tool with its facts, texts, sources and version")
-	ToolJson.Detail show(@PathVariable String slug) {
+	@Operation(summary = "One tool with its facts, texts, sources, version and the engine's verdict")
+	ToolJson.Detail show(@PathVariable String slug, @RequestParam(required = false) String lang,
+			Locale requestLocale) {
+		Locale locale = (lang != null) ? Languages.parse(lang) : requestLocale;
 		return this.knowledgeBase.tool(slug)
-			.map(ToolJson.Detail::of)
+			.map((t) -> ToolJson.Detail.of(t, this.verdicts.view(t.document().facts(), locale)))
 			.orElseThrow(() -> notFound(slug));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a tool (instructors). The body has the shape GET returns, without version.")
-	ResponseEntity<ToolJson.Detail> create(@RequestBody Map<String, Object> body, Principal principal) {
+	ResponseEntity<ToolJson.Detail> create(@RequestBody Map<String, Object> body, Principal principal,
+			Locale locale) {
 		ToolDocument tool = read(body, null);
 		try {
 			StoredItem<ToolDocument> created = this.editor.createTool(tool, Author.api(principal.getName())).item();
 			return ResponseEntity.created(URI.create("/api/tools/" + created.key()))
-				.body(ToolJson.Detail.of(ToolJson.entry(created)));
+				.body(detail(created, locale));
 		}
 		catch (InvalidEditException ex) {
 			if (ex.getProblems().stream().anyMatch((p) -> p.code().startsWith("key"))) {
@@ -79,13 +93,13 @@ class ToolApiController {
 
 	@PutMapping("/{slug}")
 	@Operation(summary = "Replace a tool's content (instructors). Send back the version you read; read-only fields are ignored.")
-	ToolJson.Detail update(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal principal) {
+	ToolJson.Detail update(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal principal,
+			Locale locale) {
 		active(slug);
 		ToolDocument tool = read(body, slug);
 		long version = version(body.get("version"));
 		try {
-			return ToolJson.Detail
-				.of(ToolJson.entry(this.editor.updateTool(slug, version, tool, Author.api(principal.getName())).item()));
+			return detail(this.editor.updateTool(slug, version, tool, Author.api(principal.getName())).item(), locale);
 		}
 		catch (StaleEditException ex) {
 			throw stale(slug, version);
@@ -108,6 +122,10 @@ class ToolApiController {
 			throw stale(slug, expected);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	private ToolJson.Detail detail(StoredItem<ToolDocument> item, Locale locale) {
+		return ToolJson.Detail.of(ToolJson.entry(item), this.verdicts.view(item.document().facts(), locale));
 	}
 
 	private StoredItem<ToolDocument> active(String slug) {
