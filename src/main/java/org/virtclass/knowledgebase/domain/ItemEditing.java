@@ -100,8 +100,12 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		return change(key, expectedVersion, document, author, ChangeKind.EDIT, false);
 	}
 
-	/** Settles a sync conflict: stores the chosen document and a revision even if the content stays. */
-	public EditResult<D> resolve(String key, long expectedVersion, D document, Author author) {
+	/**
+	 * Settles a sync conflict: stores the chosen document and a revision even if the content stays,
+	 * and remembers the file's hash so that the next start-up sees the file as imported.
+	 */
+	public EditResult<D> resolve(String key, long expectedVersion, D document, Author author, String fileHash) {
+		find(key).ifPresent((item) -> item.setSeedHash(fileHash));
 		return change(key, expectedVersion, document, author, ChangeKind.RESOLVE, true);
 	}
 

@@ -104,6 +104,10 @@ public class SyncConflict {
 		return this.resolvedAt;
 	}
 
+	public String getResolvedBy() {
+		return this.resolvedBy;
+	}
+
 	public String getResolution() {
 		return this.resolution;
 	}

@@ -9,6 +9,10 @@ public interface SyncConflictRepository extends JpaRepository<SyncConflict, Long
 
 	List<SyncConflict> findByResolvedAtIsNullOrderByDetectedAt();
 
+	List<SyncConflict> findTop20ByResolvedAtIsNotNullOrderByResolvedAtDesc();
+
+	long countByResolvedAtIsNull();
+
 	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(SyncConflict.Kind kind, String itemKey,
 			String fileHash);
 

@@ -85,6 +85,11 @@ public final class YamlFields {
 		return changes;
 	}
 
+	/** Whether two values of a field are the same; an empty text or list equals a missing value. */
+	public static boolean same(Object a, Object b) {
+		return Objects.equals(normal(a), normal(b));
+	}
+
 	/** Takes every field from {@code base} except those named in {@code fromOther}. */
 	public static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> other, Set<String> fromOther) {
 		Map<String, Object> merged = new LinkedHashMap<>(base);
