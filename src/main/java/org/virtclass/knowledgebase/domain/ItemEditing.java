@@ -97,7 +97,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	public EditResult<D> update(String key, long expectedVersion, D document, Author author) {
-		return change(key, expectedVersion, document, author, ChangeKind.EDIT, false);
+		return change(key, expectedVersion, document, author, ChangeKind.EDIT, null);
 	}
 
 	/**
@@ -105,8 +105,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	 * and remembers the file's hash so that the next start-up sees the file as imported.
 	 */
 	public EditResult<D> resolve(String key, long expectedVersion, D document, Author author, String fileHash) {
-		find(key).ifPresent((item) -> item.setSeedHash(fileHash));
-		return change(key, expectedVersion, document, author, ChangeKind.RESOLVE, true);
+		return change(key, expectedVersion, document, author, ChangeKind.RESOLVE, fileHash);
 	}
 
 	public EditResult<D> revert(long revisionId, long expectedVersion, Author author) {
@@ -118,7 +117,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 			throw new InvalidEditException(List.of(new KbProblem("revision " + revisionId, "",
 					"no longer passes the knowledge-base rules", "revisionInvalid", List.of())));
 		}
-		return change(revision.key(), expectedVersion, document, author, ChangeKind.REVERT, false);
+		return change(revision.key(), expectedVersion, document, author, ChangeKind.REVERT, null);
 	}
 
 	public EditResult<D> retire(String key, long expectedVersion, Author author) {
@@ -144,8 +143,13 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		return new EditResult<>(stored(item), change, now);
 	}
 
+	/**
+	 * Stores a new content. With a {@code fileHash} (a resolved sync conflict) a revision is written
+	 * even when the content stays, and the item remembers the file as imported.
+	 */
 	private EditResult<D> change(String key, long expectedVersion, D document, Author author, ChangeKind change,
-			boolean always) {
+			String fileHash) {
+		boolean always = fileHash != null;
 		E item = current(key, expectedVersion);
 		if (!keyOf(document).equals(key)) {
 			String field = (kind() == ItemKind.TOOL) ? "slug" : "id";
@@ -163,6 +167,10 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		}
 		else {
 			item.apply(document, now, author.name());
+		}
+		if (fileHash != null) {
+			// Set last: any query before the flush would otherwise write it and bump the version.
+			item.setSeedHash(fileHash);
 		}
 		item = flush(item, expectedVersion);
 		record(item, change, author, now, before, document, null);

@@ -87,6 +87,12 @@ public final class Uploads {
 				total += content.length;
 				add(entryName(name), content, files, refused);
 			}
+			if (entries == 0) {
+				refused.add(problem(uploadName, "importBrokenZip", "is not a readable zip file"));
+			}
+			else if (files.isEmpty() && refused.isEmpty()) {
+				refused.add(problem(uploadName, "importNoFiles", "holds no knowledge-base files"));
+			}
 		}
 		catch (ZipException ex) {
 			refused.add(problem(uploadName, "importBrokenZip", "is not a readable zip file"));
