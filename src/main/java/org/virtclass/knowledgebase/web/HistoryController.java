@@ -58,7 +58,7 @@ class HistoryController {
 		List<RevisionEntry> revisions = this.editor.history(kind, item.key());
 		model.addAttribute("kind", kind);
 		model.addAttribute("item", item);
-		model.addAttribute("title", title);
+		model.addAttribute("itemTitle", title);
 		model.addAttribute("revisions", revisions);
 		model.addAttribute("base", (kind == ItemKind.TOOL) ? "/instructor/tools/" : "/instructor/claims/");
 		return VIEW_HISTORY;

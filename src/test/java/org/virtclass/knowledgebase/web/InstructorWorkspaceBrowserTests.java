@@ -1,0 +1,135 @@
+package org.virtclass.knowledgebase.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.virtclass.BrowserTestSupport;
+import org.virtclass.knowledgebase.Author;
+import org.virtclass.knowledgebase.ChangeKind;
+import org.virtclass.knowledgebase.ItemKind;
+import org.virtclass.knowledgebase.KnowledgeBaseEditor;
+import org.virtclass.knowledgebase.StoredItem;
+import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.domain.KnowledgeBaseSync;
+import org.virtclass.knowledgebase.domain.SeedFile;
+import org.virtclass.knowledgebase.yaml.ToolYamlReader;
+import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An instructor's journeys: the dashboard, retire and restore, a claim, an import, a sync conflict. */
+class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	KnowledgeBaseEditor editor;
+
+	@Autowired
+	KnowledgeBaseSync sync;
+
+	@BeforeEach
+	void logIn() {
+		desktopWidth();
+		open("/login?lang=en");
+		if (!browser.findElements(By.cssSelector(".logout-form")).isEmpty()) {
+			return;
+		}
+		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(By.cssSelector(".logout-form"));
+	}
+
+	@Test
+	void theDashboardLeadsToRetiringAndRestoringATool() throws IOException {
+		open("/instructor?lang=en");
+		waitFor(By.id("dash-tools"));
+		screenshot("kb-dashboard");
+		browser.findElement(By.id("dash-tools")).click();
+		waitFor(By.id("q")).sendKeys("winrar");
+		browser.findElement(By.cssSelector("form[role=search] button")).click();
+		WebElement row = waitFor(By.cssSelector("tr[data-slug='winrar']"));
+		screenshot("kb-tool-admin-list");
+		row.findElement(By.xpath(".//button[text()='Retire']")).click();
+		waitForText(By.cssSelector(".flash"), "retired");
+		open("/tools/winrar");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("WinRAR");
+		open("/instructor/tools?q=winrar&lang=en");
+		waitFor(By.cssSelector("tr[data-slug='winrar'].retired")).findElement(By.xpath(".//button[text()='Restore']")).click();
+		waitForText(By.cssSelector(".flash"), "back in the catalogue");
+		open("/tools/winrar?lang=en");
+		waitForText(By.tagName("h1"), "WinRAR");
+		browser.findElement(By.id("edit-tool")).click();
+		waitFor(By.id("tool-form"));
+	}
+
+	@Test
+	void anInstructorEditsAClaim() throws IOException {
+		String id = this.editor.allClaims().get(5).key();
+		open("/instructor/claims?lang=en");
+		waitFor(By.cssSelector("tr[data-id='" + id + "']")).findElement(By.linkText("Edit")).click();
+		WebElement correction = waitFor(By.id("correctionEn"));
+		correction.sendKeys(" Checked in class.");
+		screenshot("kb-claim-form");
+		browser.findElement(By.id("save")).click();
+		waitForText(By.cssSelector(".flash"), "Saved");
+		assertThat(this.editor.claim(id).orElseThrow().document().correctionEn()).endsWith("Checked in class.");
+	}
+
+	@Test
+	void anImportIsPreviewedBeforeItIsApplied() throws IOException {
+		String yaml = ToolYamlWriter.write(this.editor.tool("vagrant").orElseThrow().document())
+			.replaceFirst("(?m)^license: .*$", "license: BUSL-1.1 (from an import)");
+		Path file = Files.createTempDirectory("virtclass-import-").resolve("vagrant.yaml");
+		Files.writeString(file, yaml, StandardCharsets.UTF_8);
+		open("/instructor/transfer?lang=en");
+		waitFor(By.id("file")).sendKeys(file.toString());
+		screenshot("kb-transfer");
+		browser.findElement(By.id("upload")).click();
+		waitForText(By.tagName("h1"), "Import preview");
+		assertThat(browser.findElement(By.cssSelector(".import-preview")).getText()).contains("vagrant",
+				"BUSL-1.1 (from an import)");
+		screenshot("kb-import-preview");
+		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).doesNotContain("import");
+		browser.findElement(By.id("apply-import")).click();
+		waitForText(By.cssSelector(".flash"), "1 changed");
+		screenshot("kb-audit");
+		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).contains("from an import");
+	}
+
+	@Test
+	void aSyncConflictIsResolvedSideBySide() throws IOException {
+		StoredItem<ToolDocument> tool = this.editor.tool("utm").orElseThrow();
+		String seed = ToolYamlWriter.write(tool.document());
+		ToolDocument edited = ToolYamlReader
+			.readTool("tools/utm.yaml", seed.replaceFirst("(?m)^vendor: .*$", "vendor: Edited in the browser"))
+			.document();
+		this.editor.updateTool("utm", tool.version(), edited, Author.browser(INSTRUCTOR));
+		String file = seed.replaceFirst("(?m)^license: .*$", "license: Apache-2.0 (changed in the file)");
+		this.sync.sync("test", List.of(new SeedFile("tools/utm.yaml", file)), List.of());
+		open("/instructor?lang=en");
+		assertThat(waitFor(By.id("dash-conflicts")).getAttribute("class")).contains("attention");
+		browser.findElement(By.id("dash-conflicts")).click();
+		waitFor(By.cssSelector(".conflicts li")).findElement(By.linkText("Resolve")).click();
+		waitFor(By.id("resolve-form"));
+		assertThat(browser.findElement(By.cssSelector("tr[data-field='license'] input[value=right]")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("tr[data-field='vendor'] input[value=left]")).isSelected()).isTrue();
+		screenshot("kb-conflict");
+		browser.findElement(By.id("resolve-merge")).click();
+		waitForText(By.cssSelector(".flash"), "merged version");
+		ToolDocument merged = this.editor.tool("utm").orElseThrow().document();
+		assertThat(merged.vendor()).isEqualTo("Edited in the browser");
+		assertThat(merged.license()).isEqualTo("Apache-2.0 (changed in the file)");
+		assertThat(this.editor.history(ItemKind.TOOL, "utm").get(0).change()).isEqualTo(ChangeKind.RESOLVE);
+		assertThat(browser.findElement(By.id("no-conflicts")).isDisplayed()).isTrue();
+	}
+
+}
