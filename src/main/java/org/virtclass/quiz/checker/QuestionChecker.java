@@ -261,14 +261,23 @@ public class QuestionChecker {
 		return "checker.kind." + v.category();
 	}
 
+	/**
+	 * Chinese texts keep the Latin brand ("VirtualBox 虚拟机" would read as a tautology) unless the
+	 * Chinese name is the brand itself (火绒安全, 360安全卫士).
+	 */
 	private static String name(ToolDocument tool, boolean zh) {
-		return zh ? tool.nameZh() : tool.name();
+		return (zh && tool.nameZh().codePoints().noneMatch((c) -> c < 128 && Character.isLetter(c))) ? tool.nameZh()
+				: tool.name();
 	}
 
+	/** "VirtualBox" for Oracle VirtualBox needs no note; "VBox" does. */
 	private static boolean sameName(String text, ToolDocument tool) {
-		String key = String.join("", ToolMatcher.tokens(StemReader.normalize(text)));
-		return key.equals(String.join("", ToolMatcher.tokens(StemReader.normalize(tool.name()))))
-				|| key.equals(String.join("", ToolMatcher.tokens(StemReader.normalize(tool.nameZh()))));
+		String key = key(text);
+		return key(tool.name()).contains(key) || key(tool.nameZh()).contains(key);
+	}
+
+	private static String key(String text) {
+		return String.join("", ToolMatcher.tokens(StemReader.normalize(text)));
 	}
 
 }

@@ -134,8 +134,9 @@ final class ToolMatcher {
 		}
 		List<String> outside = tokens(PARENTHESES.matcher(cleaned).replaceAll(" "));
 		List<String> versionless = drop(outside, true, false, false);
+		List<String> bare = drop(outside, true, true, false);
 		List<String> plain = drop(outside, true, true, true);
-		for (List<String> form : List.of(outside, versionless, drop(outside, true, true, false), plain)) {
+		for (List<String> form : List.of(outside, versionless, bare, plain)) {
 			ToolMatch m = exact(form, How.LOOSE);
 			if (m != null) {
 				return m;
@@ -145,7 +146,7 @@ final class ToolMatcher {
 		if (contained != null) {
 			return contained;
 		}
-		for (List<String> form : List.of(versionless, plain)) {
+		for (List<String> form : List.of(versionless, bare, plain)) {
 			ToolMatch prefix = prefixOf(form);
 			if (prefix != null) {
 				return prefix;
