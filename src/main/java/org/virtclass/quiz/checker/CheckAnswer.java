@@ -31,7 +31,8 @@ public record CheckAnswer(Ask ask, Integer answerIndex, String answer, double co
 	public record Option(String text, String slug, String category, Boolean vmTool, String reason) {
 	}
 
-	static CheckAnswer of(Check check, MessageSource messages) {
+	/** Puts a check into words with the {@code checker} and {@code classification} bundles. */
+	public static CheckAnswer of(Check check, MessageSource messages) {
 		Locale locale = check.locale();
 		String gap = "zh".equals(locale.getLanguage()) ? "" : " ";
 		List<Option> options = check.options().stream()
