@@ -20,7 +20,7 @@ record AccountRow(long id, String username, Role role, boolean active, LocalDate
 				account.getUsername().equalsIgnoreCase(currentUser));
 	}
 
-	boolean locked() {
+	public boolean locked() {
 		return this.lockedUntil != null;
 	}
 
