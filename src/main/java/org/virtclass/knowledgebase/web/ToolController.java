@@ -17,6 +17,7 @@ import org.virtclass.classification.IsolationLevel;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.ToolSearch;
+import org.virtclass.knowledgebase.Verdicts;
 
 @Controller
 class ToolController {
@@ -31,8 +32,11 @@ class ToolController {
 
 	private final KnowledgeBase knowledgeBase;
 
-	ToolController(KnowledgeBase knowledgeBase) {
+	private final Verdicts verdicts;
+
+	ToolController(KnowledgeBase knowledgeBase, Verdicts verdicts) {
 		this.knowledgeBase = knowledgeBase;
+		this.verdicts = verdicts;
 	}
 
 	@GetMapping("/tools")
@@ -54,11 +58,12 @@ class ToolController {
 	}
 
 	@GetMapping("/tools/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Locale locale, Model model) {
 		ToolEntry tool = this.knowledgeBase.tool(slug.toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("tool", tool.document());
 		model.addAttribute("entry", tool);
+		model.addAttribute("verdictView", this.verdicts.view(tool.document().facts(), locale));
 		model.addAttribute("claims", this.knowledgeBase.claims()
 			.stream()
 			.filter((c) -> c.tools().contains(tool.slug()))

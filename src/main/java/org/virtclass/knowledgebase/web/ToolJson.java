@@ -11,6 +11,7 @@ import org.virtclass.knowledgebase.HostPlatform;
 import org.virtclass.knowledgebase.SourceLink;
 import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.ToolEntry;
+import org.virtclass.knowledgebase.Verdicts;
 
 /** The JSON shapes of {@code /api/tools}. Field names are part of the public API: add, never rename. */
 final class ToolJson {
@@ -19,13 +20,14 @@ final class ToolJson {
 	}
 
 	record Summary(String slug, String name, String nameZh, List<String> aliases, Category category,
-			HypervisorType hypervisorType, IsolationLevel isolationLevel, ImageModel imageModel, boolean contested) {
+			HypervisorType hypervisorType, IsolationLevel isolationLevel, ImageModel imageModel, boolean contested,
+			Verdicts.View verdict) {
 
-		static Summary of(ToolEntry entry) {
+		static Summary of(ToolEntry entry, Verdicts.View verdict) {
 			ToolDocument d = entry.document();
 			return new Summary(d.slug(), d.name(), d.nameZh(), d.aliases(), d.labels().category(),
 					d.labels().hypervisorType(), d.labels().isolationLevel(), d.labels().imageModel(),
-					d.contested());
+					d.contested(), verdict);
 		}
 
 	}
@@ -34,15 +36,15 @@ final class ToolJson {
 			HypervisorType hypervisorType, IsolationLevel isolationLevel, ImageModel imageModel, boolean contested,
 			String descriptionEn, String descriptionZh, String vendor, String license, Integer firstRelease,
 			List<HostPlatform> hostPlatforms, ToolFacts facts, List<SourceLink> sources, String contestedNote,
-			String contestedNoteZh, long version) {
+			String contestedNoteZh, long version, Verdicts.View verdict) {
 
-		static Detail of(ToolEntry entry) {
+		static Detail of(ToolEntry entry, Verdicts.View verdict) {
 			ToolDocument d = entry.document();
 			return new Detail(d.slug(), d.name(), d.nameZh(), d.aliases(), d.labels().category(),
 					d.labels().hypervisorType(), d.labels().isolationLevel(), d.labels().imageModel(), d.contested(),
 					d.descriptionEn(), d.descriptionZh(), d.vendor(), d.license(), d.firstRelease(), d.hostPlatforms(),
 					d.facts(), d.sources(), d.contested() ? d.contestedNoteEn() : null,
-					d.contested() ? d.contestedNoteZh() : null, entry.version());
+					d.contested() ? d.contestedNoteZh() : null, entry.version(), verdict);
 		}
 
 	}

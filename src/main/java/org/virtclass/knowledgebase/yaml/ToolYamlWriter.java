@@ -14,7 +14,9 @@ import org.virtclass.knowledgebase.ToolDocument;
  */
 public final class ToolYamlWriter {
 
-	private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}(][\\p{L}\\p{N} ._/()+,&'’·（）、，。-]*");
+	private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}(][\\p{L}\\p{N} ._/()+,&'’·（）、，。：:#?=%~@*-]*");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private static final Pattern RESERVED = Pattern
 		.compile("(?i)(true|false|yes|no|on|off|null|y|n|~|[-+]?[0-9][0-9_.,:eE+-]*|\\.inf|\\.nan)");
@@ -119,6 +121,11 @@ public final class ToolYamlWriter {
 		}
 		out.append(indent).append(key).append(": >-\n");
 		String pad = indent + "  ";
+		if (HAN.matcher(text).find()) {
+			// Chinese has no spaces to wrap at, and a break inside a sentence would read as a space.
+			out.append(pad).append(text).append('\n');
+			return;
+		}
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split(" ")) {
 			if (line.length() > 0 && pad.length() + line.length() + 1 + word.length() > WIDTH) {
@@ -137,7 +144,9 @@ public final class ToolYamlWriter {
 		if (value.isEmpty()) {
 			return "''";
 		}
-		if (PLAIN.matcher(value).matches() && !RESERVED.matcher(value).matches() && !value.endsWith(" ")) {
+		boolean plain = PLAIN.matcher(value).matches() && !RESERVED.matcher(value).matches() && !value.endsWith(" ")
+				&& !value.endsWith(":") && !value.contains(": ") && !value.contains(" #");
+		if (plain) {
 			return value;
 		}
 		return "'" + value.replace("'", "''") + "'";

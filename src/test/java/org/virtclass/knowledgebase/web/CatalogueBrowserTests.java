@@ -40,8 +40,10 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat(cards).singleElement().satisfies((a) -> assertThat(a.getText()).contains("VirtualBox"));
 		cards.get(0).click();
 		waitForText(By.tagName("h1"), "VirtualBox");
-		assertThat(browser.findElement(By.cssSelector(".tool-details")).getText()).contains("Type 2 (hosted)",
-				"Full-system disk image", "Sources");
+		assertThat(browser.findElement(By.cssSelector(".tool-details")).getText()).containsIgnoringCase("type 2 (hosted)")
+			.containsIgnoringCase("full disk image")
+			.contains("Sources", "A virtual machine tool");
+		assertThat(browser.findElements(By.cssSelector("#verdict .reasons li"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".tool-details ol li a"))).isNotEmpty();
 		screenshot("tool-virtualbox");
 	}
