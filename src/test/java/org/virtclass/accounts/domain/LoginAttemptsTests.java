@@ -27,6 +27,9 @@ class LoginAttemptsTests extends AccountsTestSupport {
 	@Autowired
 	UserAccountRepository users;
 
+	@Autowired
+	UnknownLoginRepository unknownLogins;
+
 	@Test
 	void theRightPasswordLogsIn() {
 		String name = createAccount("student", Role.STUDENT, PASSWORD);
@@ -134,6 +137,23 @@ class LoginAttemptsTests extends AccountsTestSupport {
 			assertThat(failureOf(formLogin(unknown, PASSWORD))).isInstanceOf(LockedException.class);
 			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
 			assertThat(failureOf(formLogin(unknown, PASSWORD))).isInstanceOf(BadCredentialsException.class);
+		}
+
+		@Test
+		void unknownNamesAreForgottenOnceThereIsNothingToRemember() {
+			String unknown = uniqueName("nobody");
+			failFormLogins(unknown, 2);
+			assertThat(LoginAttemptsTests.this.unknownLogins.findById(unknown)).isPresent();
+			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
+			failFormLogins(uniqueName("someoneelse"), 1);
+			assertThat(LoginAttemptsTests.this.unknownLogins.findById(unknown)).isEmpty();
+		}
+
+		@Test
+		void anAbsurdlyLongNameIsSimplyRefused() {
+			String longName = "x".repeat(200);
+			failFormLogins(longName, 6);
+			assertThat(failureOf(formLogin(longName, PASSWORD))).isInstanceOf(BadCredentialsException.class);
 		}
 
 	}
