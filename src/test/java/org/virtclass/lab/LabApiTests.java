@@ -85,6 +85,25 @@ class LabApiTests extends LabAppTestBase {
 	}
 
 	@Test
+	void theContainerIsHardened() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		String container = api.start("CONTAINER");
+		started.add(container);
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		LabClient.Console console = api.console(container);
+		// The quotes keep the expected words out of the echoed command line.
+		console.type("touch /x 2>/dev/null || echo R''O=yes; echo UID=$(id -u); "
+				+ "echo LINKS=$(ls /sys/class/net | tr '\\n' ,); grep -E '^(CapEff|NoNewPrivs|Seccomp):' /proc/self/status"
+				+ " | tr -d '\\t' | tr '\\n' ' '; echo; echo DO''NE\r");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> console.text().contains("DONE\r\n"),
+				"the checks ran: " + console.text());
+		String out = console.text();
+		assertThat(out).contains("RO=yes", "UID=65534", "LINKS=lo,", "CapEff:0000000000000000", "NoNewPrivs:1",
+				"Seccomp:2");
+		console.close();
+	}
+
+	@Test
 	void theVmConsoleAnswersTypedCommands() throws Exception {
 		LabClient api = LabClient.anonymous(port);
 		String vm = api.start("VM");
