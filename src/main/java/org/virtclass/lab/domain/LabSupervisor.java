@@ -266,7 +266,12 @@ class LabSupervisor implements LabService, DisposableBean {
 		}
 		run.console().close(state);
 		log.info("Lab run {} ({}) ended {}: {}", run.id(), run.kind(), state, reason);
-		events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis()));
+		try {
+			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis()));
+		}
+		catch (RuntimeException ex) {
+			log.debug("LabRunFinished not delivered (shutting down?): {}", ex.getMessage());
+		}
 		dispatch();
 	}
 
