@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -109,7 +110,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 	}
 
 	private void waitForBadge(String category) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> d
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until((d) -> d
 			.findElement(By.cssSelector("#verdict .badge.big")).getAttribute("class").contains(" " + category));
 	}
 
