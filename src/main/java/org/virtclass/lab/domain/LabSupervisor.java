@@ -193,6 +193,8 @@ class LabSupervisor implements LabService, DisposableBean {
 				run.starting(System.nanoTime());
 				used++;
 				threads.execute(() -> launchAndRead(run));
+				// The once-a-second sweep would let a run overstay by up to a second; its own deadline does not.
+				ticker.schedule(this::enforceLimits, properties.timeLimit().toMillis() + 5, TimeUnit.MILLISECONDS);
 			}
 		}
 	}
