@@ -132,7 +132,7 @@ class ClaimEditController {
 			return mergeView(id, baseVersion, yoursDoc, model);
 		}
 		Map<String, Object> merged = YamlFields.merge(YamlFields.of(theirs.document()), YamlFields.of(yoursDoc),
-				SideBySide.rightPicks(params));
+				MergeView.rightPicks(params));
 		ClaimForm form = ClaimForm.of(merged);
 		form.setVersion(version);
 		model.addAttribute("form", form);
@@ -197,7 +197,7 @@ class ClaimEditController {
 			.findFirst()
 			.map((r) -> r.fieldsAfter())
 			.orElse(null);
-		SideBySide view = SideBySide.of(YamlFields.CLAIM, YamlFields.of(theirs.document()), YamlFields.of(yours), base);
+		MergeView view = MergeView.of(YamlFields.CLAIM, YamlFields.of(theirs.document()), YamlFields.of(yours), base);
 		model.addAttribute("id", id);
 		model.addAttribute("theirs", theirs);
 		model.addAttribute("view", view);

@@ -78,7 +78,7 @@ class ConflictController {
 		model.addAttribute("browser", browser);
 		model.addAttribute("fileReadable", fileFields != null);
 		if (fileFields != null) {
-			SideBySide view = SideBySide.of(RevisionEntry.fieldNames(conflict.kind()), browserFields, fileFields, base);
+			MergeView view = MergeView.of(RevisionEntry.fieldNames(conflict.kind()), browserFields, fileFields, base);
 			model.addAttribute("view", view);
 			model.addAttribute("differences", view.differences());
 		}
@@ -96,7 +96,7 @@ class ConflictController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		try {
-			this.conflicts.resolve(id, version, how, SideBySide.rightPicks(params), Author.browser(principal.getName()));
+			this.conflicts.resolve(id, version, how, MergeView.rightPicks(params), Author.browser(principal.getName()));
 			this.flash.add(redirect, locale, "kb.conflicts.resolved." + how);
 			return "redirect:/instructor/conflicts";
 		}

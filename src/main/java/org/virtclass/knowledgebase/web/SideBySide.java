@@ -1,75 +1,70 @@
 package org.virtclass.knowledgebase.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.virtclass.knowledgebase.yaml.YamlFields;
+import org.virtclass.classification.Criterion;
+import org.virtclass.classification.ToolFacts;
+import org.virtclass.classification.Verdict;
 
-/**
- * Two versions of a tool or claim next to each other, field by field, for choosing or merging:
- * after a refused stale save (theirs and yours) and for a sync conflict (browser and file). When the
- * version both started from is known, each row preselects the side that changed it, so a merge
- * keeps both people's changes unless they changed the same field.
- */
-record SideBySide(List<Row> rows) {
+/** Rows of the comparison tables, as message keys for each side. */
+final class SideBySide {
 
-	static final String LEFT = "left";
-
-	static final String RIGHT = "right";
-
-	static final String PICK = "pick.";
+	private SideBySide() {
+	}
 
 	/**
-	 * One field.
-	 *
-	 * @param differs the two sides hold different values
-	 * @param clash both sides changed the field since the common version (or that version is unknown)
-	 * @param pick the side preselected: {@link #LEFT} or {@link #RIGHT}
+	 * @param label the message key of the row's name
+	 * @param left message keys of the left value, shown one after another
+	 * @param right message keys of the right value
+	 * @param differs the two sides differ
+	 * @param decisive this is the criterion that separates them
 	 */
-	record Row(String field, String left, String right, boolean differs, boolean clash, String pick) {
-
-		public String labelKey() {
-			return "kb.field." + this.field;
-		}
-
-		public String param() {
-			return PICK + this.field;
-		}
-
+	record Row(String label, List<String> left, List<String> right, boolean differs, boolean decisive) {
 	}
 
-	static SideBySide of(List<String> fields, Map<String, Object> left, Map<String, Object> right,
-			Map<String, Object> base) {
+	static List<Row> criteria(Verdict l, Verdict r, Criterion decisive) {
 		List<Row> rows = new ArrayList<>();
-		for (String field : fields) {
-			Object l = left.get(field);
-			Object r = right.get(field);
-			boolean differs = !YamlFields.same(l, r);
-			boolean leftChanged = base == null || !YamlFields.same(base.get(field), l);
-			boolean rightChanged = base == null || !YamlFields.same(base.get(field), r);
-			String pick = (differs && rightChanged) ? RIGHT : LEFT;
-			rows.add(new Row(field, YamlFields.display(l), YamlFields.display(r), differs,
-					differs && leftChanged && rightChanged, pick));
+		rows.add(new Row("kb.list.category", List.of("classification.category." + l.category()),
+				List.of("classification.category." + r.category()), l.category() != r.category(), false));
+		for (Criterion c : Criterion.values()) {
+			Enum<?> lv = l.valueOf(c);
+			Enum<?> rv = r.valueOf(c);
+			rows.add(new Row("classification.criterion." + c.field(), List.of("classification." + c.field() + "." + lv),
+					List.of("classification." + c.field() + "." + rv), lv != rv, c == decisive));
 		}
-		return new SideBySide(rows);
+		return rows;
 	}
 
-	long differences() {
-		return this.rows.stream().filter(Row::differs).count();
+	static List<Row> facts(ToolFacts l, ToolFacts r) {
+		List<Row> rows = new ArrayList<>();
+		rows.add(bool("guestOwnKernel", l.guestOwnKernel(), r.guestOwnKernel()));
+		rows.add(choice("hardwareVirtualization", l.hardwareVirtualization(), r.hardwareVirtualization()));
+		rows.add(choice("runsOn", l.runsOn(), r.runsOn()));
+		rows.add(bool("emulatesForeignIsa", l.emulatesForeignIsa(), r.emulatesForeignIsa()));
+		rows.add(bool("sharesHostKernel", l.sharesHostKernel(), r.sharesHostKernel()));
+		rows.add(bool("userSpaceKernel", l.userSpaceKernel(), r.userSpaceKernel()));
+		rows.add(bool("translatesSyscalls", l.translatesSyscalls(), r.translatesSyscalls()));
+		rows.add(bool("managesOthers", l.managesOthers(), r.managesOthers()));
+		List<String> lf = l.imageFormats().stream().map((f) -> "classification.imageFormat." + f).toList();
+		List<String> rf = r.imageFormats().stream().map((f) -> "classification.imageFormat." + f).toList();
+		rows.add(new Row("classification.fact.imageFormats", lf.isEmpty() ? List.of("kb.tool.noFormats") : lf,
+				rf.isEmpty() ? List.of("kb.tool.noFormats") : rf, !lf.equals(rf), false));
+		List<String> lc = l.contested().stream().map((f) -> "classification.fact." + f).toList();
+		List<String> rc = r.contested().stream().map((f) -> "classification.fact." + f).toList();
+		rows.add(new Row("classification.fact.contested", lc.isEmpty() ? List.of("common.none") : lc,
+				rc.isEmpty() ? List.of("common.none") : rc, !lc.equals(rc), false));
+		return rows;
 	}
 
-	/** The fields the request takes from the right-hand side. */
-	static Set<String> rightPicks(Map<String, String> params) {
-		Set<String> fields = new LinkedHashSet<>();
-		params.forEach((name, value) -> {
-			if (name.startsWith(PICK) && RIGHT.equals(value)) {
-				fields.add(name.substring(PICK.length()));
-			}
-		});
-		return fields;
+	private static Row bool(String fact, boolean l, boolean r) {
+		return new Row("classification.fact." + fact, List.of(l ? "kb.tool.yes" : "kb.tool.no"),
+				List.of(r ? "kb.tool.yes" : "kb.tool.no"), l != r, false);
+	}
+
+	private static Row choice(String fact, Enum<?> l, Enum<?> r) {
+		return new Row("classification.fact." + fact, List.of("classification." + fact + "." + l),
+				List.of("classification." + fact + "." + r), l != r, false);
 	}
 
 }

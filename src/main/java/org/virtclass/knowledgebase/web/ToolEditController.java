@@ -156,7 +156,7 @@ class ToolEditController {
 			return mergeView(slug, baseVersion, mine.document(), model);
 		}
 		Map<String, Object> merged = YamlFields.merge(YamlFields.of(theirs.document()),
-				YamlFields.of(mine.document()), SideBySide.rightPicks(params));
+				YamlFields.of(mine.document()), MergeView.rightPicks(params));
 		ToolForm form = ToolForm.of(merged);
 		form.setVersion(version);
 		model.addAttribute("form", form);
@@ -221,7 +221,7 @@ class ToolEditController {
 			.findFirst()
 			.map((r) -> r.fieldsAfter())
 			.orElse(null);
-		SideBySide view = SideBySide.of(YamlFields.TOOL, YamlFields.of(theirs.document()), YamlFields.of(yours), base);
+		MergeView view = MergeView.of(YamlFields.TOOL, YamlFields.of(theirs.document()), YamlFields.of(yours), base);
 		model.addAttribute("slug", slug);
 		model.addAttribute("theirs", theirs);
 		model.addAttribute("view", view);
