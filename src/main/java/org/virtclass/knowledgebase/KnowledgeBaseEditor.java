@@ -51,6 +51,12 @@ public class KnowledgeBaseEditor {
 		return this.tools.problems(tool, creating);
 	}
 
+	/** Names and aliases that already belong to another tool, for a form whose other fields may be wrong. */
+	@Transactional(readOnly = true)
+	public List<KbProblem> toolNameClashes(String slug, String name, String nameZh, List<String> aliases) {
+		return this.tools.nameClashes(slug, name, nameZh, aliases);
+	}
+
 	@Transactional
 	public EditResult<ToolDocument> createTool(ToolDocument tool, Author author) {
 		return published(this.tools.create(tool, author), author);

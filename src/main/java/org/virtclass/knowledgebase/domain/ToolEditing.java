@@ -65,6 +65,13 @@ public class ToolEditing extends ItemEditing<Tool, ToolDocument> {
 		return NameIndex.clashes(document, "form", this.tools.findAll().stream().map(Tool::toDocument).toList());
 	}
 
+	/** Names that belong to another tool, checked even while other fields of the form are still wrong. */
+	public List<KbProblem> nameClashes(String slug, String name, String nameZh, List<String> aliases) {
+		ToolDocument names = new ToolDocument(slug, (name != null) ? name : "", (nameZh != null) ? nameZh : "",
+				aliases, null, null, null, null, null, null, null, null, false, null, null, null);
+		return crossCheck(names);
+	}
+
 	@Override
 	String yaml(ToolDocument document) {
 		return ToolYamlWriter.write(document);

@@ -231,9 +231,17 @@ class ToolEditController {
 		return VIEW_MERGE;
 	}
 
-	private static ToolDocument read(ToolForm form, BindingResult result) {
-		ToolYamlReader.Result<ToolDocument> read = ToolYamlReader.readTool("form", form.toFileMap());
+	private ToolDocument read(ToolForm form, BindingResult result) {
+		Map<String, Object> map = form.toFileMap();
+		ToolYamlReader.Result<ToolDocument> read = ToolYamlReader.readTool("form", map);
 		FormFields.reject(result, read.problems(), ToolForm::field);
+		if (!read.ok()) {
+			// Report taken names now too, so that one round of corrections is enough.
+			@SuppressWarnings("unchecked")
+			List<String> aliases = (List<String>) map.get("aliases");
+			FormFields.reject(result, this.editor.toolNameClashes((String) map.get("slug"), (String) map.get("name"),
+					(String) map.get("nameZh"), aliases), ToolForm::field);
+		}
 		return read.ok() ? read.document() : null;
 	}
 

@@ -103,8 +103,8 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 
 		replace(browser.findElement(By.id("license")), "Apache-2.0 (first instructor)");
 		browser.findElement(By.id("save")).click();
-		wait(browser).until(ExpectedConditions.urlContains("/tools/firecracker"));
-		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("Saved");
+		assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
+			.contains("Saved");
 
 		replace(second.findElement(By.id("vendor")), "Amazon Web Services (second instructor)");
 		second.findElement(By.id("save")).click();
@@ -120,7 +120,8 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(licenseRow.findElement(By.cssSelector("input[value=left]")).isSelected()).isTrue();
 		shot(second, "kb-merge-side-by-side");
 		second.findElement(By.id("save-merge")).click();
-		wait(second).until(ExpectedConditions.urlContains("/tools/firecracker"));
+		assertThat(wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
+			.contains("Saved");
 
 		browser.get(url("/instructor/tools/firecracker/history?lang=en"));
 		List<WebElement> revisions = wait(browser)
@@ -166,6 +167,8 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("aliases")).getAttribute("value")).contains("WSL 第二版");
 		assertThat(browser.findElement(By.id("firstRelease")).findElement(By.xpath("following-sibling::p")).getText())
 			.contains("必须是整数");
+		assertThat(browser.findElement(By.id("aliases")).findElement(By.xpath("following-sibling::p")).getText())
+			.contains("已经是工具 virtualbox 的名称");
 		screenshot("kb-edit-errors-zh");
 		phoneWidth();
 		try {

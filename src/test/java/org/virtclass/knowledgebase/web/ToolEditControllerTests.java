@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
@@ -18,13 +20,18 @@ import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 import org.virtclass.knowledgebase.RevisionEntry;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.ToolEdited;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The tool form: create, edit, retire, restore, history and restore, with every error path. */
+@RecordApplicationEvents
 class ToolEditControllerTests extends AppTestSupport {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -76,6 +83,12 @@ class ToolEditControllerTests extends AppTestSupport {
 		assertThat(revision.change()).isEqualTo(ChangeKind.EDIT);
 		assertThat(revision.changedFields()).containsExactly("aliases", "license");
 		assertThat(revision.changes()).anySatisfy((c) -> assertThat(c.after()).isEqualTo("GPL-2.0-only"));
+		assertThat(this.events.stream(ToolEdited.class)).singleElement().satisfies((e) -> {
+			assertThat(e.slug()).isEqualTo("qemu");
+			assertThat(e.change()).isEqualTo(ChangeKind.EDIT);
+			assertThat(e.by()).isEqualTo(INSTRUCTOR);
+			assertThat(e.version()).isEqualTo(revision.version());
+		});
 	}
 
 	@Test

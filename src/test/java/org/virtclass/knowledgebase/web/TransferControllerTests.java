@@ -21,6 +21,7 @@ import org.virtclass.AppTestSupport;
 import org.virtclass.knowledgebase.ChangeSource;
 import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KnowledgeBaseEditor;
+import org.virtclass.knowledgebase.KnowledgeBaseTransfer;
 import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,9 @@ class TransferControllerTests extends AppTestSupport {
 
 	@Autowired
 	KnowledgeBaseEditor editor;
+
+	@Autowired
+	KnowledgeBaseTransfer transfer;
 
 	byte[] export() {
 		MvcTestResult result = this.mvc.get()
@@ -197,8 +201,9 @@ class TransferControllerTests extends AppTestSupport {
 				.uri("/instructor/transfer/import/0123456789abcdef0123456789abcdef")
 				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
 			String location = upload("rkt.yaml", "slug: x".getBytes(StandardCharsets.UTF_8));
-			assertThat(TransferControllerTests.this.mvc.get().uri(location).with(user("other").roles("INSTRUCTOR")))
-				.hasStatus(HttpStatus.NOT_FOUND);
+			String token = location.substring(location.lastIndexOf('/') + 1);
+			assertThat(TransferControllerTests.this.transfer.upload(token, INSTRUCTOR)).isPresent();
+			assertThat(TransferControllerTests.this.transfer.upload(token, "another-instructor")).isEmpty();
 		}
 
 	}
