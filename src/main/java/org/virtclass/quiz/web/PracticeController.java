@@ -103,7 +103,7 @@ class PracticeController {
 	String answer(@PathVariable String id, @RequestParam int position, @RequestParam int choice,
 			HttpServletRequest request) {
 		this.practice.answer(id, visitor(request), position, choice).orElseThrow(PracticeController::notFound);
-		return "redirect:/practice/" + id + "#feedback";
+		return "redirect:/practice/" + id;
 	}
 
 	@PostMapping("/practice/{id}/next")
