@@ -60,6 +60,8 @@ public class LiveSessions {
 
 	private final LiveBroadcaster broadcaster;
 
+	private final AnswerWriter writer;
+
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
@@ -67,7 +69,7 @@ public class LiveSessions {
 	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
 
 	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
-			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster,
+			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster, AnswerWriter writer,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.sessions = sessions;
 		this.questions = questions;
@@ -75,6 +77,7 @@ public class LiveSessions {
 		this.answers = answers;
 		this.generator = generator;
 		this.broadcaster = broadcaster;
+		this.writer = writer;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 		broadcaster.snapshots(this::snapshot);
@@ -303,7 +306,7 @@ public class LiveSessions {
 			boolean correct = index == question.answerIndex();
 			long elapsed = (s.openedAt != null) ? Math.max(0, Duration.between(s.openedAt, now).toMillis()) : 0;
 			try {
-				this.answers.save(new LiveAnswer(s.id, current, player.id, index, correct, now, elapsed));
+				this.writer.insert(s.id, current, player.id, index, correct, now, elapsed);
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw new LiveSessionException(Error.ALREADY_ANSWERED);
