@@ -3,6 +3,7 @@ package org.virtclass.accounts.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,10 @@ import jakarta.persistence.Version;
 
 import org.virtclass.accounts.Role;
 
+/**
+ * Someone who logs in. Deactivated accounts are kept, not deleted, so that their name stays taken
+ * and the revisions they made still say who made them.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -35,11 +40,8 @@ public class UserAccount {
 	@Column(nullable = false)
 	private boolean active = true;
 
-	@Column(name = "failed_logins", nullable = false)
-	private int failedLogins;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	@Embedded
+	private LoginFailures loginFailures = new LoginFailures();
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -85,24 +87,28 @@ public class UserAccount {
 		this.active = active;
 	}
 
-	public int getFailedLogins() {
-		return this.failedLogins;
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
-	public void setFailedLogins(int failedLogins) {
-		this.failedLogins = failedLogins;
+	public int getFailedLogins() {
+		return this.loginFailures.count();
 	}
 
 	public Instant getLockedUntil() {
-		return this.lockedUntil;
+		return this.loginFailures.lockedUntil();
 	}
 
-	public void setLockedUntil(Instant lockedUntil) {
-		this.lockedUntil = lockedUntil;
+	public boolean isLockedAt(Instant now) {
+		return this.loginFailures.isLockedAt(now);
 	}
 
-	public Instant getCreatedAt() {
-		return this.createdAt;
+	public boolean isInstructor() {
+		return this.role == Role.INSTRUCTOR;
+	}
+
+	LoginFailures loginFailures() {
+		return this.loginFailures;
 	}
 
 }

@@ -1,0 +1,216 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lab benchmark: time to ready and resident memory of the VM and the container, started through
+ * the app's API and started by hand with the same command (QEMU) or the same bundle (runc). Prints
+ * numbers; asserts nothing. Started by bench/lab/run, which starts the app first.
+ *
+ * Usage: java bench/lab/LabBench.java BASE_URL APP_LOG WORK_DIR ROUNDS
+ */
+public class LabBench {
+
+	static final String READY = "@@VIRTCLASS-READY";
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		Path log = Path.of(args[1]);
+		Path work = Path.of(args[2]);
+		int rounds = Integer.parseInt(args[3]);
+		System.out.println("capabilities: " + get(base + "/api/lab/capabilities"));
+
+		List<double[]> vmApp = new ArrayList<>();
+		List<double[]> ctApp = new ArrayList<>();
+		List<double[]> vmHand = new ArrayList<>();
+		List<double[]> ctHand = new ArrayList<>();
+		Path bundle = Files.createTempDirectory("lab-bench-bundle");
+		Path runcRoot = Files.createTempDirectory("lab-bench-runc");
+		List<String> qemuArgv = null;
+		// Interleaved, so that the load of a shared machine falls on both sides alike.
+		for (int i = 0; i < rounds; i++) {
+			vmApp.add(throughApp(base, "VM", null, null));
+			if (qemuArgv == null) {
+				qemuArgv = lastArgv(log, "Launching VM run");
+			}
+			vmHand.add(byHand(qemuArgv, false));
+			ctApp.add(throughApp(base, "CONTAINER", work, (i == 0) ? bundle : null));
+			String runc = lastArgv(log, "Launching container run").get(0);
+			ctHand.add(byHand(List.of(runc, "--root", runcRoot.toString(), "run", "--bundle", bundle.toString(),
+					"lab-bench-" + ProcessHandle.current().pid() + "-" + i), true));
+		}
+		System.out.println();
+		System.out.println("QEMU command: " + String.join(" ", qemuArgv));
+		System.out.println("runc bundle:  " + bundle.resolve("config.json") + " (copied from the app's run)");
+		System.out.println();
+		System.out.printf("%-34s %10s %10s %10s %12s%n", "", "median ms", "min ms", "max ms", "RSS MB (med)");
+		row("VM through the app (client view)", vmApp, 0);
+		row("VM through the app (readyMillis)", vmApp, 1);
+		row("VM by hand, same QEMU command", vmHand, 0);
+		row("container through the app (client)", ctApp, 0);
+		row("container through the app (ready)", ctApp, 1);
+		row("container by hand, bare runc run", ctHand, 0);
+		System.out.println();
+		System.out.printf("app overhead, VM:        %+.1f %% (client view) %+.1f %% (readyMillis)%n",
+				overhead(vmApp, vmHand, 0), overhead(vmApp, vmHand, 1));
+		System.out.printf("app overhead, container: %+.1f %% (client view) %+.1f %% (readyMillis), %+.0f ms%n",
+				overhead(ctApp, ctHand, 0), overhead(ctApp, ctHand, 1), median(ctApp, 0) - median(ctHand, 0));
+		System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip() + " on "
+				+ Runtime.getRuntime().availableProcessors() + " CPUs");
+	}
+
+	/** {client ms from POST to RUNNING, server readyMillis, rss kB}. */
+	static double[] throughApp(String base, String kind, Path work, Path copyBundleTo) throws Exception {
+		long start = System.nanoTime();
+		String created = post(base + "/api/lab/runs", "{\"kind\":\"" + kind + "\"}");
+		String id = field(created, "id");
+		String run;
+		while (true) {
+			run = get(base + "/api/lab/runs/" + id);
+			String state = field(run, "state");
+			if (state.equals("RUNNING")) {
+				break;
+			}
+			if (!state.equals("QUEUED") && !state.equals("STARTING")) {
+				throw new IllegalStateException(run);
+			}
+			Thread.sleep(50);
+		}
+		double client = (System.nanoTime() - start) / 1e6;
+		Thread.sleep(1000); // let the RSS sampler see the settled guest, as by hand
+		run = get(base + "/api/lab/runs/" + id);
+		if (copyBundleTo != null) {
+			Files.copy(work.resolve("runs").resolve(id).resolve("bundle/config.json"), copyBundleTo.resolve("config.json"));
+		}
+		delete(base + "/api/lab/runs/" + id);
+		Thread.sleep(500);
+		return new double[] { client, Double.parseDouble(field(run, "readyMillis")), Double.parseDouble(field(run, "rssKb")) };
+	}
+
+	/** {ms from spawn to the ready marker, ms again, rss kB one second after ready}. */
+	static double[] byHand(List<String> argv, boolean container) throws Exception {
+		long start = System.nanoTime();
+		Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+		BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.ISO_8859_1));
+		String line;
+		double ready = -1;
+		while ((line = out.readLine()) != null) {
+			if (line.contains(READY)) {
+				ready = (System.nanoTime() - start) / 1e6;
+				break;
+			}
+		}
+		Thread drain = new Thread(() -> {
+			try {
+				out.transferTo(java.io.Writer.nullWriter());
+			}
+			catch (IOException ex) {
+				// ended
+			}
+		});
+		drain.setDaemon(true);
+		drain.start();
+		Thread.sleep(1000);
+		long rss = container ? p.toHandle().descendants().mapToLong((d) -> rss(d.pid())).sum() : rss(p.pid());
+		if (container) {
+			p.getOutputStream().write("exit\n".getBytes());
+			p.getOutputStream().flush();
+			if (!p.waitFor(5, TimeUnit.SECONDS)) {
+				p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+				p.destroyForcibly();
+			}
+		}
+		else {
+			p.destroyForcibly();
+			p.waitFor();
+		}
+		Thread.sleep(500);
+		return new double[] { ready, ready, rss };
+	}
+
+	static List<String> lastArgv(Path log, String prefix) throws IOException {
+		String last = null;
+		for (String line : Files.readAllLines(log)) {
+			if (line.contains(prefix)) {
+				last = line;
+			}
+		}
+		Matcher m = Pattern.compile(": \\[(.*)\\]$").matcher(last);
+		if (!m.find()) {
+			throw new IllegalStateException("No '" + prefix + "' line in " + log);
+		}
+		return Arrays.asList(m.group(1).split(", "));
+	}
+
+	static long rss(long pid) {
+		try {
+			for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+				if (l.startsWith("VmRSS:")) {
+					return Long.parseLong(l.replaceAll("[^0-9]", ""));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// gone
+		}
+		return 0;
+	}
+
+	static void row(String name, List<double[]> values, int column) {
+		double[] v = values.stream().mapToDouble((a) -> a[column]).sorted().toArray();
+		System.out.printf("%-34s %10.0f %10.0f %10.0f %12.1f%n", name, median(values, column), v[0], v[v.length - 1],
+				median(values, 2) / 1024);
+	}
+
+	static double median(List<double[]> values, int column) {
+		double[] v = values.stream().mapToDouble((a) -> a[column]).sorted().toArray();
+		return (v.length % 2 == 1) ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+	}
+
+	static double overhead(List<double[]> app, List<double[]> hand, int column) {
+		return (median(app, column) / median(hand, 0) - 1) * 100;
+	}
+
+	static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+		if (!m.find()) {
+			throw new IllegalStateException(name + " not in " + json);
+		}
+		return m.group(1);
+	}
+
+	static String get(String url) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	static String post(String url, String json) throws Exception {
+		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 201) {
+			throw new IllegalStateException(r.statusCode() + " " + r.body());
+		}
+		return r.body();
+	}
+
+	static void delete(String url) throws Exception {
+		HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.virtclass.knowledgebase.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.virtclass.classification.ClassificationEngine;
+import org.virtclass.classification.Comparison;
+import org.virtclass.classification.Criterion;
+import org.virtclass.classification.Verdict;
+import org.virtclass.knowledgebase.KnowledgeBase;
+import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.ToolEntry;
+import org.virtclass.knowledgebase.ToolSearch;
+import org.virtclass.knowledgebase.Verdicts;
+import org.virtclass.knowledgebase.yaml.ToolYamlReader;
+import org.virtclass.system.Languages;
+
+/** "Compare two tools": side by side, with the criterion that separates them highlighted. */
+@Controller
+class CompareController {
+
+	private static final String VIEW = "knowledgebase/compare";
+
+	static final String DEFAULT_LEFT = "virtualbox";
+
+	static final String DEFAULT_RIGHT = "docker";
+
+	private final KnowledgeBase knowledgeBase;
+
+	private final Verdicts verdicts;
+
+	private final ClassificationEngine engine;
+
+	CompareController(KnowledgeBase knowledgeBase, Verdicts verdicts, ClassificationEngine engine) {
+		this.knowledgeBase = knowledgeBase;
+		this.verdicts = verdicts;
+		this.engine = engine;
+	}
+
+	@GetMapping("/compare")
+	String compare(@RequestParam(required = false) String a, @RequestParam(required = false) String b, Locale locale,
+			Model model) {
+		List<String> notices = new ArrayList<>();
+		ToolEntry left = resolve(a, DEFAULT_LEFT, locale, notices);
+		String otherDefault = left.slug().equals(DEFAULT_RIGHT) ? DEFAULT_LEFT : DEFAULT_RIGHT;
+		ToolEntry right = resolve(b, otherDefault, locale, notices);
+		Verdict lv = this.verdicts.classify(left.document().facts());
+		Verdict rv = this.verdicts.classify(right.document().facts());
+		Comparison comparison = this.engine.compare(lv, rv);
+		Criterion decisive = comparison.differences().isEmpty() ? null : comparison.differences().get(0).criterion();
+		model.addAttribute("left", left.document());
+		model.addAttribute("right", right.document());
+		model.addAttribute("leftName", name(left.document(), locale));
+		model.addAttribute("rightName", name(right.document(), locale));
+		model.addAttribute("sides", List.of(new Side(left.document(), name(left.document(), locale),
+				this.verdicts.view(lv, locale)), new Side(right.document(), name(right.document(), locale),
+						this.verdicts.view(rv, locale))));
+		model.addAttribute("same", left.slug().equals(right.slug()));
+		model.addAttribute("separates", this.verdicts.text(comparison.reason(), locale));
+		model.addAttribute("differences",
+				comparison.differences().stream().map((d) -> this.verdicts.text(d.reason(), locale)).toList());
+		model.addAttribute("criteria", SideBySide.criteria(lv, rv, decisive));
+		model.addAttribute("facts", SideBySide.facts(left.document().facts(), right.document().facts()));
+		model.addAttribute("notices", notices);
+		model.addAttribute("tools", this.knowledgeBase.tools());
+		return VIEW;
+	}
+
+	/** A slug, a name, a Chinese name or an alias; else the first search hit; else the default. */
+	private ToolEntry resolve(String query, String fallback, Locale locale, List<String> notices) {
+		ToolEntry fallbackTool = this.knowledgeBase.tool(fallback)
+			.orElseGet(() -> this.knowledgeBase.tools().get(0));
+		if (query == null || query.isBlank()) {
+			return fallbackTool;
+		}
+		String q = query.strip();
+		Optional<ToolEntry> found = this.knowledgeBase.tool(q.toLowerCase(Locale.ROOT));
+		if (found.isEmpty()) {
+			String key = ToolYamlReader.normalize(q);
+			found = this.knowledgeBase.tools().stream().filter((t) -> names(t.document()).contains(key)).findFirst();
+		}
+		if (found.isEmpty()) {
+			found = new ToolSearch(q, null, null, null).apply(this.knowledgeBase.tools()).stream().findFirst();
+		}
+		if (found.isEmpty()) {
+			notices.add(q);
+			notices.add(name(fallbackTool.document(), locale));
+			return fallbackTool;
+		}
+		return found.get();
+	}
+
+	private static List<String> names(ToolDocument d) {
+		List<String> names = new ArrayList<>();
+		names.add(ToolYamlReader.normalize(d.name()));
+		names.add(ToolYamlReader.normalize(d.nameZh()));
+		d.aliases().forEach((a) -> names.add(ToolYamlReader.normalize(a)));
+		return names;
+	}
+
+	/** One column of the comparison: the tool, its name in the reader's language and its verdict. */
+	record Side(ToolDocument tool, String name, Verdicts.View verdict) {
+	}
+
+	private static String name(ToolDocument d, Locale locale) {
+		return Languages.pick(locale, d.name(), d.nameZh());
+	}
+
+}

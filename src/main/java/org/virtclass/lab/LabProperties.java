@@ -1,0 +1,54 @@
+package org.virtclass.lab;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the lab, prefix {@code virtclass.lab}. The defaults fit a 2-core classroom server.
+ *
+ * @param workDir where the lab keeps its images, pid files, runc state and accelerator cache
+ * (default {@code ${virtclass.data-dir}/lab})
+ * @param kernel the guest kernel that {@code scripts/lab-setup} extracts (default
+ * {@code ${virtclass.data-dir}/lab/kernel/vmlinuz})
+ * @param busybox a statically linked busybox, the only program in both guests
+ * @param maxConcurrentVms VMs running at once on the whole server; more wait in the queue
+ * @param maxConcurrentContainers containers running at once on the whole server
+ * @param maxRunsPerClient active (queued or running) runs one browser or address may hold
+ * @param maxQueueLength runs of one kind that may wait; beyond that a request gets 429
+ * @param timeLimit hard limit on a run's life
+ * @param idleLimit a run nobody typed into for this long is stopped
+ * @param readyTimeout a run that has not printed its ready marker after this long has failed
+ * @param retention how long a finished run stays visible
+ * @param accelerator {@code auto} (probe KVM with a canary boot), {@code kvm} or {@code tcg}
+ * @param kvmDevice the KVM device whose access decides whether the canary is tried at all
+ * @param canaryWatchdog how long the canary boot may take to print its marker under KVM
+ * @param canaryCommand replaces the canary's QEMU command line; tests use it to simulate an
+ * accelerator that hangs
+ */
+@ConfigurationProperties("virtclass.lab")
+public record LabProperties(@DefaultValue("./data/lab") Path workDir,
+		@DefaultValue("./data/lab/kernel/vmlinuz") Path kernel,
+		@DefaultValue("qemu-system-x86_64") String qemu, @DefaultValue("runc") String runc,
+		@DefaultValue("/bin/busybox") Path busybox, @DefaultValue("2") int maxConcurrentVms,
+		@DefaultValue("8") int maxConcurrentContainers, @DefaultValue("2") int maxRunsPerClient,
+		@DefaultValue("16") int maxQueueLength, @DefaultValue("128") int vmMemoryMb,
+		@DefaultValue("64") int containerMemoryMb, @DefaultValue("64") int containerPidsLimit,
+		@DefaultValue("10m") Duration timeLimit, @DefaultValue("5m") Duration idleLimit,
+		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,
+		@DefaultValue("auto") String accelerator, @DefaultValue("/dev/kvm") Path kvmDevice,
+		@DefaultValue("10s") Duration canaryWatchdog, @DefaultValue List<String> canaryCommand,
+		@DefaultValue("40") int consoleLines) {
+
+	public Path runsDir() {
+		return workDir.resolve("runs");
+	}
+
+	public Path runcRoot() {
+		return workDir.resolve("runc");
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.virtclass.lab.domain;
+
+import java.time.Instant;
+
+import org.virtclass.lab.LabRunView;
+import org.virtclass.lab.RunKind;
+import org.virtclass.lab.RunState;
+import org.virtclass.lab.infra.SandboxProcess;
+
+/**
+ * One VM or container run. Its state changes only under the {@link LabSupervisor}'s lock; the
+ * fields the reader thread and the API read are volatile.
+ */
+class LabRun {
+
+	private final String id;
+
+	private final RunKind kind;
+
+	private final String clientId;
+
+	private final Instant createdAt;
+
+	private final long createdNanos;
+
+	private final ConsoleBuffer console = new ConsoleBuffer();
+
+	private volatile RunState state = RunState.QUEUED;
+
+	private volatile SandboxProcess process;
+
+	private volatile long startingNanos;
+
+	private volatile long launchedNanos;
+
+	private volatile long readyNanos;
+
+	private volatile long endedNanos;
+
+	private volatile long lastActivityNanos;
+
+	private volatile GuestFacts facts;
+
+	private volatile String accelerator;
+
+	private volatile Long rssKb;
+
+	private volatile String endReason;
+
+	LabRun(String id, RunKind kind, String clientId, Instant createdAt, long createdNanos) {
+		this.id = id;
+		this.kind = kind;
+		this.clientId = clientId;
+		this.createdAt = createdAt;
+		this.createdNanos = createdNanos;
+	}
+
+	String id() {
+		return id;
+	}
+
+	RunKind kind() {
+		return kind;
+	}
+
+	String clientId() {
+		return clientId;
+	}
+
+	RunState state() {
+		return state;
+	}
+
+	ConsoleBuffer console() {
+		return console;
+	}
+
+	SandboxProcess process() {
+		return process;
+	}
+
+	boolean isActive() {
+		return state.isActive();
+	}
+
+	boolean holdsSlot() {
+		return state == RunState.STARTING || state == RunState.RUNNING;
+	}
+
+	void starting(long now) {
+		state = RunState.STARTING;
+		startingNanos = now;
+	}
+
+	void launched(SandboxProcess process) {
+		this.process = process;
+		this.launchedNanos = process.launchedNanos();
+		this.lastActivityNanos = launchedNanos;
+		this.accelerator = process.accelerator();
+	}
+
+	void ready(GuestFacts facts, long now) {
+		this.facts = facts;
+		this.readyNanos = now;
+		this.state = RunState.RUNNING;
+		this.lastActivityNanos = now;
+	}
+
+	void end(RunState finalState, String reason, long now) {
+		this.state = finalState;
+		this.endReason = reason;
+		this.endedNanos = now;
+	}
+
+	void touched(long now) {
+		lastActivityNanos = now;
+	}
+
+	void sampleRss() {
+		SandboxProcess p = process;
+		if (p != null && isActive()) {
+			long rss = p.rssKb();
+			if (rss > 0) {
+				rssKb = rss;
+			}
+		}
+	}
+
+	long startingNanos() {
+		return startingNanos;
+	}
+
+	long launchedNanos() {
+		return launchedNanos;
+	}
+
+	long lastActivityNanos() {
+		return lastActivityNanos;
+	}
+
+	long endedNanos() {
+		return endedNanos;
+	}
+
+	LabRunView view(String hostKernel, Integer queuePosition, int consoleLines, long now) {
+		GuestFacts f = facts;
+		long end = (endedNanos != 0) ? endedNanos : now;
+		Long ready = (readyNanos != 0 && launchedNanos != 0) ? millis(readyNanos - launchedNanos) : null;
+		Long wait = (launchedNanos != 0) ? millis(launchedNanos - createdNanos) : null;
+		return new LabRunView(id, kind, state, accelerator, ready, (f != null) ? f.kernel() : null, hostKernel,
+				(f != null) ? f.processes() : null, rssKb, console.lastLines(consoleLines), queuePosition, createdAt,
+				wait, millis(end - createdNanos), (f != null) ? f.memTotalKb() : null,
+				(f != null) ? f.hypervisor() : null, endReason);
+	}
+
+	private static long millis(long nanos) {
+		return Math.max(0, nanos / 1_000_000);
+	}
+
+}

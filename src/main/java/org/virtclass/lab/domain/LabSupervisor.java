@@ -1,0 +1,343 @@
+package org.virtclass.lab.domain;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import org.virtclass.lab.LabCapabilities;
+import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabRunFinished;
+import org.virtclass.lab.LabRunView;
+import org.virtclass.lab.LabService;
+import org.virtclass.lab.RunKind;
+import org.virtclass.lab.RunState;
+import org.virtclass.lab.infra.HostProcesses;
+import org.virtclass.lab.infra.LabHost;
+import org.virtclass.lab.infra.Sandbox;
+import org.virtclass.lab.infra.SandboxProcess;
+import org.virtclass.system.ApiProblem;
+
+/**
+ * Runs the lab: admits runs under the per-client cap, queues them under the global caps, launches
+ * them, reads their consoles, enforces the time limits and stops them. All state changes happen
+ * under this object's lock; launching and reading happen on their own threads.
+ */
+@Service
+class LabSupervisor implements LabService, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(LabSupervisor.class);
+
+	private final LabProperties properties;
+
+	private final LabHost host;
+
+	private final Map<RunKind, Sandbox> sandboxes = new EnumMap<>(RunKind.class);
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Map<String, LabRun> runs = new ConcurrentHashMap<>();
+
+	private final Map<RunKind, Deque<LabRun>> queues = new EnumMap<>(RunKind.class);
+
+	private final ExecutorService threads;
+
+	private final ScheduledExecutorService ticker;
+
+	private final String hostKernel = HostProcesses.hostKernel();
+
+	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
+			Clock clock) {
+		this.properties = properties;
+		this.host = host;
+		this.events = events;
+		this.clock = clock;
+		sandboxes.forEach((s) -> this.sandboxes.put(s.kind(), s));
+		for (RunKind kind : RunKind.values()) {
+			queues.put(kind, new ArrayDeque<>());
+		}
+		AtomicInteger counter = new AtomicInteger();
+		this.threads = Executors.newCachedThreadPool((r) -> daemon(r, "lab-run-" + counter.incrementAndGet()));
+		this.ticker = Executors.newSingleThreadScheduledExecutor((r) -> daemon(r, "lab-limits"));
+		this.ticker.scheduleWithFixedDelay(this::enforceLimits, 1, 1, TimeUnit.SECONDS);
+	}
+
+	@Override
+	public LabCapabilities capabilities() {
+		return host.capabilities();
+	}
+
+	@Override
+	public LabRunView start(RunKind kind, String clientId) {
+		requireAvailable(kind);
+		synchronized (this) {
+			requireRoom(clientId, List.of(kind));
+			LabRun run = admit(kind, clientId);
+			dispatch();
+			return view(run);
+		}
+	}
+
+	@Override
+	public LabComparison compare(String clientId) {
+		requireAvailable(RunKind.VM);
+		requireAvailable(RunKind.CONTAINER);
+		synchronized (this) {
+			requireRoom(clientId, List.of(RunKind.VM, RunKind.CONTAINER));
+			LabRun vm = admit(RunKind.VM, clientId);
+			LabRun container = admit(RunKind.CONTAINER, clientId);
+			dispatch();
+			return new LabComparison(new LabComparison.Started(vm.id()), new LabComparison.Started(container.id()));
+		}
+	}
+
+	@Override
+	public Optional<LabRunView> find(String runId) {
+		return Optional.ofNullable(runs.get(runId)).map(this::view);
+	}
+
+	@Override
+	public Optional<LabRunView> stop(String runId) {
+		LabRun run = runs.get(runId);
+		if (run == null) {
+			return Optional.empty();
+		}
+		end(run, RunState.FINISHED, "Stopped by the user.");
+		return Optional.of(view(run));
+	}
+
+	@Override
+	public Optional<ConsoleSession> attach(String runId, ConsoleListener listener) {
+		LabRun run = runs.get(runId);
+		if (run == null) {
+			return Optional.empty();
+		}
+		run.console().subscribe(listener);
+		return Optional.of(new ConsoleSession() {
+			@Override
+			public void input(byte[] keys) {
+				type(run, keys);
+			}
+
+			@Override
+			public void detach() {
+				run.console().unsubscribe(listener);
+			}
+		});
+	}
+
+	private void requireAvailable(RunKind kind) {
+		boolean available = (kind == RunKind.VM) ? host.vmAvailable() : host.containerAvailable();
+		if (!available || !sandboxes.containsKey(kind)) {
+			LabCapabilities c = host.capabilities();
+			String reason = (kind == RunKind.VM) ? c.vm().reason() : c.container().reason();
+			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable",
+					"This host cannot run a " + kind + " now. " + reason, Map.of("fix", LabHost.FIX));
+		}
+	}
+
+	private void requireRoom(String clientId, List<RunKind> kinds) {
+		List<String> held = runs.values()
+			.stream()
+			.filter((r) -> r.isActive() && r.clientId().equals(clientId))
+			.map(LabRun::id)
+			.toList();
+		if (held.size() + kinds.size() > properties.maxRunsPerClient()) {
+			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many runs",
+					"You may hold " + properties.maxRunsPerClient() + " active runs at once; stop one first.",
+					Map.of("activeRuns", held));
+		}
+		for (RunKind kind : kinds) {
+			if (queues.get(kind).size() >= properties.maxQueueLength()) {
+				throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Lab queue full",
+						"Too many " + kind + " runs are waiting already; try again in a few minutes.");
+			}
+		}
+	}
+
+	private LabRun admit(RunKind kind, String clientId) {
+		LabRun run = new LabRun(UUID.randomUUID().toString(), kind, clientId, clock.instant(), System.nanoTime());
+		runs.put(run.id(), run);
+		queues.get(kind).addLast(run);
+		return run;
+	}
+
+	/** Moves queued runs into free slots. Called under the lock whenever a slot may have opened. */
+	private synchronized void dispatch() {
+		for (RunKind kind : RunKind.values()) {
+			int cap = (kind == RunKind.VM) ? properties.maxConcurrentVms() : properties.maxConcurrentContainers();
+			long used = runs.values().stream().filter((r) -> r.kind() == kind && r.holdsSlot()).count();
+			Deque<LabRun> queue = queues.get(kind);
+			while (used < cap && !queue.isEmpty()) {
+				LabRun run = queue.pollFirst();
+				run.starting(System.nanoTime());
+				used++;
+				threads.execute(() -> launchAndRead(run));
+				// The once-a-second sweep would let a run overstay by up to a second; its own deadline does not.
+				ticker.schedule(this::enforceLimits, properties.timeLimit().toMillis() + 5, TimeUnit.MILLISECONDS);
+			}
+		}
+	}
+
+	private void launchAndRead(LabRun run) {
+		SandboxProcess process;
+		try {
+			host.prepared().get();
+			process = sandboxes.get(run.kind()).launch(run.id(), run.console()::append);
+		}
+		catch (Exception ex) {
+			log.warn("Lab run {} could not start: {}", run.id(), ex.getMessage());
+			end(run, RunState.FAILED, "Could not start: " + ex.getMessage());
+			return;
+		}
+		synchronized (this) {
+			run.launched(process);
+			if (!run.isActive()) {
+				process.destroy(); // stopped while it was being launched
+				return;
+			}
+		}
+		ConsolePump.pump(process.output(), run.console(), (facts, nanos) -> ready(run, facts, nanos));
+		int exit = -1;
+		try {
+			exit = process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		boolean wasReady = run.state() == RunState.RUNNING;
+		end(run, wasReady ? RunState.FINISHED : RunState.FAILED,
+				wasReady ? "The guest's shell ended." : "The guest ended before it was ready (exit code " + exit + ").");
+	}
+
+	private synchronized void ready(LabRun run, GuestFacts facts, long nanos) {
+		if (run.state() == RunState.STARTING) {
+			run.ready(facts, nanos);
+			run.sampleRss();
+		}
+	}
+
+	private void type(LabRun run, byte[] keys) {
+		SandboxProcess process = run.process();
+		if (run.state() != RunState.RUNNING || process == null) {
+			return;
+		}
+		run.touched(System.nanoTime());
+		try {
+			process.input(keys);
+		}
+		catch (java.io.IOException ex) {
+			log.debug("Input to run {} failed: {}", run.id(), ex.getMessage());
+		}
+	}
+
+	/** Ends a run once: records the final state, kills its processes, frees its slot. */
+	private void end(LabRun run, RunState state, String reason) {
+		SandboxProcess process;
+		synchronized (this) {
+			if (!run.isActive()) {
+				return;
+			}
+			queues.get(run.kind()).remove(run);
+			run.sampleRss();
+			run.end(state, reason, System.nanoTime());
+			process = run.process();
+		}
+		if (process != null) {
+			process.destroy();
+		}
+		run.console().close(state);
+		log.info("Lab run {} ({}) ended {}: {}", run.id(), run.kind(), state, reason);
+		try {
+			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis()));
+		}
+		catch (RuntimeException ex) {
+			log.debug("LabRunFinished not delivered (shutting down?): {}", ex.getMessage());
+		}
+		dispatch();
+	}
+
+	void enforceLimits() {
+		try {
+			long now = System.nanoTime();
+			for (LabRun run : List.copyOf(runs.values())) {
+				if (run.holdsSlot()) {
+					long started = run.startingNanos();
+					if (now - started > properties.timeLimit().toNanos()) {
+						end(run, RunState.TIMED_OUT, "Reached the hard time limit of " + properties.timeLimit() + ".");
+					}
+					else if (run.state() == RunState.STARTING && run.launchedNanos() != 0
+							&& now - run.launchedNanos() > properties.readyTimeout().toNanos()) {
+						end(run, RunState.FAILED, "No ready marker within " + properties.readyTimeout() + ".");
+					}
+					else if (run.state() == RunState.RUNNING
+							&& now - run.lastActivityNanos() > properties.idleLimit().toNanos()) {
+						end(run, RunState.TIMED_OUT, "Nobody typed for " + properties.idleLimit() + ".");
+					}
+					else {
+						run.sampleRss();
+					}
+				}
+				else if (!run.isActive() && now - run.endedNanos() > properties.retention().toNanos()) {
+					runs.remove(run.id());
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Enforcing the lab's limits failed", ex);
+		}
+	}
+
+	private LabRunView view(LabRun run) {
+		Integer position = null;
+		if (run.state() == RunState.QUEUED) {
+			synchronized (this) {
+				int i = 1;
+				for (LabRun queued : queues.get(run.kind())) {
+					if (queued == run) {
+						position = i;
+						break;
+					}
+					i++;
+				}
+			}
+		}
+		return run.view(hostKernel, position, properties.consoleLines(), System.nanoTime());
+	}
+
+	@Override
+	public void destroy() {
+		ticker.shutdownNow();
+		for (LabRun run : List.copyOf(runs.values())) {
+			end(run, RunState.FINISHED, "The server is shutting down.");
+		}
+		threads.shutdownNow();
+	}
+
+	private static Thread daemon(Runnable r, String name) {
+		Thread t = new Thread(r, name);
+		t.setDaemon(true);
+		return t;
+	}
+
+}

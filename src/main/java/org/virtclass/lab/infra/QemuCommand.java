@@ -1,0 +1,62 @@
+package org.virtclass.lab.infra;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The QEMU command line of the lab VM, as a list of arguments (never a shell string). No network
+ * device, no disks, no shared folders: only the kernel, the initramfs and a serial console on
+ * stdio. {@code signal=off} keeps a typed Ctrl-C inside the guest instead of stopping QEMU.
+ */
+public final class QemuCommand {
+
+	/**
+	 * Quiet boot; reboot on panic, which {@code -no-reboot} turns into an exit. The remaining options
+	 * skip probes that cost time under TCG (legacy keyboard controller, TSC checks). The guest's own
+	 * speculative-execution mitigations only protect guest processes from each other, and the guest
+	 * has a single user, so they are switched off; the host keeps its own.
+	 */
+	static final String CMDLINE = "console=ttyS0 quiet panic=-1 mitigations=off tsc=reliable no_timer_check "
+			+ "i8042.noaux i8042.nokbd i8042.nopnp";
+
+	static final String CANARY_FLAG = "virtclass.canary";
+
+	private QemuCommand() {
+	}
+
+	/**
+	 * @param accelerator {@code kvm} or {@code tcg}
+	 * @param dropToUser when QEMU runs as root, the user it switches to once the VM is set up
+	 * @param modernRunWith whether this QEMU spells that {@code -run-with user=} (9.1 and later)
+	 */
+	public static List<String> argv(Path qemu, String accelerator, int memoryMb, Path kernel, Path initramfs,
+			String name, boolean canary, String dropToUser, boolean modernRunWith) {
+		List<String> argv = new ArrayList<>(List.of(qemu.toString(), "-name", name, "-machine", "pc", "-accel",
+				accelerator));
+		if ("kvm".equals(accelerator)) {
+			argv.addAll(List.of("-cpu", "host"));
+		}
+		argv.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", "1", "-nodefaults", "-nographic",
+				"-no-reboot", "-nic", "none", "-chardev", "stdio,id=console,mux=off,signal=off", "-serial",
+				"chardev:console", "-sandbox", "on,obsolete=deny,spawn=deny,resourcecontrol=deny"));
+		if (dropToUser != null) {
+			argv.addAll(modernRunWith ? List.of("-run-with", "user=" + dropToUser) : List.of("-runas", dropToUser));
+		}
+		argv.addAll(List.of("-kernel", kernel.toAbsolutePath().toString(), "-initrd",
+				initramfs.toAbsolutePath().toString(), "-append", canary ? CMDLINE + " " + CANARY_FLAG : CMDLINE));
+		return argv;
+	}
+
+	/** Parses "QEMU emulator version 7.2.22 (Debian ...)" into {7, 2}. */
+	static int[] version(String versionOutput) {
+		var m = java.util.regex.Pattern.compile("version (\\d+)\\.(\\d+)").matcher(versionOutput);
+		return m.find() ? new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) } : new int[] { 0, 0 };
+	}
+
+	static boolean hasRunWith(String versionOutput) {
+		int[] v = version(versionOutput);
+		return v[0] > 9 || (v[0] == 9 && v[1] >= 1);
+	}
+
+}

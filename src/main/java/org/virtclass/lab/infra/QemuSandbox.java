@@ -1,0 +1,139 @@
+package org.virtclass.lab.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.RunKind;
+
+/** Boots the lab VM: QEMU with the Debian cloud kernel and the busybox initramfs. */
+@Component
+class QemuSandbox implements Sandbox {
+
+	private static final Logger log = LoggerFactory.getLogger(QemuSandbox.class);
+
+	private final LabHost host;
+
+	private final LabProperties properties;
+
+	private final PidFiles pidFiles;
+
+	QemuSandbox(LabHost host, LabProperties properties, PidFiles pidFiles) {
+		this.host = host;
+		this.properties = properties;
+		this.pidFiles = pidFiles;
+	}
+
+	@Override
+	public RunKind kind() {
+		return RunKind.VM;
+	}
+
+	@Override
+	public SandboxProcess launch(String runId, Consumer<byte[]> echo) throws IOException {
+		AcceleratorProbe.Decision decision = awaitAccelerator();
+		List<String> argv = QemuCommand.argv(host.qemu(), decision.accelerator(), properties.vmMemoryMb(),
+				properties.kernel(), host.initramfs(), "virtclass-" + runId, false, host.dropToUser(),
+				QemuCommand.hasRunWith(host.qemuVersion()));
+		log.info("Launching VM run {}: {}", runId, argv);
+		long launched = System.nanoTime();
+		Process process = HostProcesses.startInOwnGroup(argv, null, true);
+		try {
+			pidFiles.write(runId, process.pid(), null);
+		}
+		catch (IOException ex) {
+			HostProcesses.killGroup(process.pid());
+			throw ex;
+		}
+		return new VmProcess(runId, process, decision.accelerator(), launched);
+	}
+
+	private AcceleratorProbe.Decision awaitAccelerator() throws IOException {
+		try {
+			return host.accelerator().get(properties.canaryWatchdog().toSeconds() + 60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while the accelerator was being detected");
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IOException("No accelerator could be chosen: " + ex.getMessage());
+		}
+	}
+
+	private final class VmProcess implements SandboxProcess {
+
+		private final String runId;
+
+		private final Process process;
+
+		private final String accelerator;
+
+		private final OutputStream stdin;
+
+		private final long launched;
+
+		VmProcess(String runId, Process process, String accelerator, long launched) {
+			this.launched = launched;
+			this.runId = runId;
+			this.process = process;
+			this.accelerator = accelerator;
+			this.stdin = process.getOutputStream();
+		}
+
+		@Override
+		public long launchedNanos() {
+			return launched;
+		}
+
+		@Override
+		public long pid() {
+			return process.pid();
+		}
+
+		@Override
+		public InputStream output() {
+			return process.getInputStream();
+		}
+
+		@Override
+		public synchronized void input(byte[] keys) throws IOException {
+			stdin.write(keys);
+			stdin.flush();
+		}
+
+		@Override
+		public long rssKb() {
+			return HostProcesses.rssKb(process.pid());
+		}
+
+		@Override
+		public String accelerator() {
+			return accelerator;
+		}
+
+		@Override
+		public int waitFor() throws InterruptedException {
+			return process.waitFor();
+		}
+
+		@Override
+		public void destroy() {
+			HostProcesses.killGroup(process.pid());
+			pidFiles.remove(runId);
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.virtclass.lab.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A running guest: its console streams, its measurements, and the way to stop it for good. */
+public interface SandboxProcess {
+
+	/** {@link System#nanoTime()} just before the host process was launched: time to ready counts from here. */
+	long launchedNanos();
+
+	/** The pid of the host process that leads the guest's process group. */
+	long pid();
+
+	/** Everything the guest writes to its console, ready for a terminal. */
+	InputStream output();
+
+	/** Keystrokes for the guest's console. They never reach a host shell. */
+	void input(byte[] keys) throws IOException;
+
+	/** Resident memory on the host: the QEMU process, or the processes inside the container. */
+	long rssKb();
+
+	/** {@code kvm} or {@code tcg} for a VM, null for a container. */
+	String accelerator();
+
+	/** Waits for the guest to end and returns the host process's exit code. */
+	int waitFor() throws InterruptedException;
+
+	/** Kills the guest's whole process group and removes what it left behind. Idempotent. */
+	void destroy();
+
+}

@@ -1,0 +1,312 @@
+// The lab page: two xterm.js consoles on WebSockets, live figures from the JSON API, the timeline
+// chart and the summary. No inline scripts (CSP script-src 'self'); texts come from data-msg-*.
+(function () {
+  'use strict';
+
+  var root = document.getElementById('lab');
+  if (!root) { return; }
+  var api = root.getAttribute('data-api');
+  var wsPath = root.getAttribute('data-ws');
+  var KINDS = ['VM', 'CONTAINER'];
+  var FINAL = { FINISHED: true, FAILED: true, TIMED_OUT: true };
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function msg(name, args) {
+    var text = root.getAttribute('data-msg-' + name) || '';
+    (args || []).forEach(function (a, i) { text = text.split('{' + i + '}').join(a); });
+    return text;
+  }
+
+  var sides = {};
+  KINDS.forEach(function (kind) {
+    var pane = document.querySelector('.lab-pane[data-kind="' + kind + '"]');
+    sides[kind] = {
+      kind: kind, pane: pane, runId: null, run: null, socket: null, timer: null,
+      host: pane.querySelector('.lab-terminal'), term: null, fit: null
+    };
+  });
+  var compareButton = document.getElementById('lab-compare');
+  var stopButton = document.getElementById('lab-stop');
+  var demoButtons = Array.prototype.slice.call(document.querySelectorAll('.lab-demo-button'));
+  var message = document.getElementById('lab-message');
+
+  function terminal(side) {
+    if (side.term || typeof Terminal === 'undefined') { return side.term; }
+    side.host.textContent = '';
+    side.host.removeAttribute('data-placeholder');
+    side.term = new Terminal({
+      convertEol: false, cursorBlink: true, rows: 18, fontSize: 13, scrollback: 2000,
+      fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+      theme: { background: '#10161d', foreground: '#e6edf3' }
+    });
+    if (typeof FitAddon !== 'undefined') {
+      side.fit = new FitAddon.FitAddon();
+      side.term.loadAddon(side.fit);
+    }
+    side.term.open(side.host);
+    fit(side);
+    side.term.onData(function (data) {
+      if (side.socket && side.socket.readyState === WebSocket.OPEN) { side.socket.send(data); }
+    });
+    return side.term;
+  }
+
+  function fit(side) {
+    if (side.fit) { try { side.fit.fit(); } catch (e) { /* hidden pane */ } }
+  }
+
+  window.addEventListener('resize', function () { KINDS.forEach(function (k) { fit(sides[k]); }); });
+
+  function showEmpty() {
+    KINDS.forEach(function (k) {
+      var side = sides[k];
+      if (!side.term) { side.host.setAttribute('data-placeholder', side.host.getAttribute('data-empty') || ''); }
+    });
+  }
+
+  function connect(side) {
+    var term = terminal(side);
+    if (term) { term.reset(); }
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var socket = new WebSocket(scheme + location.host + wsPath + side.runId);
+    socket.binaryType = 'arraybuffer';
+    socket.onmessage = function (event) {
+      if (typeof event.data === 'string') { poll(side); return; }
+      if (side.term) { side.term.write(new Uint8Array(event.data)); }
+    };
+    side.socket = socket;
+  }
+
+  function disconnect(side) {
+    if (side.socket) { side.socket.close(); side.socket = null; }
+    if (side.timer) { clearTimeout(side.timer); side.timer = null; }
+  }
+
+  function poll(side) {
+    if (!side.runId) { return; }
+    var id = side.runId;
+    fetch(api + '/runs/' + id, { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (run) {
+        if (!run || side.runId !== id) { return; }
+        side.run = run;
+        render();
+        if (side.timer) { clearTimeout(side.timer); }
+        side.timer = FINAL[run.state] ? null : setTimeout(function () { poll(side); }, run.state === 'RUNNING' ? 2000 : 250);
+      })
+      .catch(function () { side.timer = setTimeout(function () { poll(side); }, 2000); });
+  }
+
+  function seconds(ms) {
+    if (ms === null || ms === undefined) { return null; }
+    return ms < 1000 ? msg('millis', [String(ms)]) : msg('seconds', [(ms / 1000).toFixed(2)]);
+  }
+
+  function megabytes(kb) {
+    if (!kb) { return null; }
+    return msg('mb', [(kb / 1024).toFixed(kb < 10240 ? 1 : 0)]);
+  }
+
+  function yesNo(flag) {
+    return flag === null || flag === undefined ? null : msg(flag ? 'yes' : 'no');
+  }
+
+  function figures(run) {
+    return {
+      ready: seconds(run.readyMillis),
+      rss: megabytes(run.rssKb),
+      kernel: run.guestKernel,
+      processes: run.processCount === null ? null : String(run.processCount),
+      memTotal: megabytes(run.memTotalKb),
+      cpu: yesNo(run.hypervisorFlag)
+    };
+  }
+
+  function set(el, text) {
+    if (el && text !== null && text !== undefined) { el.textContent = text; }
+  }
+
+  function render() {
+    var queued = [];
+    KINDS.forEach(function (kind) {
+      var side = sides[kind];
+      var run = side.run;
+      if (!run) { return; }
+      var badge = side.pane.querySelector('[data-field="state"]');
+      set(badge, msg('state-' + run.state.toLowerCase()));
+      badge.className = 'badge lab-state lab-' + run.state.toLowerCase();
+      var f = figures(run);
+      ['ready', 'rss', 'kernel', 'processes', 'memTotal'].forEach(function (name) {
+        set(side.pane.querySelector('[data-field="' + name + '"]'), f[name]);
+      });
+      if (kind === 'VM' && run.accelerator) { set(side.pane.querySelector('[data-field="engine"]'), msg(run.accelerator)); }
+      ['kernel', 'cpu', 'processes', 'memTotal', 'ready', 'rss'].forEach(function (row) {
+        set(document.querySelector('tr[data-row="' + row + '"] td[data-side="' + kind + '"]'), f[row]);
+      });
+      if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run.queuePosition); }
+    });
+    var kernels = document.querySelector('tr[data-row="kernel"]');
+    var vm = sides.VM.run, ct = sides.CONTAINER.run;
+    if (kernels && vm && ct && vm.guestKernel && ct.guestKernel) {
+      kernels.classList.toggle('lab-differs', vm.guestKernel !== ct.guestKernel);
+    }
+    if (queued.length) { message.textContent = msg('queue', [String(Math.max.apply(null, queued))]); }
+    else if (message.getAttribute('data-kind') === 'queue') { message.textContent = ''; }
+    message.setAttribute('data-kind', queued.length ? 'queue' : (message.getAttribute('data-kind') || ''));
+    var running = KINDS.some(function (k) { return sides[k].run && sides[k].run.state === 'RUNNING'; });
+    var active = KINDS.some(function (k) { return sides[k].run && !FINAL[sides[k].run.state]; });
+    demoButtons.forEach(function (b) { b.disabled = !running; });
+    stopButton.disabled = !active;
+    timeline();
+  }
+
+  function timeline() {
+    var box = document.getElementById('lab-timeline');
+    var runs = KINDS.map(function (k) { return sides[k].run; }).filter(Boolean);
+    if (!runs.length) { return; }
+    var t0 = Math.min.apply(null, runs.map(function (r) { return Date.parse(r.createdAt); }));
+    var spans = runs.map(function (r) {
+      var offset = Date.parse(r.createdAt) - t0;
+      var wait = r.waitMillis === null ? r.elapsedMillis : r.waitMillis;
+      var ready = r.readyMillis === null ? null : offset + wait + r.readyMillis;
+      return { run: r, start: offset, launched: offset + wait, ready: ready, end: offset + r.elapsedMillis };
+    });
+    var horizon = Math.max(1000, Math.max.apply(null, spans.map(function (s) {
+      return s.ready !== null ? s.ready * 1.25 : s.end;
+    })));
+    var width = 600, rowH = 34, left = 92, top = 8, axis = 22;
+    var height = top + spans.length * rowH + axis;
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    svg.setAttribute('class', 'lab-timeline-svg');
+    svg.setAttribute('role', 'img');
+    function x(ms) { return left + Math.min(ms, horizon) / horizon * (width - left - 10); }
+    function el(name, attrs, text) {
+      var e = document.createElementNS(SVG, name);
+      Object.keys(attrs).forEach(function (a) { e.setAttribute(a, attrs[a]); });
+      if (text !== undefined) { e.textContent = text; }
+      svg.appendChild(e);
+      return e;
+    }
+    var step = horizon > 8000 ? 2000 : horizon > 3000 ? 1000 : horizon > 1200 ? 500 : 200;
+    for (var t = 0; t <= horizon; t += step) {
+      el('line', { x1: x(t), x2: x(t), y1: top, y2: height - axis + 4, class: 'lab-tl-grid' });
+      el('text', { x: x(t), y: height - 6, class: 'lab-tl-tick', 'text-anchor': 'middle' }, (t / 1000) + ' s');
+    }
+    var labels = [];
+    spans.forEach(function (s, i) {
+      var y = top + i * rowH + 6;
+      var cls = s.run.kind === 'VM' ? 'vm' : 'ct';
+      var name = msg(s.run.kind === 'VM' ? 'timeline-vm' : 'timeline-container');
+      el('text', { x: 4, y: y + 15, class: 'lab-tl-label' }, name);
+      el('rect', { x: x(s.start), y: y, width: Math.max(1, x(s.launched) - x(s.start)), height: 20, class: 'lab-tl-wait' });
+      var bootEnd = s.ready !== null ? s.ready : s.end;
+      el('rect', { x: x(s.launched), y: y, width: Math.max(1, x(bootEnd) - x(s.launched)), height: 20, class: 'lab-tl-boot ' + cls });
+      if (s.ready !== null) {
+        el('rect', { x: x(s.ready), y: y, width: Math.max(2, x(s.end) - x(s.ready)), height: 20, class: 'lab-tl-run ' + cls });
+        labels.push(msg('ready-at', [name, seconds(s.run.readyMillis)]));
+      }
+    });
+    svg.setAttribute('aria-label', labels.join('; '));
+    box.textContent = '';
+    box.appendChild(svg);
+    if (labels.length) {
+      var p = document.createElement('p');
+      p.className = 'small lab-tl-caption';
+      p.textContent = labels.join(' · ');
+      box.appendChild(p);
+    }
+    if (runs.some(function (r) { return !FINAL[r.state] && r.readyMillis === null; })) {
+      requestAnimationFrame(function () { setTimeout(timeline, 100); });
+    }
+  }
+
+  function problem(response) {
+    return response.json().catch(function () { return {}; }).then(function (body) {
+      var detail = body.detail || response.statusText;
+      var key = response.status === 429 ? 'busy' : response.status === 503 ? 'unavailable' : 'error';
+      message.textContent = msg(key, [detail]);
+      message.setAttribute('data-kind', 'error');
+    });
+  }
+
+  function stopAll() {
+    var stops = KINDS.map(function (k) {
+      var side = sides[k];
+      if (!side.runId || (side.run && FINAL[side.run.state])) { return Promise.resolve(); }
+      return fetch(api + '/runs/' + side.runId, { method: 'DELETE' }).then(function () { poll(side); });
+    });
+    return Promise.all(stops);
+  }
+
+  compareButton.addEventListener('click', function () {
+    compareButton.disabled = true;
+    message.textContent = '';
+    message.setAttribute('data-kind', '');
+    stopAll().then(function () {
+      return fetch(api + '/compare', { method: 'POST', headers: { Accept: 'application/json' } });
+    }).then(function (response) {
+      if (!response.ok) { return problem(response); }
+      return response.json().then(function (both) {
+        KINDS.forEach(function (kind) {
+          var side = sides[kind];
+          disconnect(side);
+          side.run = null;
+          side.runId = both[kind === 'VM' ? 'vm' : 'container'].runId;
+          side.pane.setAttribute('data-run-id', side.runId);
+          connect(side);
+          poll(side);
+        });
+      });
+    }).catch(function (e) {
+      message.textContent = msg('error', [String(e)]);
+    }).then(function () { compareButton.disabled = false; });
+  });
+
+  stopButton.addEventListener('click', function () { stopAll(); });
+
+  demoButtons.forEach(function (button) {
+    button.addEventListener('click', function () {
+      var command = button.getAttribute('data-command') + '\r';
+      KINDS.forEach(function (k) {
+        var side = sides[k];
+        if (side.socket && side.socket.readyState === WebSocket.OPEN && side.run && side.run.state === 'RUNNING') {
+          side.socket.send(command);
+        }
+      });
+    });
+  });
+
+  // While the server is still checking itself or detecting the accelerator, follow along.
+  function watchCapabilities() {
+    fetch(api + '/capabilities').then(function (r) { return r.json(); }).then(function (caps) {
+      var accel = document.getElementById('lab-accelerator');
+      var reason = document.getElementById('lab-accelerator-reason');
+      if (accel && caps.vm.accelerator) { accel.textContent = msg(caps.vm.accelerator); }
+      if (reason && caps.vm.acceleratorReason) {
+        reason.textContent = msg('reason-' + caps.vm.acceleratorReason.toLowerCase(), [String(caps.vm.canaryMillis)]);
+      }
+      var settled = caps.vm.accelerator || caps.vm.missing.length;
+      var pending = (!caps.vm.available && !caps.vm.missing.length) || (!caps.container.available && !caps.container.missing.length);
+      if (pending) { setTimeout(watchCapabilities, 1500); return; }
+      if (caps.vm.available && caps.container.available && compareButton.disabled && !sides.VM.runId) {
+        if (document.querySelector('.lab-status-item.missing')) { location.reload(); return; }
+        compareButton.disabled = false;
+      }
+      if (!settled) { setTimeout(watchCapabilities, 1500); }
+    }).catch(function () { setTimeout(watchCapabilities, 5000); });
+  }
+
+  // Leaving the page frees the slots at once instead of waiting for the idle limit.
+  window.addEventListener('pagehide', function () {
+    KINDS.forEach(function (k) {
+      var side = sides[k];
+      if (side.runId && !(side.run && FINAL[side.run.state])) {
+        fetch(api + '/runs/' + side.runId, { method: 'DELETE', keepalive: true });
+      }
+    });
+  });
+
+  showEmpty();
+  watchCapabilities();
+}());

@@ -1,0 +1,76 @@
+package org.virtclass.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.virtclass.AppTestSupport;
+import org.virtclass.accounts.domain.AccountService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The whole app with a clock the tests can move. Each test makes its own accounts, so that a lock
+ * in one test never touches another.
+ */
+@Import(AccountsTestSupport.ClockConfig.class)
+public abstract class AccountsTestSupport extends AppTestSupport {
+
+	private static final AtomicInteger names = new AtomicInteger();
+
+	@Autowired
+	protected MockMvcTester mvc;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected AccountService accounts;
+
+	protected static String uniqueName(String prefix) {
+		return prefix + names.incrementAndGet();
+	}
+
+	protected String createAccount(String prefix, Role role, String password) {
+		String name = uniqueName(prefix);
+		this.accounts.create(name, role, password, "test");
+		return name;
+	}
+
+	protected MvcTestResult formLogin(String username, String password) {
+		return this.mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+			.exchange();
+	}
+
+	/** Logs in through the form and returns the session it opened. */
+	protected MockHttpSession loggedIn(String username, String password) {
+		MvcTestResult login = formLogin(username, password);
+		assertThat(login).hasStatus3xxRedirection().redirectedUrl().doesNotContain("error");
+		return (MockHttpSession) login.getRequest().getSession(false);
+	}
+
+	protected static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfig {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.virtclass.lab;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lab's JSON API and console sockets against real QEMU and runc. */
+class LabApiTests extends LabAppTestBase {
+
+	private final List<String> started = new ArrayList<>();
+
+	@AfterEach
+	void stopEverythingStarted() {
+		LabClient api = LabClient.anonymous(port);
+		started.forEach((id) -> api.delete("/api/lab/runs/" + id));
+	}
+
+	@Test
+	void capabilitiesSayBothSidesAreAvailableAndWhichAcceleratorIsUsed() {
+		LabClient api = LabClient.anonymous(port);
+		LabTestSupport.await(Duration.ofSeconds(60),
+				() -> api.get("/api/lab/capabilities").json().get("vm").get("accelerator").isString(),
+				"the accelerator is chosen");
+		JsonNode caps = api.get("/api/lab/capabilities").json();
+		assertThat(caps.get("vm").get("available").asBoolean()).isTrue();
+		assertThat(caps.get("vm").get("accelerator").asString()).isIn("kvm", "tcg");
+		assertThat(caps.get("vm").get("reason").asString()).isNotBlank();
+		assertThat(caps.get("container").get("available").asBoolean()).isTrue();
+		assertThat(caps.get("container").get("runtime").asString()).startsWith("runc");
+		assertThat(caps.get("container").get("reason").asString()).isNotBlank();
+	}
+
+	@Test
+	void compareBootsAVmWithItsOwnKernelAndAContainerOnTheHostsKernel() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		JsonNode both = api.post("/api/lab/compare", "").json();
+		String vm = both.get("vm").get("runId").asString();
+		String container = both.get("container").get("runId").asString();
+		started.addAll(List.of(vm, container));
+
+		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+
+		assertThat(v.get("kind").asString()).isEqualTo("VM");
+		assertThat(v.get("guestKernel").asString()).isNotBlank().isNotEqualTo(v.get("hostKernel").asString());
+		assertThat(v.get("accelerator").asString()).isIn("kvm", "tcg");
+		assertThat(v.get("readyMillis").asLong()).isPositive();
+		assertThat(v.get("processCount").asInt()).isGreaterThan(10);
+		assertThat(v.get("rssKb").asLong()).isGreaterThan(20_000);
+		assertThat(v.get("console").asString()).contains("@@VIRTCLASS-READY");
+
+		assertThat(c.get("kind").asString()).isEqualTo("CONTAINER");
+		assertThat(c.get("guestKernel").asString()).isEqualTo(c.get("hostKernel").asString());
+		assertThat(c.get("accelerator").isNull()).isTrue();
+		assertThat(c.get("processCount").asInt()).isLessThan(10);
+		assertThat(c.get("rssKb").asLong()).isPositive().isLessThan(v.get("rssKb").asLong());
+		assertThat(c.get("readyMillis").asLong()).isLessThan(v.get("readyMillis").asLong());
+
+		assertThat(api.delete("/api/lab/runs/" + vm).json().get("state").asString()).isEqualTo("FINISHED");
+		assertThat(api.delete("/api/lab/runs/" + container).json().get("state").asString()).isEqualTo("FINISHED");
+	}
+
+	@Test
+	void typingReachesOnlyTheGuestsConsole() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		String container = api.start("CONTAINER");
+		started.add(container);
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		LabClient.Console console = api.console(container);
+		console.type("echo $((6*7)) in $(hostname)\r");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> console.text().contains("42 in container"),
+				"the container answered: " + console.text());
+		console.type("exit\r");
+		api.awaitState(container, "FINISHED", Duration.ofSeconds(10));
+		LabTestSupport.await(Duration.ofSeconds(5), () -> "FINISHED".equals(console.closedState()),
+				"the socket reports the end");
+	}
+
+	@Test
+	void theContainerIsHardened() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		String container = api.start("CONTAINER");
+		started.add(container);
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		LabClient.Console console = api.console(container);
+		// The quotes keep the expected words out of the echoed command line.
+		console.type("touch /x 2>/dev/null || echo R''O=yes; echo UID=$(id -u); "
+				+ "echo LINKS=$(ls /sys/class/net | tr '\\n' ,); grep -E '^(CapEff|NoNewPrivs|Seccomp):' /proc/self/status"
+				+ " | tr -d '\\t' | tr '\\n' ' '; echo; echo DO''NE\r");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> console.text().contains("DONE\r\n"),
+				"the checks ran: " + console.text());
+		String out = console.text();
+		assertThat(out).contains("RO=yes", "UID=65534", "LINKS=lo,", "CapEff:0000000000000000", "NoNewPrivs:1",
+				"Seccomp:2");
+		console.close();
+	}
+
+	@Test
+	void theVmConsoleAnswersTypedCommands() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		String vm = api.start("VM");
+		started.add(vm);
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		LabClient.Console console = api.console(vm);
+		console.type("echo $((6*7)) on $(hostname)\r");
+		LabTestSupport.await(Duration.ofSeconds(20), () -> console.text().contains("42 on vm"),
+				"the VM answered: " + console.text());
+		console.close();
+	}
+
+	@Nested
+	class Errors {
+
+		@Test
+		void anUnknownRunIsNotFound() {
+			LabClient.Response r = LabClient.anonymous(port).get("/api/lab/runs/no-such-run");
+			assertThat(r.status()).isEqualTo(404);
+			assertThat(r.contentType()).startsWith("application/problem+json");
+		}
+
+		@Test
+		void stoppingAnUnknownRunIsNotFound() {
+			assertThat(LabClient.anonymous(port).delete("/api/lab/runs/no-such-run").status()).isEqualTo(404);
+		}
+
+		@Test
+		void anUnknownKindIsABadRequest() {
+			LabClient.Response r = LabClient.anonymous(port).post("/api/lab/runs", "{\"kind\":\"MAINFRAME\"}");
+			assertThat(r.status()).isEqualTo(400);
+			assertThat(r.contentType()).startsWith("application/problem+json");
+		}
+
+		@Test
+		void aMissingKindIsABadRequest() {
+			assertThat(LabClient.anonymous(port).post("/api/lab/runs", "{}").status()).isEqualTo(400);
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.virtclass.lab;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app on a random port with a temporary data directory, the real guest kernel, and the
+ * real accelerator detection (with a shorter canary watchdog than production). Test classes that
+ * extend this share one application context, and so one canary boot.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(LabTestSupport.class)
+abstract class LabAppTestBase {
+
+	static final Path DATA_DIR = LabTestSupport.tempDataDir("lab-app");
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void labProperties(DynamicPropertyRegistry registry) {
+		registry.add("virtclass.data-dir", DATA_DIR::toString);
+		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
+		registry.add("virtclass.lab.canary-watchdog", () -> "6s");
+	}
+
+}

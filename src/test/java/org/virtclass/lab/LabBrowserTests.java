@@ -1,0 +1,124 @@
+package org.virtclass.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The student's journey in Debian's headless Chromium: open the lab, click Compare, and see both
+ * consoles come up with two different kernels; then send a demo command to both. Screenshots of
+ * the result land in target/lab-screenshots.
+ */
+class LabBrowserTests extends LabAppTestBase {
+
+	private WebDriver browser;
+
+	private Path profile;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		profile = Files.createTempDirectory("virtclass-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=1280,1600");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() throws IOException {
+		if (browser != null) {
+			browser.findElements(By.id("lab-stop")).stream().filter(WebElement::isEnabled).forEach(WebElement::click);
+			browser.quit();
+		}
+		LabTestSupport.await(Duration.ofSeconds(15), () -> LabTestSupport.labProcesses().isEmpty(),
+				"the page's runs are stopped");
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+	}
+
+	@Test
+	void compareShowsBothConsolesAndTheKernelDifference() throws IOException {
+		browser.get("http://localhost:" + port + "/lab?lang=en");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+		WebElement compare = wait.until((d) -> {
+			WebElement b = d.findElement(By.id("lab-compare"));
+			return b.isEnabled() ? b : null;
+		});
+		compare.click();
+
+		String hostKernel = LabClient.anonymous(port).get("/api/lab/capabilities").json().get("hostKernel").asString();
+		WebElement vm = browser.findElement(By.cssSelector(".lab-pane[data-kind=VM]"));
+		WebElement container = browser.findElement(By.cssSelector(".lab-pane[data-kind=CONTAINER]"));
+		wait.until((d) -> kernel(container).equals(hostKernel));
+		wait.until((d) -> !kernel(vm).equals("–") && !kernel(vm).isBlank());
+		assertThat(kernel(vm)).isNotEqualTo(hostKernel).contains("cloud-amd64");
+		assertThat(kernel(container)).isEqualTo(hostKernel);
+
+		wait.until((d) -> terminalText(vm).contains("vm:") && terminalText(container).contains("container:"));
+		browser.findElements(By.cssSelector(".lab-demo-button"))
+			.stream()
+			.filter((b) -> "uname -r".equals(b.getAttribute("data-command")))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		wait.until((d) -> terminalText(vm).contains("uname -r") && terminalText(container).contains("uname -r"));
+		wait.until((d) -> count(terminalText(container), hostKernel) >= 1
+				&& terminalText(vm).contains(kernel(vm)));
+		assertThat(browser.findElement(By.cssSelector("tr[data-row=kernel]")).getAttribute("class"))
+			.contains("lab-differs");
+		assertThat(browser.findElement(By.id("lab-timeline")).findElements(By.tagName("rect"))).isNotEmpty();
+
+		screenshot("desktop-en");
+		browser.manage().window().setSize(new Dimension(390, 2600));
+		screenshot("phone-en");
+		browser.get("http://localhost:" + port + "/lab?lang=zh_CN");
+		browser.manage().window().setSize(new Dimension(1280, 1600));
+		screenshot("desktop-zh");
+	}
+
+	private static String kernel(WebElement pane) {
+		return pane.findElement(By.cssSelector("[data-field=kernel]")).getText().strip();
+	}
+
+	private static String terminalText(WebElement pane) {
+		List<WebElement> rows = pane.findElements(By.cssSelector(".xterm-rows > div"));
+		StringBuilder text = new StringBuilder();
+		rows.forEach((r) -> text.append(r.getText()).append('\n'));
+		return text.toString();
+	}
+
+	private static int count(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path dir = Path.of("target/lab-screenshots");
+		Files.createDirectories(dir);
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(dir.resolve(name + ".png"), png);
+	}
+
+}

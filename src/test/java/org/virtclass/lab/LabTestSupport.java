@@ -1,0 +1,98 @@
+package org.virtclass.lab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * What the lab tests share. They need real QEMU, runc, busybox-static and the guest kernel, and fail
+ * (never skip) when something is missing. The kernel is where {@code scripts/lab-setup} puts it:
+ * {@code ${VIRTCLASS_DATA_DIR:-./data}/lab/kernel/vmlinuz}, relative to the project root, which is
+ * the working directory of the tests. Each test class runs its app on a fresh temporary data
+ * directory. After each class, no qemu or runc process started by this JVM may be left.
+ */
+public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback {
+
+	public LabTestSupport() {
+	}
+
+	public static Path kernel() {
+		String dataDir = System.getenv().getOrDefault("VIRTCLASS_DATA_DIR", "data");
+		return Path.of(dataDir).toAbsolutePath().resolve("lab/kernel/vmlinuz");
+	}
+
+	public static Path tempDataDir(String name) {
+		try {
+			return Files.createTempDirectory("virtclass-" + name + "-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Fails with the fix when the host lacks what the lab needs. */
+	public static void requireLabHost() {
+		List<String> missing = new java.util.ArrayList<>();
+		if (!Files.isRegularFile(kernel())) {
+			missing.add("the guest kernel " + kernel());
+		}
+		for (String binary : List.of("/usr/bin/qemu-system-x86_64", "/usr/sbin/runc", "/bin/busybox")) {
+			if (!Files.isExecutable(Path.of(binary))) {
+				missing.add(binary);
+			}
+		}
+		if (!missing.isEmpty()) {
+			fail("The lab tests need real QEMU, runc, busybox-static and the guest kernel. Missing: " + missing
+					+ ". Run scripts/lab-setup (it installs them from Debian and extracts the kernel).");
+		}
+	}
+
+	/** qemu and runc processes below this JVM. */
+	public static List<String> labProcesses() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter(ProcessHandle::isAlive)
+			.map((p) -> p.info().command().orElse(""))
+			.filter((c) -> c.contains("qemu-system") || c.endsWith("/runc") || c.contains("runc"))
+			.toList();
+	}
+
+	public static void await(Duration timeout, BooleanSupplier condition, String what) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("Timed out after " + timeout + " waiting until " + what);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				fail("Interrupted");
+			}
+		}
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		requireLabHost();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		await(Duration.ofSeconds(10), () -> labProcesses().isEmpty(), "no qemu or runc process is left");
+		assertThat(labProcesses()).as("qemu and runc processes left after " + context.getDisplayName()).isEmpty();
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.virtclass.lab.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.virtclass.lab.LabProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The accelerator decision. A fake KVM device (a writable file) makes the probe try KVM, and a fake
+ * canary command plays the accelerator: one that never prints the marker is a hanging KVM.
+ */
+class AcceleratorProbeTests {
+
+	@TempDir
+	Path dir;
+
+	private Path fakeKvm;
+
+	private Path kernel;
+
+	@BeforeEach
+	void fakes() throws IOException {
+		fakeKvm = Files.createFile(dir.resolve("kvm"));
+		kernel = Files.writeString(dir.resolve("vmlinuz"), "not really a kernel");
+	}
+
+	@Test
+	void aCanaryThatNeverPrintsTheMarkerIsKilledAndTcgIsUsed() {
+		long start = System.nanoTime();
+		AcceleratorProbe.Decision d = probe("canary-command", "sleep,300").decide("QEMU 7.2", List.of());
+		assertThat(d.accelerator()).isEqualTo("tcg");
+		assertThat(d.reasonCode()).isEqualTo("KVM_HANG");
+		assertThat(d.detail()).contains("no marker within 1000 ms");
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+		assertThat(sleepers()).as("the hanging canary was killed").isEmpty();
+	}
+
+	@Test
+	void aCanaryThatPrintsTheMarkerMeansKvmWorks() {
+		AcceleratorProbe.Decision d = probe("canary-command", "/bin/busybox,sh,-c,echo booting; echo @@VIRTCLASS-READY; sleep 300")
+			.decide("QEMU 7.2", List.of());
+		assertThat(d.accelerator()).isEqualTo("kvm");
+		assertThat(d.reasonCode()).isEqualTo("KVM_WORKS");
+		assertThat(d.canaryMillis()).isNotNull().isLessThan(1000L);
+		assertThat(sleepers()).as("the canary was stopped after its marker").isEmpty();
+	}
+
+	@Test
+	void aCanaryThatEndsWithoutTheMarkerMeansKvmFailed() {
+		AcceleratorProbe.Decision d = probe("canary-command", "/bin/busybox,sh,-c,echo could not access KVM kernel module")
+			.decide("QEMU 7.2", List.of());
+		assertThat(d.accelerator()).isEqualTo("tcg");
+		assertThat(d.reasonCode()).isEqualTo("KVM_FAILED");
+		assertThat(d.detail()).contains("could not access KVM kernel module");
+	}
+
+	@Test
+	void withoutAKvmDeviceNoCanaryIsBooted() {
+		AcceleratorProbe.Decision d = probe("kvm-device", dir.resolve("none").toString(), "canary-command", "sleep,300")
+			.decide("QEMU 7.2", List.of());
+		assertThat(d.reasonCode()).isEqualTo("NO_KVM_DEVICE");
+		assertThat(d.accelerator()).isEqualTo("tcg");
+	}
+
+	@Test
+	void theSettingForcesTheAccelerator() {
+		assertThat(probe("accelerator", "kvm").decide("QEMU 7.2", List.of()).reasonCode()).isEqualTo("FORCED");
+		assertThat(probe("accelerator", "tcg").decide("QEMU 7.2", List.of()).accelerator()).isEqualTo("tcg");
+	}
+
+	@Test
+	void theDecisionIsCachedForTheSameQemuKernelAndHost() {
+		AcceleratorProbe probe = probe("canary-command", "sleep,300");
+		assertThat(probe.decide("QEMU 7.2", List.of()).cached()).isFalse();
+		long start = System.nanoTime();
+		AcceleratorProbe.Decision again = probe.decide("QEMU 7.2", List.of());
+		assertThat(again.cached()).isTrue();
+		assertThat(again.reasonCode()).isEqualTo("KVM_HANG");
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500);
+		assertThat(probe.decide("QEMU 8.0", List.of()).cached()).as("another QEMU version probes again").isFalse();
+	}
+
+	private AcceleratorProbe probe(String... overrides) {
+		String[] all = new String[overrides.length + 6];
+		System.arraycopy(new String[] { "kvm-device", fakeKvm.toString(), "kernel", kernel.toString(),
+				"canary-watchdog", "1s" }, 0, all, 0, 6);
+		System.arraycopy(overrides, 0, all, 6, overrides.length);
+		LabProperties properties = LabSettings.of(dir.resolve("work"), all);
+		return new AcceleratorProbe(properties);
+	}
+
+	private static List<ProcessHandle> sleepers() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter(ProcessHandle::isAlive)
+			.filter((p) -> p.info().commandLine().orElse("").contains("300"))
+			.toList();
+	}
+
+}
