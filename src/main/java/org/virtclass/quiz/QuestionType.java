@@ -1,0 +1,27 @@
+package org.virtclass.quiz;
+
+/** The kinds of question the generator writes. Names are part of the JSON API. */
+public enum QuestionType {
+
+	/** Which of these is not a VM tool (the classic exam question). */
+	NOT_VM_TOOL,
+	/** Which of these is a VM tool. */
+	VM_TOOL,
+	/** Which of these is a type 1 (bare-metal) hypervisor. */
+	TYPE_1_HYPERVISOR,
+	/** Which of these is a type 2 (hosted) hypervisor. */
+	TYPE_2_HYPERVISOR,
+	/** Which of these runs its guests as processes on the host's kernel. */
+	SHARES_HOST_KERNEL,
+	/** Which tool uses this image format, or which format a tool uses. */
+	IMAGE_FORMAT,
+	/** Is this claim from the seed article a fact, a myth or misleading. */
+	MYTH_OR_FACT,
+	/** Which of the three criteria separates two tools. */
+	CRITERION;
+
+	public String messageKey() {
+		return "quiz.type." + name();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.virtclass.quiz.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.virtclass.quiz.LiveState;
+import org.virtclass.quiz.Question;
+
+/**
+ * The in-memory copy of a live session that the player endpoints read, so that an answer costs one
+ * insert and no query. It is rebuilt from the database on first use (after a restart, too); every
+ * change is written to the database first. Answers hold the read lock while they check and insert;
+ * state changes hold the write lock, so no answer slips in after a reveal.
+ */
+final class HotSession {
+
+	final long id;
+
+	final String code;
+
+	final Integer secondsPerQuestion;
+
+	final List<Long> questionIds;
+
+	final List<Question> questions;
+
+	final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	final Map<String, Player> byToken = new ConcurrentHashMap<>();
+
+	final Map<String, Boolean> nicknameKeys = new ConcurrentHashMap<>();
+
+	volatile LiveState state;
+
+	volatile int index;
+
+	volatile Instant openedAt;
+
+	/** Answers to the open (or just revealed) question: player id to option index. */
+	volatile Map<Long, Integer> currentAnswers = new ConcurrentHashMap<>();
+
+	volatile AtomicIntegerArray currentCounts = new AtomicIntegerArray(5);
+
+	HotSession(long id, String code, Integer secondsPerQuestion, List<Long> questionIds, List<Question> questions) {
+		this.id = id;
+		this.code = code;
+		this.secondsPerQuestion = secondsPerQuestion;
+		this.questionIds = List.copyOf(questionIds);
+		this.questions = List.copyOf(questions);
+	}
+
+	Question currentQuestion() {
+		return (this.index >= 0 && this.index < this.questions.size()) ? this.questions.get(this.index) : null;
+	}
+
+	Long currentQuestionId() {
+		return (this.index >= 0 && this.index < this.questionIds.size()) ? this.questionIds.get(this.index) : null;
+	}
+
+	Instant deadline() {
+		return (this.secondsPerQuestion == null || this.openedAt == null) ? null
+				: this.openedAt.plusSeconds(this.secondsPerQuestion);
+	}
+
+	void resetCurrent() {
+		this.currentAnswers = new ConcurrentHashMap<>();
+		this.currentCounts = new AtomicIntegerArray(5);
+	}
+
+	/** A player and their running totals. */
+	static final class Player {
+
+		final long id;
+
+		final String nickname;
+
+		final AtomicInteger correct = new AtomicInteger();
+
+		final AtomicInteger answered = new AtomicInteger();
+
+		Player(long id, String nickname) {
+			this.id = id;
+			this.nickname = nickname;
+		}
+
+	}
+
+}

@@ -1,0 +1,508 @@
+package org.virtclass.quiz.domain;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.virtclass.quiz.Difficulty;
+import org.virtclass.quiz.LiveSessionException;
+import org.virtclass.quiz.LiveSessionException.Error;
+import org.virtclass.quiz.LiveState;
+import org.virtclass.quiz.Question;
+import org.virtclass.quiz.QuestionType;
+import org.virtclass.quiz.QuizGenerator;
+import org.virtclass.quiz.QuizSpec;
+
+/**
+ * Live classroom sessions: create, join, run (start, reveal, next, finish) and answer. The database
+ * is the truth and every change is committed before the caller hears of it; {@link HotSession} keeps
+ * a copy in memory so that the endpoints that 300 phones hit at once cost no queries.
+ */
+@Service
+public class LiveSessions {
+
+	/** Join codes avoid letters and digits that look alike on a projector (0/O, 1/I). */
+	static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{6}");
+
+	public static final int MAX_NICKNAME = 24;
+
+	/** Network delay a phone gets on top of the time limit. */
+	private static final Duration GRACE = Duration.ofSeconds(1);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final LiveSessionRepository sessions;
+
+	private final LiveQuestionRepository questions;
+
+	private final LivePlayerRepository players;
+
+	private final LiveAnswerRepository answers;
+
+	private final QuizGenerator generator;
+
+	private final LiveBroadcaster broadcaster;
+
+	private final AnswerWriter writer;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
+
+	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
+			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster, AnswerWriter writer,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.sessions = sessions;
+		this.questions = questions;
+		this.players = players;
+		this.answers = answers;
+		this.generator = generator;
+		this.broadcaster = broadcaster;
+		this.writer = writer;
+		this.tx = new TransactionTemplate(transactions);
+		this.clock = clock;
+		broadcaster.snapshots(this::snapshot);
+	}
+
+	/**
+	 * What an instructor sets up.
+	 *
+	 * @param types the question types to mix
+	 * @param count how many questions
+	 * @param optionCount options per question, 3 to 5
+	 * @param difficulty how distractors are picked
+	 * @param locale the language of the questions
+	 * @param seed fixes the questions; null for a random one
+	 * @param secondsPerQuestion a time limit per question, or null for none
+	 */
+	public record Setup(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale,
+			Long seed, Integer secondsPerQuestion) {
+
+		public Setup {
+			if (secondsPerQuestion != null && (secondsPerQuestion < 5 || secondsPerQuestion > 600)) {
+				throw new IllegalArgumentException("secondsPerQuestion must be between 5 and 600");
+			}
+		}
+
+	}
+
+	/** Creates a session with its questions and returns its join code. */
+	public String create(Setup setup, String instructor) {
+		QuizSpec spec = new QuizSpec(setup.types(), setup.count(), setup.optionCount(), setup.difficulty(),
+				setup.locale());
+		long seed = (setup.seed() != null) ? setup.seed() : RANDOM.nextLong();
+		List<Question> generated = this.generator.generate(spec, seed);
+		return this.tx.execute((status) -> {
+			String code = newCode();
+			LiveSession session = this.sessions.save(new LiveSession(code,
+					spec.types().stream().map(Enum::name).collect(Collectors.joining(",")), spec.difficulty().name(),
+					spec.lang(), spec.optionCount(), generated.size(), seed, setup.secondsPerQuestion(), instructor,
+					this.clock.instant()));
+			for (int i = 0; i < generated.size(); i++) {
+				Question q = generated.get(i);
+				this.questions.save(new LiveQuestion(session.getId(), i, QuestionCodec.write(q), q.answerIndex()));
+			}
+			return code;
+		});
+	}
+
+	private String newCode() {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			StringBuilder code = new StringBuilder();
+			for (int i = 0; i < 6; i++) {
+				code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+			}
+			if (!this.sessions.existsByCode(code.toString())) {
+				return code.toString();
+			}
+		}
+		throw new IllegalStateException("no free join code");
+	}
+
+	/** Adds a player; late joiners are welcome until the session finishes. Returns the player's token. */
+	public String join(String code, String nickname) {
+		HotSession s = session(code);
+		if (s.state == LiveState.FINISHED) {
+			throw new LiveSessionException(Error.FINISHED);
+		}
+		String name = cleanNickname(nickname);
+		String key = name.toLowerCase(Locale.ROOT);
+		if (s.nicknameKeys.putIfAbsent(key, Boolean.TRUE) != null) {
+			throw new LiveSessionException(Error.NICKNAME_TAKEN);
+		}
+		String token = UUID.randomUUID().toString();
+		LivePlayer player;
+		try {
+			player = this.players.save(new LivePlayer(s.id, name, key, token, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new LiveSessionException(Error.NICKNAME_TAKEN);
+		}
+		catch (RuntimeException ex) {
+			s.nicknameKeys.remove(key);
+			throw ex;
+		}
+		s.byToken.put(token, new HotSession.Player(player.getId(), name));
+		this.broadcaster.changed(s.code);
+		return token;
+	}
+
+	static String cleanNickname(String nickname) {
+		String name = (nickname != null) ? Normalizer.normalize(nickname, Normalizer.Form.NFKC) : "";
+		name = name.replaceAll("\\p{Cntrl}", "").replaceAll("\\s+", " ").strip();
+		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NICKNAME) {
+			throw new LiveSessionException(Error.BAD_NICKNAME);
+		}
+		return name;
+	}
+
+	/** The nickname behind a token, to greet a player who comes back. */
+	public String nickname(String code, String token) {
+		return player(session(code), token).nickname;
+	}
+
+	public Snapshot start(String code) {
+		return change(code, (s, entity, now) -> {
+			if (s.state != LiveState.LOBBY) {
+				throw new LiveSessionException((s.state == LiveState.FINISHED) ? Error.FINISHED : Error.WRONG_STATE);
+			}
+			entity.open(0, now);
+		});
+	}
+
+	public Snapshot reveal(String code) {
+		return change(code, (s, entity, now) -> {
+			if (s.state == LiveState.FINISHED) {
+				throw new LiveSessionException(Error.FINISHED);
+			}
+			if (s.state != LiveState.QUESTION) {
+				throw new LiveSessionException(Error.WRONG_STATE);
+			}
+			entity.reveal();
+		});
+	}
+
+	/** Opens the next question (revealing is optional); after the last question the session finishes. */
+	public Snapshot next(String code) {
+		return change(code, (s, entity, now) -> {
+			if (s.state == LiveState.FINISHED) {
+				throw new LiveSessionException(Error.FINISHED);
+			}
+			if (s.state == LiveState.LOBBY) {
+				throw new LiveSessionException(Error.NOT_STARTED);
+			}
+			if (s.index + 1 < s.questions.size()) {
+				entity.open(s.index + 1, now);
+			}
+			else {
+				entity.finish(now);
+			}
+		});
+	}
+
+	public Snapshot finish(String code) {
+		return change(code, (s, entity, now) -> {
+			if (s.state == LiveState.FINISHED) {
+				throw new LiveSessionException(Error.FINISHED);
+			}
+			entity.finish(now);
+		});
+	}
+
+	private interface Change {
+
+		void apply(HotSession s, LiveSession entity, Instant now);
+
+	}
+
+	private Snapshot change(String code, Change change) {
+		HotSession s = session(code);
+		s.lock.writeLock().lock();
+		try {
+			LiveSession saved = this.tx.execute((status) -> {
+				LiveSession entity = this.sessions.findById(s.id).orElseThrow();
+				change.apply(s, entity, this.clock.instant());
+				return this.sessions.save(entity);
+			});
+			boolean opened = saved.getCurrentIndex() != s.index;
+			s.state = saved.getState();
+			s.index = saved.getCurrentIndex();
+			s.openedAt = saved.getQuestionOpenedAt();
+			if (opened) {
+				s.resetCurrent();
+			}
+		}
+		finally {
+			s.lock.writeLock().unlock();
+		}
+		this.broadcaster.changed(s.code);
+		return snapshot(s);
+	}
+
+	/** The open question for a player, without its key. */
+	public PlayerQuestion question(String code, String token) {
+		HotSession s = session(code);
+		player(s, token);
+		LiveState state = s.state;
+		if (state == LiveState.FINISHED) {
+			throw new LiveSessionException(Error.FINISHED);
+		}
+		if (state == LiveState.LOBBY) {
+			throw new LiveSessionException(Error.NOT_STARTED);
+		}
+		return PlayerQuestion.of(s.index, s.currentQuestionId(), s.currentQuestion());
+	}
+
+	/** Records an answer; when this returns, the answer is committed. */
+	public void answer(String code, String token, Long questionId, String optionId) {
+		HotSession s = session(code);
+		HotSession.Player player = player(s, token);
+		s.lock.readLock().lock();
+		try {
+			LiveState state = s.state;
+			if (state == LiveState.FINISHED) {
+				throw new LiveSessionException(Error.FINISHED);
+			}
+			if (state == LiveState.LOBBY) {
+				throw new LiveSessionException(Error.NOT_STARTED);
+			}
+			Long current = s.currentQuestionId();
+			if (state != LiveState.QUESTION || questionId == null || !questionId.equals(current)) {
+				throw new LiveSessionException(Error.NOT_CURRENT);
+			}
+			Instant now = this.clock.instant();
+			Instant deadline = s.deadline();
+			if (deadline != null && now.isAfter(deadline.plus(GRACE))) {
+				throw new LiveSessionException(Error.TIME_UP);
+			}
+			Question question = s.currentQuestion();
+			int index = question.indexOf(optionId);
+			if (index < 0) {
+				throw new LiveSessionException(Error.BAD_OPTION);
+			}
+			Map<Long, Integer> answered = s.currentAnswers;
+			if (answered.putIfAbsent(player.id, index) != null) {
+				throw new LiveSessionException(Error.ALREADY_ANSWERED);
+			}
+			boolean correct = index == question.answerIndex();
+			long elapsed = (s.openedAt != null) ? Math.max(0, Duration.between(s.openedAt, now).toMillis()) : 0;
+			try {
+				this.writer.insert(s.id, current, player.id, index, correct, now, elapsed);
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new LiveSessionException(Error.ALREADY_ANSWERED);
+			}
+			catch (RuntimeException ex) {
+				answered.remove(player.id);
+				throw ex;
+			}
+			s.currentCounts.incrementAndGet(index);
+			player.answered.incrementAndGet();
+			if (correct) {
+				player.correct.incrementAndGet();
+			}
+		}
+		finally {
+			s.lock.readLock().unlock();
+		}
+		this.broadcaster.changed(s.code);
+	}
+
+	/** What a phone polls: the session's state and, with a token, the player's own standing. */
+	public PlayerState state(String code, String token) {
+		HotSession s = session(code);
+		HotSession.Player player = (token != null && !token.isBlank()) ? player(s, token) : null;
+		LiveState state = s.state;
+		Question question = s.currentQuestion();
+		boolean shown = question != null && state != LiveState.LOBBY;
+		Integer yours = (player != null && shown) ? s.currentAnswers.get(player.id) : null;
+		boolean revealed = state == LiveState.REVEALED;
+		int score = 0;
+		if (player != null) {
+			score = player.correct.get();
+			if (state == LiveState.QUESTION && yours != null && yours == question.answerIndex()) {
+				score--;
+			}
+		}
+		return new PlayerState(s.code, state, shown ? s.index : null, s.questions.size(),
+				shown ? s.currentQuestionId() : null, secondsLeft(s), s.byToken.size(), answerCount(s),
+				(player != null) ? player.nickname : null, (player != null) ? yours != null : null,
+				(yours != null) ? Question.letter(yours) : null,
+				(revealed && question != null) ? Question.letter(question.answerIndex()) : null,
+				(revealed && yours != null) ? yours == question.answerIndex() : null,
+				(player != null) ? score : null);
+	}
+
+	/** What the projector shows, pushed on every change. */
+	public Snapshot snapshot(String code) {
+		return snapshot(session(code));
+	}
+
+	private Snapshot snapshot(HotSession s) {
+		LiveState state = s.state;
+		Question question = s.currentQuestion();
+		List<Integer> counts = new ArrayList<>();
+		if (question != null && state != LiveState.LOBBY) {
+			for (int i = 0; i < question.options().size(); i++) {
+				counts.add(s.currentCounts.get(i));
+			}
+		}
+		List<String> nicknames = s.byToken.values().stream().map((p) -> p.nickname)
+			.sorted(String.CASE_INSENSITIVE_ORDER).limit(300).toList();
+		return new Snapshot(s.code, state, (state == LiveState.LOBBY) ? null : s.index, s.questions.size(),
+				(state == LiveState.LOBBY) ? null : s.currentQuestionId(), s.byToken.size(), answerCount(s), counts,
+				secondsLeft(s), s.secondsPerQuestion,
+				(state == LiveState.REVEALED && question != null) ? Question.letter(question.answerIndex()) : null,
+				nicknames);
+	}
+
+	/** The instructor's view: the snapshot plus the current question with its key. */
+	public Console console(String code) {
+		HotSession s = session(code);
+		LiveSession entity = this.sessions.findById(s.id).orElseThrow();
+		return new Console(snapshot(s), (s.state == LiveState.LOBBY) ? null : s.currentQuestion(), entity.getLang(),
+				Difficulty.valueOf(entity.getDifficulty()), entity.getCreatedAt());
+	}
+
+	public List<LiveSession> recent(String instructor) {
+		return this.sessions.findTop50ByCreatedByOrderByCreatedAtDesc(instructor);
+	}
+
+	private static int answerCount(HotSession s) {
+		return s.currentAnswers.size();
+	}
+
+	private Integer secondsLeft(HotSession s) {
+		Instant deadline = s.deadline();
+		if (deadline == null || s.state != LiveState.QUESTION) {
+			return null;
+		}
+		return (int) Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds());
+	}
+
+	private static HotSession.Player player(HotSession s, String token) {
+		if (token == null || token.isBlank()) {
+			throw new LiveSessionException(Error.NO_TOKEN);
+		}
+		HotSession.Player player = s.byToken.get(token.strip());
+		if (player == null) {
+			throw new LiveSessionException(Error.BAD_TOKEN);
+		}
+		return player;
+	}
+
+	/** The hot copy of a session, loaded from the database on first use. */
+	HotSession session(String code) {
+		String normalized = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : "";
+		if (!CODE.matcher(normalized).matches()) {
+			throw new LiveSessionException(Error.UNKNOWN_CODE);
+		}
+		HotSession s = this.hot.get(normalized);
+		if (s == null) {
+			s = this.hot.computeIfAbsent(normalized, this::load);
+		}
+		if (s == null) {
+			throw new LiveSessionException(Error.UNKNOWN_CODE);
+		}
+		return s;
+	}
+
+	private HotSession load(String code) {
+		return this.tx.execute((status) -> {
+			LiveSession entity = this.sessions.findByCode(code).orElse(null);
+			if (entity == null) {
+				return null;
+			}
+			List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(entity.getId());
+			HotSession s = new HotSession(entity.getId(), entity.getCode(), entity.getSecondsPerQuestion(),
+					stored.stream().map(LiveQuestion::getId).toList(),
+					stored.stream().map((q) -> QuestionCodec.read(q.getBody())).toList());
+			s.state = entity.getState();
+			s.index = entity.getCurrentIndex();
+			s.openedAt = entity.getQuestionOpenedAt();
+			Map<Long, HotSession.Player> byId = new HashMap<>();
+			for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
+				HotSession.Player player = new HotSession.Player(p.getId(), p.getNickname());
+				byId.put(p.getId(), player);
+				s.byToken.put(p.getToken(), player);
+				s.nicknameKeys.put(p.getNicknameKey(), Boolean.TRUE);
+			}
+			Long current = s.currentQuestionId();
+			for (LiveAnswer a : this.answers.findBySessionId(entity.getId())) {
+				HotSession.Player player = byId.get(a.getPlayerId());
+				player.answered.incrementAndGet();
+				if (a.isCorrect()) {
+					player.correct.incrementAndGet();
+				}
+				if (a.getQuestionId().equals(current)) {
+					s.currentAnswers.put(a.getPlayerId(), a.getOptionIndex());
+					s.currentCounts.incrementAndGet(a.getOptionIndex());
+				}
+			}
+			return s;
+		});
+	}
+
+	/** Forgets the hot copies, as a restart would; the next request reloads them from the database. */
+	public void evictAll() {
+		this.hot.clear();
+	}
+
+	/** The open question as a player sees it: never the key. */
+	public record PlayerQuestion(int index, Long questionId, String stem, List<PlayerOption> options) {
+
+		static PlayerQuestion of(int index, Long questionId, Question q) {
+			List<PlayerOption> options = new ArrayList<>();
+			for (int i = 0; i < q.options().size(); i++) {
+				options.add(new PlayerOption(Question.letter(i), q.options().get(i).text()));
+			}
+			return new PlayerQuestion(index, questionId, q.stem(), options);
+		}
+
+	}
+
+	public record PlayerOption(String id, String text) {
+	}
+
+	/** A phone's view of the session. Fields about the player are null without a token. */
+	public record PlayerState(String code, LiveState state, Integer index, int questionCount, Long questionId,
+			Integer secondsLeft, int playerCount, int answerCount, String nickname, Boolean answered,
+			String yourOptionId, String correctOptionId, Boolean correct, Integer score) {
+	}
+
+	/** The projector's view of the session. */
+	public record Snapshot(String code, LiveState state, Integer index, int questionCount, Long questionId,
+			int playerCount, int answerCount, List<Integer> optionCounts, Integer secondsLeft,
+			Integer secondsPerQuestion, String correctOptionId, List<String> nicknames) {
+	}
+
+	/** The instructor's console: the snapshot and the current question with its key. */
+	public record Console(Snapshot snapshot, Question question, String lang, Difficulty difficulty,
+			Instant createdAt) {
+
+		public String letter(int index) {
+			return Question.letter(index);
+		}
+
+	}
+
+}

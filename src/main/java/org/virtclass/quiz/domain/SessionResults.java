@@ -1,0 +1,175 @@
+package org.virtclass.quiz.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.virtclass.classification.ToolFacts;
+import org.virtclass.knowledgebase.KnowledgeBase;
+import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.quiz.ItemAnalysis;
+import org.virtclass.quiz.LiveSessionException;
+import org.virtclass.quiz.LiveState;
+import org.virtclass.quiz.Question;
+
+/** A live session's results from the database: distributions, item analysis, players, exports. */
+@Service
+public class SessionResults {
+
+	private final LiveSessionRepository sessions;
+
+	private final LiveQuestionRepository questions;
+
+	private final LivePlayerRepository players;
+
+	private final LiveAnswerRepository answers;
+
+	private final KnowledgeBase knowledgeBase;
+
+	SessionResults(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
+			LiveAnswerRepository answers, KnowledgeBase knowledgeBase) {
+		this.sessions = sessions;
+		this.questions = questions;
+		this.players = players;
+		this.answers = answers;
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	@Transactional(readOnly = true)
+	public Results results(String code) {
+		LiveSession session = this.sessions.findByCode((code != null) ? code.strip().toUpperCase(Locale.ROOT) : "")
+			.orElseThrow(() -> new LiveSessionException(LiveSessionException.Error.UNKNOWN_CODE));
+		List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(session.getId());
+		List<LivePlayer> roster = this.players.findBySessionIdOrderByJoinedAt(session.getId());
+		List<LiveAnswer> all = this.answers.findBySessionId(session.getId());
+		Map<Long, Integer> questionIndex = new HashMap<>();
+		for (int i = 0; i < stored.size(); i++) {
+			questionIndex.put(stored.get(i).getId(), i);
+		}
+		Map<Long, Integer> playerIndex = new HashMap<>();
+		for (int i = 0; i < roster.size(); i++) {
+			playerIndex.put(roster.get(i).getId(), i);
+		}
+		LiveAnswer[][] grid = new LiveAnswer[roster.size()][stored.size()];
+		for (LiveAnswer a : all) {
+			grid[playerIndex.get(a.getPlayerId())][questionIndex.get(a.getQuestionId())] = a;
+		}
+		List<Integer> active = new ArrayList<>();
+		for (int p = 0; p < roster.size(); p++) {
+			for (LiveAnswer a : grid[p]) {
+				if (a != null) {
+					active.add(p);
+					break;
+				}
+			}
+		}
+		Boolean[][] scores = new Boolean[active.size()][stored.size()];
+		for (int i = 0; i < active.size(); i++) {
+			for (int q = 0; q < stored.size(); q++) {
+				LiveAnswer a = grid[active.get(i)][q];
+				scores[i][q] = (a != null) ? a.isCorrect() : null;
+			}
+		}
+		List<ItemAnalysis.Item> items = ItemAnalysis.of(scores);
+		List<QuestionResult> questionResults = new ArrayList<>();
+		for (int q = 0; q < stored.size(); q++) {
+			Question question = QuestionCodec.read(stored.get(q).getBody());
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			for (int o = 0; o < question.options().size(); o++) {
+				counts.put(Question.letter(o), 0);
+			}
+			for (LiveAnswer[] row : grid) {
+				if (row[q] != null) {
+					counts.merge(Question.letter(row[q].getOptionIndex()), 1, Integer::sum);
+				}
+			}
+			ItemAnalysis.Item item = items.isEmpty() ? new ItemAnalysis.Item(0, null, null) : items.get(q);
+			List<Basis> basis = item.flagged() ? basis(question) : List.of();
+			questionResults.add(new QuestionResult(stored.get(q).getId(), q, question, item.answerCount(),
+					round(item.facility()), round(item.discrimination()), counts, item.flagged(), basis));
+		}
+		List<PlayerResult> playerResults = new ArrayList<>();
+		for (int p = 0; p < roster.size(); p++) {
+			List<LiveAnswer> row = java.util.Arrays.asList(grid[p]);
+			int score = (int) row.stream().filter((a) -> a != null && a.isCorrect()).count();
+			int answered = (int) row.stream().filter((a) -> a != null).count();
+			List<String> choices = row.stream()
+				.map((a) -> (a != null) ? Question.letter(a.getOptionIndex()) : null)
+				.toList();
+			List<Boolean> correct = row.stream().map((a) -> (a != null) ? a.isCorrect() : null).toList();
+			playerResults.add(new PlayerResult(roster.get(p).getNickname(), score, answered, choices, correct));
+		}
+		playerResults.sort(Comparator.comparingInt(PlayerResult::score).reversed()
+			.thenComparing(PlayerResult::nickname, String.CASE_INSENSITIVE_ORDER));
+		List<Response> responses = new ArrayList<>();
+		for (int q = 0; q < stored.size(); q++) {
+			Question question = questionResults.get(q).question();
+			for (int p = 0; p < roster.size(); p++) {
+				LiveAnswer a = grid[p][q];
+				if (a != null) {
+					responses.add(new Response(roster.get(p).getNickname(), q + 1, Question.letter(a.getOptionIndex()),
+							question.options().get(a.getOptionIndex()).text(), a.isCorrect(), a.getAnsweredAt(),
+							a.getElapsedMs()));
+				}
+			}
+		}
+		return new Results(session.getCode(), session.getState(), session.getLang(), session.getCreatedAt(),
+				questionResults, playerResults, responses);
+	}
+
+	/** The knowledge-base facts behind a question, as they stand now. */
+	private List<Basis> basis(Question question) {
+		List<Basis> basis = new ArrayList<>();
+		for (String slug : question.tools()) {
+			Optional<ToolDocument> tool = this.knowledgeBase.tool(slug).map((e) -> e.document());
+			tool.ifPresent((t) -> basis.add(new Basis(t.slug(), t.name(), t.facts(), t.contested())));
+		}
+		return basis;
+	}
+
+	private static Double round(Double value) {
+		return (value == null) ? null : Math.round(value * 10000) / 10000.0;
+	}
+
+	public record Results(String code, LiveState state, String lang, java.time.Instant createdAt,
+			List<QuestionResult> questions, List<PlayerResult> players, List<Response> responses) {
+	}
+
+	public record QuestionResult(Long questionId, int index, Question question, int answerCount, Double facility,
+			Double discrimination, Map<String, Integer> optionCounts, boolean flagged, List<Basis> basis) {
+
+		public int number() {
+			return this.index + 1;
+		}
+
+		public String correctOptionId() {
+			return Question.letter(this.question.answerIndex());
+		}
+
+		public int percent(String letter) {
+			Integer n = this.optionCounts.get(letter);
+			return (this.answerCount == 0 || n == null) ? 0 : Math.round(100f * n / this.answerCount);
+		}
+
+	}
+
+	public record PlayerResult(String nickname, int score, int answered, List<String> choices, List<Boolean> correct) {
+	}
+
+	/** One row of the CSV export. */
+	public record Response(String student, int question, String option, String optionText, boolean correct,
+			java.time.Instant time, long elapsedMs) {
+	}
+
+	/** A tool behind a flagged question, with the facts that decided its verdict. */
+	public record Basis(String slug, String name, ToolFacts facts, boolean contested) {
+	}
+
+}

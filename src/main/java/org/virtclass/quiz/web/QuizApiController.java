@@ -1,0 +1,243 @@
+package org.virtclass.quiz.web;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.virtclass.quiz.Difficulty;
+import org.virtclass.quiz.LiveSessionException;
+import org.virtclass.quiz.Question;
+import org.virtclass.quiz.QuestionType;
+import org.virtclass.quiz.QuizGenerator;
+import org.virtclass.quiz.QuizSpec;
+import org.virtclass.quiz.domain.LiveSessions;
+import org.virtclass.quiz.domain.SessionResults;
+import org.virtclass.system.ApiProblem;
+import org.virtclass.system.Languages;
+
+/**
+ * The quiz's JSON API: sample questions for instructors, and live sessions. The player endpoints
+ * (join, question, answers, state) need no account: they check the {@code X-Player-Token} header.
+ * Errors are problem details: 404 for an unknown join code, 401 without a token, 403 for a token of
+ * another session, 409 for a taken nickname, a finished session, a second answer, a question that is
+ * not open or an operation the session's state does not allow, and 400 for malformed input.
+ */
+@RestController
+@Tag(name = "Quiz", description = "Generated questions and live classroom sessions")
+class QuizApiController {
+
+	static final String TOKEN_HEADER = "X-Player-Token";
+
+	private static final SecureRandom SEEDS = new SecureRandom();
+
+	private final QuizGenerator generator;
+
+	private final LiveSessions sessions;
+
+	private final SessionResults results;
+
+	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results) {
+		this.generator = generator;
+		this.sessions = sessions;
+		this.results = results;
+	}
+
+	@GetMapping("/api/questions/sample")
+	@Operation(summary = "Generated questions with their key and explanation (instructors)")
+	List<SampleQuestion> sample(@RequestParam(required = false) String type,
+			@RequestParam(defaultValue = "5") int count, @RequestParam(required = false) Long seed,
+			@RequestParam(defaultValue = "en") String lang, @RequestParam(required = false) String difficulty,
+			@RequestParam(defaultValue = "4") int options) {
+		if (count < 1 || count > QuizSpec.MAX_COUNT) {
+			throw ApiProblem.badRequest("count must be between 1 and " + QuizSpec.MAX_COUNT, Map.of("field", "count"));
+		}
+		if (options < 3 || options > 5) {
+			throw ApiProblem.badRequest("options must be between 3 and 5", Map.of("field", "options"));
+		}
+		QuizSpec spec = new QuizSpec(types(type), count, options, difficulty(difficulty), Languages.parse(lang));
+		long s = (seed != null) ? seed : SEEDS.nextLong();
+		return this.generator.generate(spec, s).stream().map(SampleQuestion::of).toList();
+	}
+
+	@PostMapping("/api/sessions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a live session (instructors); returns its join code")
+	Map<String, String> create(@RequestBody CreateSession body, Authentication user) {
+		int count = (body.questionCount() != null) ? body.questionCount() : 10;
+		if (count < 1 || count > QuizSpec.MAX_COUNT) {
+			throw ApiProblem.badRequest("questionCount must be between 1 and " + QuizSpec.MAX_COUNT,
+					Map.of("field", "questionCount"));
+		}
+		int options = (body.optionCount() != null) ? body.optionCount() : QuizSpec.DEFAULT_OPTIONS;
+		if (options < 3 || options > 5) {
+			throw ApiProblem.badRequest("optionCount must be between 3 and 5", Map.of("field", "optionCount"));
+		}
+		Integer seconds = body.secondsPerQuestion();
+		if (seconds != null && (seconds < 5 || seconds > 600)) {
+			throw ApiProblem.badRequest("secondsPerQuestion must be between 5 and 600",
+					Map.of("field", "secondsPerQuestion"));
+		}
+		String code = this.sessions.create(new LiveSessions.Setup(types(body.type()), count, options,
+				difficulty(body.difficulty()), Languages.parse(body.lang()), body.seed(), seconds), user.getName());
+		return Map.of("code", code);
+	}
+
+	@PostMapping("/api/sessions/{code}/players")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Join a session with a nickname; returns the player token (409 when the nickname is taken)")
+	Map<String, String> join(@PathVariable String code, @RequestBody Join body) {
+		return Map.of("playerToken", this.sessions.join(code, (body != null) ? body.nickname() : null));
+	}
+
+	@PostMapping("/api/sessions/{code}/start")
+	@Operation(summary = "Open the first question (instructors)")
+	LiveSessions.Snapshot start(@PathVariable String code) {
+		return this.sessions.start(code);
+	}
+
+	@PostMapping("/api/sessions/{code}/reveal")
+	@Operation(summary = "Close the open question and show its answer (instructors)")
+	LiveSessions.Snapshot reveal(@PathVariable String code) {
+		return this.sessions.reveal(code);
+	}
+
+	@PostMapping("/api/sessions/{code}/next")
+	@Operation(summary = "Open the next question; after the last one the session finishes (instructors)")
+	LiveSessions.Snapshot next(@PathVariable String code) {
+		return this.sessions.next(code);
+	}
+
+	@PostMapping("/api/sessions/{code}/finish")
+	@Operation(summary = "End the session (instructors)")
+	LiveSessions.Snapshot finish(@PathVariable String code) {
+		return this.sessions.finish(code);
+	}
+
+	@GetMapping("/api/sessions/{code}/question")
+	@Operation(summary = "The open question for a player, never its key")
+	LiveSessions.PlayerQuestion question(@PathVariable String code,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+		return this.sessions.question(code, token);
+	}
+
+	@PostMapping("/api/sessions/{code}/answers")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Answer the open question once; 201 after the answer is committed")
+	Map<String, Boolean> answer(@PathVariable String code,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token, @RequestBody Answer body) {
+		if (body == null || body.questionId() == null || body.optionId() == null) {
+			throw ApiProblem.badRequest("Send questionId and optionId.", Map.of());
+		}
+		this.sessions.answer(code, token, body.questionId(), body.optionId());
+		return Map.of("recorded", true);
+	}
+
+	@GetMapping("/api/sessions/{code}/state")
+	@Operation(summary = "The session's state; with a player token also the player's own standing")
+	LiveSessions.PlayerState state(@PathVariable String code,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+		return this.sessions.state(code, token);
+	}
+
+	@GetMapping("/api/sessions/{code}/results")
+	@Operation(summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
+	ResultsJson results(@PathVariable String code) {
+		return ResultsJson.of(this.results.results(code));
+	}
+
+	@ExceptionHandler(LiveSessionException.class)
+	ResponseEntity<ProblemDetail> refused(LiveSessionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.error().status(), ex.error().detail());
+		problem.setTitle(ex.error().status().getReasonPhrase());
+		problem.setProperty("error", ex.error().name());
+		return ResponseEntity.status(ex.error().status()).body(problem);
+	}
+
+	static List<QuestionType> types(String type) {
+		if (type == null || type.isBlank() || type.equalsIgnoreCase("MIXED")) {
+			return List.of(QuestionType.values());
+		}
+		try {
+			return java.util.Arrays.stream(type.split(","))
+				.map((t) -> QuestionType.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT)))
+				.distinct()
+				.toList();
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest("Unknown question type: " + type + ". Use one of "
+					+ java.util.Arrays.toString(QuestionType.values()) + " or MIXED.", Map.of("field", "type"));
+		}
+	}
+
+	static Difficulty difficulty(String difficulty) {
+		if (difficulty == null || difficulty.isBlank()) {
+			return Difficulty.EASY;
+		}
+		try {
+			return Difficulty.valueOf(difficulty.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.badRequest("difficulty is EASY or HARD", Map.of("field", "difficulty"));
+		}
+	}
+
+	record CreateSession(String type, Integer questionCount, Long seed, String lang, String difficulty,
+			Integer optionCount, Integer secondsPerQuestion) {
+	}
+
+	record Join(String nickname) {
+	}
+
+	record Answer(Long questionId, String optionId) {
+	}
+
+	record SampleOption(String text, String slug, String feedback) {
+	}
+
+	record SampleQuestion(QuestionType type, String stem, List<SampleOption> options, int answerIndex,
+			String explanation) {
+
+		static SampleQuestion of(Question q) {
+			return new SampleQuestion(q.type(), q.stem(),
+					q.options().stream().map((o) -> new SampleOption(o.text(), o.slug(), o.feedback())).toList(),
+					q.answerIndex(), q.explanation());
+		}
+
+	}
+
+	record QuestionJson(Long questionId, int index, QuestionType type, int answerCount, Double facility,
+			Double discrimination, Map<String, Integer> optionCounts, String correctOptionId, boolean flagged) {
+	}
+
+	record PlayerJson(String nickname, int score, int answered) {
+	}
+
+	record ResultsJson(String code, String state, List<QuestionJson> questions, List<PlayerJson> players) {
+
+		static ResultsJson of(SessionResults.Results r) {
+			return new ResultsJson(r.code(), r.state().name(),
+					r.questions().stream().map((q) -> new QuestionJson(q.questionId(), q.index(), q.question().type(),
+							q.answerCount(), q.facility(), q.discrimination(), q.optionCounts(), q.correctOptionId(),
+							q.flagged())).toList(),
+					r.players().stream().map((p) -> new PlayerJson(p.nickname(), p.score(), p.answered())).toList());
+		}
+
+	}
+
+}

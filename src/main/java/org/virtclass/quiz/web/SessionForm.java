@@ -1,0 +1,83 @@
+package org.virtclass.quiz.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.virtclass.quiz.Difficulty;
+import org.virtclass.quiz.QuestionType;
+
+/** An instructor's new live session: types, count, difficulty, language, options, optional timer. */
+class SessionForm {
+
+	private List<QuestionType> types = new ArrayList<>(List.of(QuestionType.NOT_VM_TOOL, QuestionType.VM_TOOL,
+			QuestionType.SHARES_HOST_KERNEL, QuestionType.CRITERION));
+
+	private int count = 10;
+
+	private Difficulty difficulty = Difficulty.EASY;
+
+	private String lang = "zh-CN";
+
+	private int options = 4;
+
+	private boolean timed;
+
+	private Integer seconds = 30;
+
+	public List<QuestionType> getTypes() {
+		return this.types;
+	}
+
+	public void setTypes(List<QuestionType> types) {
+		this.types = (types != null) ? types : new ArrayList<>();
+	}
+
+	public int getCount() {
+		return this.count;
+	}
+
+	public void setCount(int count) {
+		this.count = count;
+	}
+
+	public Difficulty getDifficulty() {
+		return this.difficulty;
+	}
+
+	public void setDifficulty(Difficulty difficulty) {
+		this.difficulty = difficulty;
+	}
+
+	public String getLang() {
+		return this.lang;
+	}
+
+	public void setLang(String lang) {
+		this.lang = lang;
+	}
+
+	public int getOptions() {
+		return this.options;
+	}
+
+	public void setOptions(int options) {
+		this.options = options;
+	}
+
+	public boolean isTimed() {
+		return this.timed;
+	}
+
+	public void setTimed(boolean timed) {
+		this.timed = timed;
+	}
+
+	public Integer getSeconds() {
+		return this.seconds;
+	}
+
+	public void setSeconds(Integer seconds) {
+		this.seconds = seconds;
+	}
+
+}
