@@ -1,14 +1,19 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -37,10 +42,11 @@ public class QuizBenchmark {
 
 	static int questions = 10;
 
-	static final HttpClient HTTP = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	static Phone[] phones;
+
+	static Phone admin;
+
+	static ExecutorService PHONES_POOL;
 
 	public static void main(String[] args) throws Exception {
 		for (int i = 0; i + 1 < args.length; i += 2) {
@@ -56,11 +62,23 @@ public class QuizBenchmark {
 		System.out.printf("VirtClass live-session benchmark: %d players x %d questions against %s (%d CPUs here)%n",
 				players, questions, base, Runtime.getRuntime().availableProcessors());
 
-		// warm the server's code paths (JIT) a little, outside the measurements
-		burst("warm-up", 50, (i) -> get("/actuator/health/liveness", null));
+		URI uri = URI.create(base);
+		phones = new Phone[players];
+		for (int i = 0; i < players; i++) {
+			phones[i] = new Phone(uri);
+		}
+		admin = new Phone(uri);
+		PHONES_POOL = Executors.newFixedThreadPool(players);
 
-		String created = send(post("/api/sessions", "{\"type\":\"MIXED\",\"questionCount\":" + questions + "}", true)
-			.build()).body();
+		// Warm up outside the measurements: the server's JIT, and one keep-alive connection per player in the
+		// client's pool, as a class of phones would have after joining. Otherwise the first rounds time TCP
+		// handshakes of the benchmark's own making.
+		for (int round = 0; round < 5; round++) {
+			burst("warm-up", players, (i) -> get("/actuator/health/liveness", null));
+		}
+
+		String created = send(post("/api/sessions", "{\"type\":\"MIXED\",\"questionCount\":" + questions + "}", true))
+			.body();
 		String code = field(created, "code");
 		System.out.println("session " + code);
 
@@ -73,23 +91,21 @@ public class QuizBenchmark {
 		Stats baseline = new Stats("baseline");
 		int sent = 0;
 		int accepted = 0;
-		String snapshot = send(post("/api/sessions/" + code + "/start", "", true).build()).body();
+		String snapshot = send(post("/api/sessions/" + code + "/start", null, true)).body();
 		for (int q = 0; q < questions; q++) {
 			String questionId = field(snapshot, "questionId");
 			fetches.add(burst("question", players, (i) -> get("/api/sessions/" + code + "/question", tokens[i])));
 			String[] letters = { "A", "B", "C" };
-			Stats round = burst("answer", players, (i) -> post("/api/sessions/" + code + "/answers",
-					"{\"questionId\":" + questionId + ",\"optionId\":\"" + letters[i % 3] + "\"}", false)
-				.header("X-Player-Token", tokens[i]));
+			Stats round = burst("answer", players, (i) -> withToken(post("/api/sessions/" + code + "/answers",
+					"{\"questionId\":" + questionId + ",\"optionId\":\"" + letters[i % 3] + "\"}", false), tokens[i]));
 			answers.add(round);
 			sent += players;
 			accepted += round.status(201);
 			baseline.add(burst("baseline", players, (i) -> get("/actuator/health/liveness", null)));
-			snapshot = send(post("/api/sessions/" + code + "/next", "", true).build()).body();
+			snapshot = send(post("/api/sessions/" + code + "/next", null, true)).body();
 		}
 
-		String results = send(get("/api/sessions/" + code + "/results", null).header("Authorization", basic()).build())
-			.body();
+		String results = send(new Req("GET", "/api/sessions/" + code + "/results", null, null, true)).body();
 		int stored = 0;
 		Matcher m = Pattern.compile("\"answerCount\":(\\d+)").matcher(results);
 		while (m.find()) {
@@ -110,73 +126,220 @@ public class QuizBenchmark {
 				answers.throughput(), players, questions);
 		System.out.printf("answer p99 %.1f ms vs baseline p99 %.1f ms (ratio %.2f)%n", answers.percentile(99),
 				baseline.percentile(99), answers.percentile(99) / Math.max(0.001, baseline.percentile(99)));
+		PHONES_POOL.shutdownNow();
+		for (Phone phone : phones) {
+			phone.close();
+		}
+		admin.close();
 	}
 
-	interface Builders {
+	/** One request, as a phone (or the instructor's laptop) would send it. */
+	record Req(String method, String path, String json, String token, boolean instructor) {
+	}
 
-		HttpRequest.Builder make(int i);
+	/** What came back: the status and the body. */
+	record Resp(int status, String body) {
+	}
+
+	interface Requests {
+
+		Req make(int i);
 
 	}
 
 	interface OnResponse {
 
-		void accept(int i, HttpResponse<String> response);
+		void accept(int i, Resp response);
 
 	}
 
-	static Stats burst(String name, int n, Builders builders) throws Exception {
-		return burst(name, n, builders, (i, r) -> {
+	static Stats burst(String name, int n, Requests requests) throws Exception {
+		return burst(name, n, requests, (i, r) -> {
 		});
 	}
 
-	static Stats burst(String name, int n, Builders builders, OnResponse onResponse) throws Exception {
-		HttpRequest[] prepared = new HttpRequest[n];
+	/**
+	 * All n players send at the same moment, each on its own thread and its own keep-alive connection,
+	 * like n phones: a request's latency is its own round trip, never a queue inside the benchmark.
+	 */
+	static Stats burst(String name, int n, Requests requests, OnResponse onResponse) throws Exception {
+		Req[] prepared = new Req[n];
 		for (int i = 0; i < n; i++) {
-			prepared[i] = builders.make(i).build();
+			prepared[i] = requests.make(i);
 		}
 		Stats stats = new Stats(name);
-		List<CompletableFuture<?>> all = new ArrayList<>(n);
-		long start = System.nanoTime();
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> all = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			int index = i;
-			long sentAt = System.nanoTime();
-			all.add(HTTP.sendAsync(prepared[i], HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-				.whenComplete((response, error) -> {
-					long took = System.nanoTime() - sentAt;
-					stats.record(took, (error != null) ? -1 : response.statusCode());
-					if (response != null) {
-						onResponse.accept(index, response);
-					}
-				}));
+			all.add(PHONES_POOL.submit(() -> {
+				go.await();
+				long sentAt = System.nanoTime();
+				Resp response;
+				try {
+					response = phones[index].exchange(prepared[index]);
+				}
+				catch (IOException ex) {
+					stats.record(System.nanoTime() - sentAt, -1);
+					return null;
+				}
+				stats.record(System.nanoTime() - sentAt, response.status());
+				onResponse.accept(index, response);
+				return null;
+			}));
 		}
-		CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally((e) -> null).join();
+		long start = System.nanoTime();
+		go.countDown();
+		for (Future<?> f : all) {
+			f.get();
+		}
 		stats.elapsed(System.nanoTime() - start);
 		return stats;
 	}
 
-	static HttpRequest.Builder post(String path, String json, boolean instructor) {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		return instructor ? b.header("Authorization", basic()) : b;
+	static Req post(String path, String json, boolean instructor) {
+		return new Req("POST", path, json, null, instructor);
 	}
 
-	static HttpRequest.Builder get(String path, String token) {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
-		return (token != null) ? b.header("X-Player-Token", token) : b;
+	static Req get(String path, String token) {
+		return new Req("GET", path, null, token, false);
+	}
+
+	static Req withToken(Req req, String token) {
+		return new Req(req.method(), req.path(), req.json(), token, req.instructor());
 	}
 
 	static String basic() {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	static HttpResponse<String> send(HttpRequest request) throws Exception {
-		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (response.statusCode() >= 400) {
-			throw new IllegalStateException(request.uri() + " -> " + response.statusCode() + " " + response.body());
+	static Resp send(Req request) throws Exception {
+		Resp response = admin.exchange(request);
+		if (response.status() >= 400) {
+			throw new IllegalStateException(request.path() + " -> " + response.status() + " " + response.body());
 		}
 		return response;
+	}
+
+	/** A minimal HTTP/1.1 client on one keep-alive socket: little CPU, so the server gets the cores. */
+	static final class Phone {
+
+		private final String host;
+
+		private final int port;
+
+		private Socket socket;
+
+		private BufferedInputStream in;
+
+		private OutputStream out;
+
+		Phone(URI base) {
+			this.host = base.getHost();
+			this.port = (base.getPort() > 0) ? base.getPort() : 80;
+		}
+
+		Resp exchange(Req req) throws IOException {
+			try {
+				return once(req);
+			}
+			catch (IOException ex) {
+				close();
+				return once(req);
+			}
+		}
+
+		private Resp once(Req req) throws IOException {
+			if (this.socket == null) {
+				this.socket = new Socket(this.host, this.port);
+				this.socket.setTcpNoDelay(true);
+				this.socket.setSoTimeout(30_000);
+				this.in = new BufferedInputStream(this.socket.getInputStream(), 8192);
+				this.out = this.socket.getOutputStream();
+			}
+			byte[] body = (req.json() != null) ? req.json().getBytes(StandardCharsets.UTF_8) : new byte[0];
+			StringBuilder head = new StringBuilder(256).append(req.method()).append(' ').append(req.path())
+				.append(" HTTP/1.1\r\nHost: ").append(this.host).append(':').append(this.port)
+				.append("\r\nAccept: application/json\r\n");
+			if (req.json() != null) {
+				head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+			}
+			else if ("POST".equals(req.method())) {
+				head.append("Content-Length: 0\r\n");
+			}
+			if (req.token() != null) {
+				head.append("X-Player-Token: ").append(req.token()).append("\r\n");
+			}
+			if (req.instructor()) {
+				head.append("Authorization: ").append(basic()).append("\r\n");
+			}
+			head.append("\r\n");
+			this.out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+			this.out.write(body);
+			this.out.flush();
+			String status = line();
+			if (status == null) {
+				throw new IOException("connection closed");
+			}
+			int code = Integer.parseInt(status.split(" ")[1]);
+			int length = -1;
+			boolean chunked = false;
+			boolean close = false;
+			for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+				String lower = h.toLowerCase(java.util.Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Integer.parseInt(h.substring(15).strip());
+				}
+				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+					chunked = true;
+				}
+				else if (lower.startsWith("connection:") && lower.contains("close")) {
+					close = true;
+				}
+			}
+			ByteArrayOutputStream content = new ByteArrayOutputStream();
+			if (chunked) {
+				for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0;
+						size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+					content.write(this.in.readNBytes(size));
+					line();
+				}
+				line();
+			}
+			else if (length >= 0) {
+				content.write(this.in.readNBytes(length));
+			}
+			if (close) {
+				close();
+			}
+			return new Resp(code, content.toString(StandardCharsets.UTF_8));
+		}
+
+		private String line() throws IOException {
+			StringBuilder sb = new StringBuilder();
+			int c;
+			while ((c = this.in.read()) != -1) {
+				if (c == '\n') {
+					int len = sb.length();
+					return (len > 0 && sb.charAt(len - 1) == '\r') ? sb.substring(0, len - 1) : sb.toString();
+				}
+				sb.append((char) c);
+			}
+			return (sb.length() > 0) ? sb.toString() : null;
+		}
+
+		void close() {
+			try {
+				if (this.socket != null) {
+					this.socket.close();
+				}
+			}
+			catch (IOException ex) {
+				// already gone
+			}
+			this.socket = null;
+		}
+
 	}
 
 	static String field(String json, String name) {

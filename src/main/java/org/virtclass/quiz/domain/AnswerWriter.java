@@ -2,33 +2,136 @@ package org.virtclass.quiz.domain;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one answer with a single auto-committed INSERT: when {@link #insert} returns, the answer is
- * durable. This is the hot path of a live session (a whole class answers within a second), so it
- * skips the JPA persistence context; the unique key on (question, player) still refuses a second
- * answer with a {@link org.springframework.dao.DataIntegrityViolationException}.
+ * Writes answers durably with group commit. This is the hot path of a live session: a whole class
+ * answers within a second, and with every commit written through to the file (see
+ * {@link H2Durability}) one commit per answer would queue the class behind the disk. So answers that
+ * arrive together are written by one thread in one transaction, and each caller waits until that
+ * transaction has committed: when {@link #insert} returns, the answer is durable, exactly as with a
+ * commit of its own. If a batch fails (for example the unique key on question and player refuses a
+ * second answer), its answers are retried one by one so that each caller gets its own outcome.
  */
 @Component
 class AnswerWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(AnswerWriter.class);
 
 	private static final String INSERT = "INSERT INTO quiz_live_answer "
 			+ "(session_id, question_id, player_id, option_index, correct, answered_at, elapsed_ms) "
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+	private static final int MAX_BATCH = 500;
+
 	private final JdbcTemplate jdbc;
 
-	AnswerWriter(JdbcTemplate jdbc) {
+	private final TransactionTemplate transactions;
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+	private final Thread writer;
+
+	private volatile boolean running = true;
+
+	AnswerWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.writer = new Thread(this::writeLoop, "quiz-answer-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
 	}
 
 	void insert(long sessionId, long questionId, long playerId, int optionIndex, boolean correct, Instant at,
 			long elapsedMs) {
-		this.jdbc.update(INSERT, sessionId, questionId, playerId, optionIndex, correct, at.atOffset(ZoneOffset.UTC),
-				elapsedMs);
+		Pending pending = new Pending(new Object[] { sessionId, questionId, playerId, optionIndex, correct,
+				at.atOffset(ZoneOffset.UTC), elapsedMs }, new CompletableFuture<>());
+		if (!this.running) {
+			throw new IllegalStateException("The answer writer has stopped");
+		}
+		this.queue.add(pending);
+		try {
+			pending.done().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private void writeLoop() {
+		List<Pending> batch = new ArrayList<>(MAX_BATCH);
+		while (this.running || !this.queue.isEmpty()) {
+			try {
+				Pending first = this.queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				this.queue.drainTo(batch, MAX_BATCH - 1);
+				write(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.running = false;
+			}
+			catch (RuntimeException ex) {
+				log.error("Unexpected failure in the answer writer", ex);
+				batch.forEach((p) -> p.done().completeExceptionally(ex));
+			}
+			finally {
+				batch.clear();
+			}
+		}
+		Pending left;
+		while ((left = this.queue.poll()) != null) {
+			left.done().completeExceptionally(new IllegalStateException("The answer writer has stopped"));
+		}
+	}
+
+	private void write(List<Pending> batch) {
+		try {
+			this.transactions.executeWithoutResult((status) -> this.jdbc.batchUpdate(INSERT,
+					batch.stream().map(Pending::args).toList()));
+			batch.forEach((p) -> p.done().complete(null));
+		}
+		catch (RuntimeException batchFailed) {
+			for (Pending p : batch) {
+				try {
+					this.jdbc.update(INSERT, p.args());
+					p.done().complete(null);
+				}
+				catch (RuntimeException ex) {
+					p.done().completeExceptionally(ex);
+				}
+			}
+		}
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.running = false;
+		this.writer.join(5_000);
+	}
+
+	private record Pending(Object[] args, CompletableFuture<Void> done) {
 	}
 
 }

@@ -28,11 +28,51 @@ class LiveSessionApiTests extends AppTestSupport {
 	@Autowired
 	LiveSessions sessions;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	String code;
 
 	@BeforeEach
 	void createSession() {
 		this.code = create("{\"type\":\"NOT_VM_TOOL\",\"questionCount\":3,\"seed\":7}");
+	}
+
+	@Test
+	void aWholeClassAnsweringAtOnceIsStoredOnceEach() throws Exception {
+		int players = 40;
+		List<String> tokens = new java.util.ArrayList<>();
+		for (int i = 0; i < players; i++) {
+			tokens.add(join("p" + i));
+		}
+		ok(instructor("/start"));
+		Number questionId = JsonPath.read(contentOf(question(tokens.get(0))), "$.questionId");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+			for (String token : tokens) {
+				for (int twice = 0; twice < 2; twice++) {
+					statuses.add(pool.submit(() -> {
+						start.await();
+						return answer(token, questionId, "A").getResponse().getStatus();
+					}));
+				}
+			}
+			start.countDown();
+			List<Integer> codes = new java.util.ArrayList<>();
+			for (var f : statuses) {
+				codes.add(f.get());
+			}
+			assertThat(codes).filteredOn((c) -> c == 201).hasSize(players);
+			assertThat(codes).filteredOn((c) -> c == 409).hasSize(players);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		Integer stored = this.jdbc.queryForObject("SELECT count(*) FROM quiz_live_answer WHERE question_id = ?",
+				Integer.class, questionId.longValue());
+		assertThat(stored).isEqualTo(players);
 	}
 
 	@Test
