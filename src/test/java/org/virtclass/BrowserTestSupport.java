@@ -72,6 +72,28 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/**
+	 * Clicks something that loads a new page (a link, a form's submit button) and returns once the old
+	 * page is gone, so that the next {@link #waitFor} cannot find an element of the page being left.
+	 */
+	protected void clickToLoad(By by) {
+		clickToLoad(browser, by);
+	}
+
+	protected void clickToLoad(WebElement element) {
+		clickToLoad(browser, element);
+	}
+
+	protected static void clickToLoad(WebDriver driver, By by) {
+		clickToLoad(driver, driver.findElement(by));
+	}
+
+	protected static void clickToLoad(WebDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	protected void waitForText(By by, String text) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}

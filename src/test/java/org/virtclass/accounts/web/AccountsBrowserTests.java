@@ -46,27 +46,27 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("account-teacher2")).getText()).contains("Instructor", "Active", "Deactivate");
 		screenshot("accounts-list-en");
 
-		browser.findElement(By.cssSelector(".logout-form button")).click();
+		clickToLoad(By.cssSelector(".logout-form button"));
 		waitFor(By.cssSelector(".login-link"));
 
 		logIn("teacher2", FIRST_PASSWORD, "en");
-		browser.findElement(By.cssSelector(".user-name")).click();
+		clickToLoad(By.cssSelector(".user-name"));
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Change your password");
 		browser.findElement(By.id("currentPassword")).sendKeys("not-my-password-x");
 		browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(NEW_PASSWORD);
-		browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
+		clickToLoad(By.cssSelector("#change-password button[type=submit]"));
 		assertThat(waitFor(By.id("currentPassword-error")).getText()).isEqualTo("This is not your current password.");
 		screenshot("password-error-en");
 
 		browser.findElement(By.id("currentPassword")).sendKeys(FIRST_PASSWORD);
 		browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(NEW_PASSWORD);
-		browser.findElement(By.cssSelector("#change-password button[type=submit]")).click();
+		clickToLoad(By.cssSelector("#change-password button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("Your password has been changed.");
 		screenshot("password-changed-en");
 
-		browser.findElement(By.cssSelector(".logout-form button")).click();
+		clickToLoad(By.cssSelector(".logout-form button"));
 		waitFor(By.cssSelector(".login-link"));
 		logIn("teacher2", FIRST_PASSWORD, "en");
 		assertThat(waitFor(By.cssSelector(".form-error")).getText()).isEqualTo("Wrong username or password.");
@@ -82,7 +82,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("账号管理");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 		screenshot("accounts-list-phone-zh");
-		browser.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		clickToLoad(By.cssSelector("#new-account button[type=submit]"));
 		assertThat(waitFor(By.id("username-error")).getText()).isEqualTo("请输入用户名。");
 		assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("请输入密码。");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
@@ -97,9 +97,9 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("role-student")).click();
 		browser.findElement(By.id("password")).sendKeys(FIRST_PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(FIRST_PASSWORD);
-		browser.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		clickToLoad(By.cssSelector("#new-account button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("已创建账号 xiaoming（学生）。");
-		browser.findElement(By.cssSelector("#account-xiaoming .account-actions button")).click();
+		clickToLoad(By.cssSelector("#account-xiaoming .account-actions button"));
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("账号已停用。");
 		assertThat(browser.findElement(By.id("account-xiaoming")).getText()).contains("已停用", "重新启用");
 		screenshot("accounts-list-zh");
@@ -114,7 +114,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		open("/login?lang=" + lang);
 		waitFor(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		clickToLoad(By.cssSelector("form.stacked button[type=submit]"));
 		waitFor(By.tagName("h1"));
 	}
 
@@ -124,7 +124,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("role-instructor")).click();
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("confirmPassword")).sendKeys(confirm);
-		browser.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		clickToLoad(By.cssSelector("#new-account button[type=submit]"));
 	}
 
 	private static Long scrollWidth() {

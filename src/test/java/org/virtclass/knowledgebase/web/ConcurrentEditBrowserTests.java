@@ -102,12 +102,12 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor")));
 
 		replace(browser.findElement(By.id("license")), "Apache-2.0 (first instructor)");
-		browser.findElement(By.id("save")).click();
+		clickToLoad(browser, By.id("save"));
 		assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
 			.contains("Saved");
 
 		replace(second.findElement(By.id("vendor")), "Amazon Web Services (second instructor)");
-		second.findElement(By.id("save")).click();
+		clickToLoad(second, By.id("save"));
 		WebElement stale = wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("stale-message")));
 		assertThat(stale.getText()).contains("Your save was refused");
 		WebElement vendorRow = second.findElement(By.cssSelector(".side-by-side tr[data-field='vendor']"));
@@ -119,7 +119,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(vendorRow.findElement(By.cssSelector("input[value=right]")).isSelected()).isTrue();
 		assertThat(licenseRow.findElement(By.cssSelector("input[value=left]")).isSelected()).isTrue();
 		shot(second, "kb-merge-side-by-side");
-		second.findElement(By.id("save-merge")).click();
+		clickToLoad(second, By.id("save-merge"));
 		assertThat(wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
 			.contains("Saved");
 

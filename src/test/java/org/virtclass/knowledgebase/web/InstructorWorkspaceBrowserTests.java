@@ -53,21 +53,21 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		open("/instructor?lang=en");
 		waitFor(By.id("dash-tools"));
 		screenshot("kb-dashboard");
-		browser.findElement(By.id("dash-tools")).click();
+		clickToLoad(By.id("dash-tools"));
 		waitFor(By.id("q")).sendKeys("winrar");
-		browser.findElement(By.cssSelector("form[role=search] button")).click();
+		clickToLoad(By.cssSelector("form[role=search] button"));
 		WebElement row = waitFor(By.cssSelector("tr[data-slug='winrar']"));
 		screenshot("kb-tool-admin-list");
-		row.findElement(By.xpath(".//button[text()='Retire']")).click();
+		clickToLoad(row.findElement(By.xpath(".//button[text()='Retire']")));
 		waitForText(By.cssSelector(".flash"), "retired");
 		open("/tools/winrar");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("WinRAR");
 		open("/instructor/tools?q=winrar&lang=en");
-		waitFor(By.cssSelector("tr[data-slug='winrar'].retired")).findElement(By.xpath(".//button[text()='Restore']")).click();
+		clickToLoad(waitFor(By.cssSelector("tr[data-slug='winrar'].retired")).findElement(By.xpath(".//button[text()='Restore']")));
 		waitForText(By.cssSelector(".flash"), "back in the catalogue");
 		open("/tools/winrar?lang=en");
 		waitForText(By.tagName("h1"), "WinRAR");
-		browser.findElement(By.id("edit-tool")).click();
+		clickToLoad(By.id("edit-tool"));
 		waitFor(By.id("tool-form"));
 	}
 
@@ -75,11 +75,11 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 	void anInstructorEditsAClaim() throws IOException {
 		String id = this.editor.allClaims().get(5).key();
 		open("/instructor/claims?lang=en");
-		waitFor(By.cssSelector("tr[data-id='" + id + "']")).findElement(By.linkText("Edit")).click();
+		clickToLoad(waitFor(By.cssSelector("tr[data-id='" + id + "']")).findElement(By.linkText("Edit")));
 		WebElement correction = waitFor(By.id("correctionEn"));
 		correction.sendKeys(" Checked in class.");
 		screenshot("kb-claim-form");
-		browser.findElement(By.id("save")).click();
+		clickToLoad(By.id("save"));
 		waitForText(By.cssSelector(".flash"), "Saved");
 		assertThat(this.editor.claim(id).orElseThrow().document().correctionEn()).endsWith("Checked in class.");
 	}
@@ -93,13 +93,13 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		open("/instructor/transfer?lang=en");
 		waitFor(By.id("file")).sendKeys(file.toString());
 		screenshot("kb-transfer");
-		browser.findElement(By.id("upload")).click();
+		clickToLoad(By.id("upload"));
 		waitForText(By.tagName("h1"), "Import preview");
 		assertThat(browser.findElement(By.cssSelector(".import-preview")).getText()).contains("vagrant",
 				"BUSL-1.1 (from an import)");
 		screenshot("kb-import-preview");
 		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).doesNotContain("import");
-		browser.findElement(By.id("apply-import")).click();
+		clickToLoad(By.id("apply-import"));
 		waitForText(By.cssSelector(".flash"), "1 changed");
 		screenshot("kb-audit");
 		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).contains("from an import");
@@ -117,13 +117,13 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		this.sync.sync("test", List.of(new SeedFile("tools/utm.yaml", file)), List.of());
 		open("/instructor?lang=en");
 		assertThat(waitFor(By.id("dash-conflicts")).getAttribute("class")).contains("attention");
-		browser.findElement(By.id("dash-conflicts")).click();
-		waitFor(By.cssSelector(".conflicts li")).findElement(By.linkText("Resolve")).click();
+		clickToLoad(By.id("dash-conflicts"));
+		clickToLoad(waitFor(By.cssSelector(".conflicts li")).findElement(By.linkText("Resolve")));
 		waitFor(By.id("resolve-form"));
 		assertThat(browser.findElement(By.cssSelector("tr[data-field='license'] input[value=right]")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.cssSelector("tr[data-field='vendor'] input[value=left]")).isSelected()).isTrue();
 		screenshot("kb-conflict");
-		browser.findElement(By.id("resolve-merge")).click();
+		clickToLoad(By.id("resolve-merge"));
 		waitForText(By.cssSelector(".flash"), "merged version");
 		ToolDocument merged = this.editor.tool("utm").orElseThrow().document();
 		assertThat(merged.vendor()).isEqualTo("Edited in the browser");
