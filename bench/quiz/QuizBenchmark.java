@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * so that numbers compare across machines. It asserts nothing.
  *
  *   java bench/quiz/QuizBenchmark.java --url http://localhost:8080 --user admin --password secret \
- *        [--players 300] [--questions 10]
+ *        [--players 300] [--questions 10] [--warmup 5]
  *
  * Only the JDK is needed (single-file source launch, Java 17).
  */
@@ -48,6 +48,8 @@ public class QuizBenchmark {
 
 	static ExecutorService PHONES_POOL;
 
+	static int warmups = 5;
+
 	public static void main(String[] args) throws Exception {
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
@@ -56,11 +58,13 @@ public class QuizBenchmark {
 				case "--password" -> password = args[i + 1];
 				case "--players" -> players = Integer.parseInt(args[i + 1]);
 				case "--questions" -> questions = Integer.parseInt(args[i + 1]);
+				case "--warmup" -> warmups = Integer.parseInt(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
-		System.out.printf("VirtClass live-session benchmark: %d players x %d questions against %s (%d CPUs here)%n",
-				players, questions, base, Runtime.getRuntime().availableProcessors());
+		System.out.printf("VirtClass live-session benchmark: %d players x %d questions against %s (%d CPUs here), "
+				+ "after %d unmeasured warm-up class(es)%n", players, questions, base,
+				Runtime.getRuntime().availableProcessors(), warmups);
 
 		URI uri = URI.create(base);
 		phones = new Phone[players];
@@ -70,17 +74,54 @@ public class QuizBenchmark {
 		admin = new Phone(uri);
 		PHONES_POOL = Executors.newFixedThreadPool(players);
 
-		// Warm up outside the measurements: the server's JIT, and one keep-alive connection per player in the
-		// client's pool, as a class of phones would have after joining. Otherwise the first rounds time TCP
-		// handshakes of the benchmark's own making.
+		// Warm up outside the measurements: one keep-alive connection per player, as a class of phones has
+		// after joining (otherwise the first round times TCP handshakes of the benchmark's own making), and
+		// the server's JIT, with whole classes of the same shape, as a server that has been up all morning.
 		for (int round = 0; round < 5; round++) {
 			burst("warm-up", players, (i) -> get("/actuator/health/liveness", null));
 		}
+		for (int w = 1; w <= warmups; w++) {
+			Classroom warm = classroom();
+			System.out.printf("warm-up class %d of %d: answer p99 %.1f ms, baseline p99 %.1f ms%n", w, warmups,
+					warm.answers.percentile(99), warm.baseline.percentile(99));
+		}
 
+		Classroom measured = classroom();
+		System.out.println();
+		System.out.println(Stats.header());
+		System.out.println(measured.joins.line());
+		System.out.println(measured.fetches.line());
+		System.out.println(measured.answers.line());
+		System.out.println(measured.baseline.line());
+		System.out.println();
+		System.out.printf("answers sent %d, 201 Created %d, other status %d%n", measured.sent, measured.accepted,
+				measured.sent - measured.accepted);
+		System.out.printf("answers stored (results endpoint) %d; lost answers (201 but not stored) %d%n",
+				measured.stored, Math.max(0, measured.accepted - measured.stored));
+		System.out.printf("answers per second while answering: %.0f (all %d players answer at once, %d rounds)%n",
+				measured.answers.throughput(), players, questions);
+		System.out.printf("answer p99 %.1f ms vs baseline p99 %.1f ms (ratio %.2f)%n", measured.answers.percentile(99),
+				measured.baseline.percentile(99),
+				measured.answers.percentile(99) / Math.max(0.001, measured.baseline.percentile(99)));
+		PHONES_POOL.shutdownNow();
+		for (Phone phone : phones) {
+			phone.close();
+		}
+		admin.close();
+	}
+
+	/** What one simulated class measured. */
+	record Classroom(Stats joins, Stats fetches, Stats answers, Stats baseline, int sent, int accepted, int stored) {
+	}
+
+	/**
+	 * One class: the instructor opens a session, every player joins at once, then for each question all
+	 * players fetch it at once and answer at once, and the trivial baseline endpoint is hit the same way.
+	 */
+	static Classroom classroom() throws Exception {
 		String created = send(post("/api/sessions", "{\"type\":\"MIXED\",\"questionCount\":" + questions + "}", true))
 			.body();
 		String code = field(created, "code");
-		System.out.println("session " + code);
 
 		String[] tokens = new String[players];
 		Stats joins = burst("join", players, (i) -> post("/api/sessions/" + code + "/players",
@@ -111,26 +152,7 @@ public class QuizBenchmark {
 		while (m.find()) {
 			stored += Integer.parseInt(m.group(1));
 		}
-
-		System.out.println();
-		System.out.println(Stats.header());
-		System.out.println(joins.line());
-		System.out.println(fetches.line());
-		System.out.println(answers.line());
-		System.out.println(baseline.line());
-		System.out.println();
-		System.out.printf("answers sent %d, 201 Created %d, other status %d%n", sent, accepted, sent - accepted);
-		System.out.printf("answers stored (results endpoint) %d; lost answers (201 but not stored) %d%n", stored,
-				Math.max(0, accepted - stored));
-		System.out.printf("answers per second while answering: %.0f (all %d players answer at once, %d rounds)%n",
-				answers.throughput(), players, questions);
-		System.out.printf("answer p99 %.1f ms vs baseline p99 %.1f ms (ratio %.2f)%n", answers.percentile(99),
-				baseline.percentile(99), answers.percentile(99) / Math.max(0.001, baseline.percentile(99)));
-		PHONES_POOL.shutdownNow();
-		for (Phone phone : phones) {
-			phone.close();
-		}
-		admin.close();
+		return new Classroom(joins, fetches, answers, baseline, sent, accepted, stored);
 	}
 
 	/** One request, as a phone (or the instructor's laptop) would send it. */
@@ -274,8 +296,11 @@ public class QuizBenchmark {
 				head.append("Authorization: ").append(basic()).append("\r\n");
 			}
 			head.append("\r\n");
-			this.out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-			this.out.write(body);
+			// One write, so head and body leave in one segment, as a phone's HTTP stack sends a small POST.
+			byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+			byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+			System.arraycopy(body, 0, request, headBytes.length, body.length);
+			this.out.write(request);
 			this.out.flush();
 			String status = line();
 			if (status == null) {

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 
@@ -15,17 +16,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes answers durably with group commit. This is the hot path of a live session: a whole class
  * answers within a second, and with every commit written through to the file (see
  * {@link H2Durability}) one commit per answer would queue the class behind the disk. So answers that
- * arrive together are written by one thread in one transaction, and each caller waits until that
- * transaction has committed: when {@link #insert} returns, the answer is durable, exactly as with a
- * commit of its own. If a batch fails (for example the unique key on question and player refuses a
+ * arrive together are written by one thread in one transaction, and each answer's future completes
+ * only after that transaction has committed: the 201 that follows it promises a durable answer,
+ * exactly as with a commit of its own. No request thread is parked meanwhile, so a burst of answers
+ * does not fill the server's thread pool and leave the writer one runnable thread among hundreds.
+ * If a batch fails (for example the unique key on question and player refuses a
  * second answer), its answers are retried one by one so that each caller gets its own outcome.
  */
 @Component
@@ -49,31 +52,29 @@ class AnswerWriter {
 
 	private volatile boolean running = true;
 
-	AnswerWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
+	AnswerWriter(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		// Plain JDBC transactions: a batch of inserts needs no JPA session around it.
+		this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.writer = new Thread(this::writeLoop, "quiz-answer-writer");
 		this.writer.setDaemon(true);
 		this.writer.start();
 	}
 
-	void insert(long sessionId, long questionId, long playerId, int optionIndex, boolean correct, Instant at,
-			long elapsedMs) {
+	/**
+	 * Queues an answer for the next group commit. The returned future completes, on the writer's thread,
+	 * once the transaction holding the answer has committed, or exceptionally if it could not be written.
+	 */
+	CompletableFuture<Void> submit(long sessionId, long questionId, long playerId, int optionIndex, boolean correct,
+			Instant at, long elapsedMs) {
 		Pending pending = new Pending(new Object[] { sessionId, questionId, playerId, optionIndex, correct,
 				at.atOffset(ZoneOffset.UTC), elapsedMs }, new CompletableFuture<>());
 		if (!this.running) {
-			throw new IllegalStateException("The answer writer has stopped");
+			pending.done().completeExceptionally(new IllegalStateException("The answer writer has stopped"));
+			return pending.done();
 		}
 		this.queue.add(pending);
-		try {
-			pending.done().join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+		return pending.done();
 	}
 
 	private void writeLoop() {
@@ -86,7 +87,11 @@ class AnswerWriter {
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, MAX_BATCH - 1);
+				long started = System.nanoTime();
 				write(batch);
+				if (log.isDebugEnabled()) {
+					log.debug("Committed {} answers in {} µs", batch.size(), (System.nanoTime() - started) / 1000);
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 
 import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
@@ -14,8 +14,10 @@ import org.virtclass.quiz.Question;
 /**
  * The in-memory copy of a live session that the player endpoints read, so that an answer costs one
  * insert and no query. It is rebuilt from the database on first use (after a restart, too); every
- * change is written to the database first. Answers hold the read lock while they check and insert;
- * state changes hold the write lock, so no answer slips in after a reveal.
+ * change is written to the database first. An answer holds a read stamp from its checks until its
+ * insert has committed (the stamp is released on the writer's thread, which a {@link StampedLock}
+ * allows); state changes take the write lock, so no answer slips in after a reveal and a reveal
+ * counts every answer that was acknowledged.
  */
 final class HotSession {
 
@@ -29,7 +31,7 @@ final class HotSession {
 
 	final List<Question> questions;
 
-	final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	final StampedLock lock = new StampedLock();
 
 	final Map<String, Player> byToken = new ConcurrentHashMap<>();
 

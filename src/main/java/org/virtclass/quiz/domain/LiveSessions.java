@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -236,7 +238,7 @@ public class LiveSessions {
 
 	private Snapshot change(String code, Change change) {
 		HotSession s = session(code);
-		s.lock.writeLock().lock();
+		long stamp = s.lock.writeLock();
 		try {
 			LiveSession saved = this.tx.execute((status) -> {
 				LiveSession entity = this.sessions.findById(s.id).orElseThrow();
@@ -252,7 +254,7 @@ public class LiveSessions {
 			}
 		}
 		finally {
-			s.lock.writeLock().unlock();
+			s.lock.unlockWrite(stamp);
 		}
 		this.broadcaster.changed(s.code);
 		return snapshot(s);
@@ -272,11 +274,19 @@ public class LiveSessions {
 		return PlayerQuestion.of(s.index, s.currentQuestionId(), s.currentQuestion());
 	}
 
-	/** Records an answer; when this returns, the answer is committed. */
-	public void answer(String code, String token, Long questionId, String optionId) {
+	/**
+	 * Records an answer. A refused answer throws at once; an accepted one is queued for the next group
+	 * commit, and the returned future completes only after that commit (exceptionally with a
+	 * {@link LiveSessionException} if the database refuses it). No request thread waits for the disk.
+	 */
+	public CompletableFuture<Void> answer(String code, String token, Long questionId, String optionId) {
 		HotSession s = session(code);
 		HotSession.Player player = player(s, token);
-		s.lock.readLock().lock();
+		long stamp = s.lock.readLock();
+		Map<Long, Integer> answered;
+		int index;
+		boolean correct;
+		CompletableFuture<Void> written;
 		try {
 			LiveState state = s.state;
 			if (state == LiveState.FINISHED) {
@@ -295,36 +305,45 @@ public class LiveSessions {
 				throw new LiveSessionException(Error.TIME_UP);
 			}
 			Question question = s.currentQuestion();
-			int index = question.indexOf(optionId);
+			index = question.indexOf(optionId);
 			if (index < 0) {
 				throw new LiveSessionException(Error.BAD_OPTION);
 			}
-			Map<Long, Integer> answered = s.currentAnswers;
+			answered = s.currentAnswers;
 			if (answered.putIfAbsent(player.id, index) != null) {
 				throw new LiveSessionException(Error.ALREADY_ANSWERED);
 			}
-			boolean correct = index == question.answerIndex();
+			correct = index == question.answerIndex();
 			long elapsed = (s.openedAt != null) ? Math.max(0, Duration.between(s.openedAt, now).toMillis()) : 0;
+			written = this.writer.submit(s.id, current, player.id, index, correct, now, elapsed);
+		}
+		catch (RuntimeException ex) {
+			s.lock.unlockRead(stamp);
+			throw ex;
+		}
+		return written.handle((ok, failure) -> {
 			try {
-				this.writer.insert(s.id, current, player.id, index, correct, now, elapsed);
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new LiveSessionException(Error.ALREADY_ANSWERED);
-			}
-			catch (RuntimeException ex) {
+				if (failure == null) {
+					s.currentCounts.incrementAndGet(index);
+					player.answered.incrementAndGet();
+					if (correct) {
+						player.correct.incrementAndGet();
+					}
+					return null;
+				}
+				Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+						? failure.getCause() : failure;
+				if (cause instanceof DataIntegrityViolationException) {
+					throw new LiveSessionException(Error.ALREADY_ANSWERED);
+				}
 				answered.remove(player.id);
-				throw ex;
+				throw (cause instanceof RuntimeException runtime) ? runtime : new CompletionException(cause);
 			}
-			s.currentCounts.incrementAndGet(index);
-			player.answered.incrementAndGet();
-			if (correct) {
-				player.correct.incrementAndGet();
+			finally {
+				s.lock.unlockRead(stamp);
+				this.broadcaster.changed(s.code);
 			}
-		}
-		finally {
-			s.lock.readLock().unlock();
-		}
-		this.broadcaster.changed(s.code);
+		});
 	}
 
 	/** What a phone polls: the session's state and, with a token, the player's own standing. */

@@ -3,6 +3,7 @@ package org.virtclass.quiz.web;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,6 +44,8 @@ import org.virtclass.system.Languages;
 class QuizApiController {
 
 	static final String TOKEN_HEADER = "X-Player-Token";
+
+	private static final Map<String, Boolean> RECORDED = Map.of("recorded", true);
 
 	private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -137,15 +140,14 @@ class QuizApiController {
 	}
 
 	@PostMapping("/api/sessions/{code}/answers")
-	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Answer the open question once; 201 after the answer is committed")
-	Map<String, Boolean> answer(@PathVariable String code,
+	CompletableFuture<ResponseEntity<Map<String, Boolean>>> answer(@PathVariable String code,
 			@RequestHeader(name = TOKEN_HEADER, required = false) String token, @RequestBody Answer body) {
 		if (body == null || body.questionId() == null || body.optionId() == null) {
 			throw ApiProblem.badRequest("Send questionId and optionId.", Map.of());
 		}
-		this.sessions.answer(code, token, body.questionId(), body.optionId());
-		return Map.of("recorded", true);
+		return this.sessions.answer(code, token, body.questionId(), body.optionId())
+			.thenApply((committed) -> ResponseEntity.status(HttpStatus.CREATED).body(RECORDED));
 	}
 
 	@GetMapping("/api/sessions/{code}/state")

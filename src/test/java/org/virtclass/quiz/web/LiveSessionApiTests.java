@@ -137,6 +137,27 @@ class LiveSessionApiTests extends AppTestSupport {
 	}
 
 	@Test
+	void anAnswerTheDatabaseAlreadyHoldsIs409EvenWhenTheServerDidNotKnowOfIt() {
+		String bo = join("Bo");
+		ok(instructor("/start"));
+		Number q0 = JsonPath.read(contentOf(question(bo)), "$.questionId");
+		Map<String, Object> ids = this.jdbc.queryForMap("SELECT s.id AS session_id, p.id AS player_id FROM quiz_live_player p "
+				+ "JOIN quiz_live_session s ON s.id = p.session_id WHERE s.code = ? AND p.nickname = ?", this.code, "Bo");
+		// written behind the server's back, as by another instance: only the database's unique key knows
+		this.jdbc.update("INSERT INTO quiz_live_answer (session_id, question_id, player_id, option_index, correct, "
+				+ "answered_at, elapsed_ms) VALUES (?, ?, ?, 1, FALSE, CURRENT_TIMESTAMP, 0)", ids.get("SESSION_ID"),
+				q0.longValue(), ids.get("PLAYER_ID"));
+		MvcTestResult refused = answer(bo, q0, "A");
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(refused).bodyJson().extractingPath("$.error").isEqualTo("ALREADY_ANSWERED");
+		assertThat(this.jdbc.queryForObject("SELECT option_index FROM quiz_live_answer WHERE question_id = ?",
+				Integer.class, q0.longValue())).isEqualTo(1);
+		// Bo has answered (the database says so), once
+		assertThat(this.sessions.console(this.code).snapshot().answerCount()).isEqualTo(1);
+		assertThat(answer(bo, q0, "B")).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void theSampleEndpointGivesTheKeyAndTheExplanationToInstructors() {
 		var json = assertThat(this.mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
 			.with(httpBasic(INSTRUCTOR, PASSWORD))).hasStatusOk().bodyJson();
