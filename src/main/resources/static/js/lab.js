@@ -85,14 +85,18 @@
   function poll(side) {
     if (!side.runId) { return; }
     var id = side.runId;
-    fetch(api + '/runs/' + id, { headers: { Accept: 'application/json' } })
+    // While a run boots, one long-poll answers the moment it is ready: no polling that would take CPU
+    // from the guest, and the page shows readiness without a poll interval's delay.
+    var booting = side.run && side.run.id === id && side.run.state === 'STARTING';
+    fetch(api + '/runs/' + id + (booting ? '?waitMs=10000' : ''), { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (run) {
         if (!run || side.runId !== id) { return; }
         side.run = run;
         render();
         if (side.timer) { clearTimeout(side.timer); }
-        side.timer = FINAL[run.state] ? null : setTimeout(function () { poll(side); }, run.state === 'RUNNING' ? 2000 : 250);
+        side.timer = FINAL[run.state] ? null : setTimeout(function () { poll(side); },
+          run.state === 'RUNNING' ? 2000 : (run.state === 'STARTING' ? 0 : 250));
       })
       .catch(function () { side.timer = setTimeout(function () { poll(side); }, 2000); });
   }

@@ -22,6 +22,13 @@ public interface LabService {
 
 	Optional<LabRunView> find(String runId);
 
+	/**
+	 * Completes with the run's view as soon as it is ready (RUNNING) or has ended, or with its view
+	 * as it stands once {@code wait} has passed; so a client learns of readiness at once, without
+	 * polling. Empty when there is no such run.
+	 */
+	Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId, java.time.Duration wait);
+
 	/** Stops a run and kills its processes; a run that already ended is returned unchanged. */
 	Optional<LabRunView> stop(String runId);
 

@@ -104,6 +104,27 @@ class LabApiTests extends LabAppTestBase {
 	}
 
 	@Test
+	void aClientCanWaitForReadinessInOneRequestInsteadOfPolling() {
+		LabClient api = LabClient.anonymous(port);
+		String container = api.start("CONTAINER");
+		started.add(container);
+		long asked = System.nanoTime();
+		JsonNode settled = api.get("/api/lab/runs/" + container + "?waitMs=15000").json();
+		long tookMs = (System.nanoTime() - asked) / 1_000_000;
+		assertThat(settled.get("state").asString()).isEqualTo("RUNNING");
+		assertThat(settled.get("readyMillis").asLong()).isPositive();
+		assertThat(tookMs).as("answered when the container was ready, not when the wait ran out").isLessThan(10_000);
+
+		// a run that has ended is settled: the answer comes at once, however long the wait asked for
+		api.delete("/api/lab/runs/" + container);
+		api.awaitState(container, "FINISHED", Duration.ofSeconds(10));
+		asked = System.nanoTime();
+		assertThat(api.get("/api/lab/runs/" + container + "?waitMs=15000").json().get("state").asString())
+			.isEqualTo("FINISHED");
+		assertThat((System.nanoTime() - asked) / 1_000_000).isLessThan(5_000);
+	}
+
+	@Test
 	void theVmConsoleAnswersTypedCommands() throws Exception {
 		LabClient api = LabClient.anonymous(port);
 		String vm = api.start("VM");
@@ -136,6 +157,18 @@ class LabApiTests extends LabAppTestBase {
 			LabClient.Response r = LabClient.anonymous(port).post("/api/lab/runs", "{\"kind\":\"MAINFRAME\"}");
 			assertThat(r.status()).isEqualTo(400);
 			assertThat(r.contentType()).startsWith("application/problem+json");
+		}
+
+		@Test
+		void aWaitOutOfRangeIsABadRequestAndAnUnknownRunIsNotFoundEvenWhenWaiting() {
+			LabClient api = LabClient.anonymous(port);
+			LabClient.Response tooLong = api.get("/api/lab/runs/no-such-run?waitMs=3600000");
+			assertThat(tooLong.status()).isEqualTo(400);
+			assertThat(tooLong.contentType()).startsWith("application/problem+json");
+			assertThat(tooLong.json().get("field").asString()).isEqualTo("waitMs");
+			assertThat(api.get("/api/lab/runs/no-such-run?waitMs=-5").status()).isEqualTo(400);
+			assertThat(api.get("/api/lab/runs/no-such-run?waitMs=soon").status()).isEqualTo(400);
+			assertThat(api.get("/api/lab/runs/no-such-run?waitMs=1000").status()).isEqualTo(404);
 		}
 
 		@Test

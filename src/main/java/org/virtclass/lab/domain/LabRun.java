@@ -39,6 +39,9 @@ class LabRun {
 
 	private volatile long lastActivityNanos;
 
+	/** Completes when the run is ready or has ended, whichever comes first. */
+	private final java.util.concurrent.CompletableFuture<Void> settled = new java.util.concurrent.CompletableFuture<>();
+
 	private volatile GuestFacts facts;
 
 	private volatile String accelerator;
@@ -104,12 +107,18 @@ class LabRun {
 		this.readyNanos = now;
 		this.state = RunState.RUNNING;
 		this.lastActivityNanos = now;
+		this.settled.complete(null);
 	}
 
 	void end(RunState finalState, String reason, long now) {
 		this.state = finalState;
 		this.endReason = reason;
 		this.endedNanos = now;
+		this.settled.complete(null);
+	}
+
+	java.util.concurrent.CompletableFuture<Void> settled() {
+		return settled;
 	}
 
 	void touched(long now) {

@@ -117,6 +117,19 @@ class LabSupervisor implements LabService, DisposableBean {
 	}
 
 	@Override
+	public Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId, java.time.Duration wait) {
+		LabRun run = runs.get(runId);
+		if (run == null) {
+			return Optional.empty();
+		}
+		// a dependent stage, so that a timeout here never completes the run's own future
+		return Optional.of(run.settled()
+			.thenApply((settled) -> Boolean.TRUE)
+			.completeOnTimeout(Boolean.FALSE, wait.toMillis(), TimeUnit.MILLISECONDS)
+			.thenApply((settled) -> view(run)));
+	}
+
+	@Override
 	public Optional<LabRunView> stop(String runId) {
 		LabRun run = runs.get(runId);
 		if (run == null) {

@@ -1,6 +1,9 @@
 package org.virtclass.lab.web;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.virtclass.lab.LabCapabilities;
@@ -31,6 +35,8 @@ import org.virtclass.system.ApiProblem;
 @RestController
 @RequestMapping("/api/lab")
 class LabApiController {
+
+	static final long MAX_WAIT_MS = 20_000;
 
 	private final LabService lab;
 
@@ -54,9 +60,22 @@ class LabApiController {
 		return ResponseEntity.created(URI.create("/api/lab/runs/" + run.id())).body(run);
 	}
 
+	/**
+	 * A run's state. With {@code waitMs} (up to {@value #MAX_WAIT_MS}) the answer comes as soon as the
+	 * run is ready or has ended, or when that time has passed: one request instead of polling.
+	 */
 	@GetMapping("/runs/{id}")
-	LabRunView run(@PathVariable String id) {
-		return lab.find(id).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
+	CompletableFuture<LabRunView> run(@PathVariable String id, @RequestParam(required = false) Long waitMs) {
+		if (waitMs == null || waitMs == 0) {
+			return CompletableFuture.completedFuture(
+					lab.find(id).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + ".")));
+		}
+		if (waitMs < 0 || waitMs > MAX_WAIT_MS) {
+			throw ApiProblem.badRequest("waitMs must be between 0 and " + MAX_WAIT_MS + " milliseconds.",
+					Map.of("field", "waitMs"));
+		}
+		return lab.whenSettled(id, Duration.ofMillis(waitMs))
+			.orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
 	}
 
 	@DeleteMapping("/runs/{id}")
