@@ -9,9 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,8 +75,9 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	/**
-	 * Clicks something that loads a new page (a link, a form's submit button) and returns once the old
-	 * page is gone, so that the next {@link #waitFor} cannot find an element of the page being left.
+	 * Clicks something that loads a new page (a link, a form's submit button) and returns once the new
+	 * page has loaded, so that the next {@link #waitFor} cannot find an element of the page being left.
+	 * The old page gets a mark in its window object; the new page is the one without it.
 	 */
 	protected void clickToLoad(By by) {
 		clickToLoad(browser, by);
@@ -89,9 +92,18 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	protected static void clickToLoad(WebDriver driver, WebElement element) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("window.virtclassPageLeft = true;");
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50)).until((d) -> {
+			try {
+				return Boolean.TRUE.equals(js.executeScript(
+						"return window.virtclassPageLeft !== true && document.readyState === 'complete';"));
+			}
+			catch (WebDriverException ex) {
+				return false; // asked in the middle of the navigation: ask again
+			}
+		});
 	}
 
 	protected void waitForText(By by, String text) {
