@@ -12,7 +12,7 @@ public record LabCapabilities(VmCapability vm, ContainerCapability container, St
 	/**
 	 * @param accelerator {@code kvm} or {@code tcg}, or null while the canary boot is still running
 	 * @param acceleratorReason a code: KVM_WORKS, KVM_HANG, KVM_FAILED, NO_KVM_DEVICE, KVM_NO_ACCESS,
-	 * FORCED, or DETECTING
+	 * FORCED, DETECTING, or ABORTED (the app stopped during the canary boot)
 	 * @param reason in English: why the VM side is unavailable, or how the accelerator was chosen
 	 */
 	public record VmCapability(boolean available, String accelerator, String reason, List<String> missing,

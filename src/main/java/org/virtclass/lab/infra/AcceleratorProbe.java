@@ -27,7 +27,9 @@ import org.virtclass.lab.LabProperties;
  * starts, the guest kernel hangs after "Probing EDD", and QEMU never exits. So a canary VM boots
  * under KVM and must print the ready marker within the watchdog time; otherwise it is killed and the
  * lab uses TCG, recording why. The decision is cached in the work directory, keyed by the QEMU
- * version, the guest kernel and the host kernel, so it is made once per combination.
+ * version, the guest kernel and the host kernel, so it is made once per combination. The canary
+ * has a pid file like any run, so a crash during the probe leaves nothing the next start does not
+ * sweep, and {@link #abort()} kills it when the app stops in the middle of the probe.
  */
 public final class AcceleratorProbe {
 
@@ -35,10 +37,29 @@ public final class AcceleratorProbe {
 
 	private static final String CACHE = "accelerator.properties";
 
+	/** The run id of the canary's pid file. */
+	static final String CANARY_RUN = "canary";
+
 	private final LabProperties properties;
 
-	public AcceleratorProbe(LabProperties properties) {
+	private final PidFiles pidFiles;
+
+	private volatile Process running;
+
+	private volatile boolean aborted;
+
+	public AcceleratorProbe(LabProperties properties, PidFiles pidFiles) {
 		this.properties = properties;
+		this.pidFiles = pidFiles;
+	}
+
+	/** Kills a canary that is booting now; the probe then decides nothing and caches nothing. */
+	public void abort() {
+		aborted = true;
+		Process process = running;
+		if (process != null) {
+			HostProcesses.killGroup(process.pid());
+		}
 	}
 
 	/**
@@ -64,6 +85,9 @@ public final class AcceleratorProbe {
 			return cached;
 		}
 		Decision decision = canary(canaryArgv);
+		if (aborted) {
+			return new Decision("tcg", "ABORTED", "The app stopped while the canary was booting.", null, false);
+		}
 		writeCache(key, decision);
 		return decision;
 	}
@@ -79,6 +103,16 @@ public final class AcceleratorProbe {
 		}
 		catch (IOException ex) {
 			return new Decision("tcg", "KVM_FAILED", "The KVM canary could not start: " + ex.getMessage(), null, false);
+		}
+		running = process;
+		try {
+			pidFiles.write(CANARY_RUN, process.pid(), null);
+		}
+		catch (IOException ex) {
+			log.warn("Could not write the canary's pid file: {}", ex.getMessage());
+		}
+		if (aborted) {
+			HostProcesses.killGroup(process.pid());
 		}
 		CompletableFuture<Long> marker = new CompletableFuture<>();
 		StringBuilder lastLine = new StringBuilder();
@@ -108,6 +142,8 @@ public final class AcceleratorProbe {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			running = null;
+			pidFiles.remove(CANARY_RUN);
 		}
 	}
 

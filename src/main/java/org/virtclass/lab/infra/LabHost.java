@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import org.virtclass.lab.LabProperties;
  * guest images, then pick the accelerator with the canary boot.
  */
 @Component
-public class LabHost {
+public class LabHost implements DisposableBean {
 
 	public static final String FIX = "scripts/lab-setup";
 
@@ -40,6 +41,8 @@ public class LabHost {
 	private final CompletableFuture<Void> prepared = new CompletableFuture<>();
 
 	private final CompletableFuture<AcceleratorProbe.Decision> accelerator = new CompletableFuture<>();
+
+	private final AcceleratorProbe probe;
 
 	private volatile Path qemu;
 
@@ -58,6 +61,13 @@ public class LabHost {
 	public LabHost(LabProperties properties, PidFiles pidFiles) {
 		this.properties = properties;
 		this.pidFiles = pidFiles;
+		this.probe = new AcceleratorProbe(properties, pidFiles);
+	}
+
+	/** A canary still booting when the app stops is killed with it. */
+	@Override
+	public void destroy() {
+		probe.abort();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -85,7 +95,7 @@ public class LabHost {
 		if (vmMissing.isEmpty()) {
 			List<String> canary = QemuCommand.argv(qemu, "kvm", properties.vmMemoryMb(), properties.kernel(),
 					initramfs(), "virtclass-canary", true, dropToUser(), QemuCommand.hasRunWith(qemuVersion));
-			AcceleratorProbe.Decision decision = new AcceleratorProbe(properties).decide(qemuVersion, canary);
+			AcceleratorProbe.Decision decision = probe.decide(qemuVersion, canary);
 			log.info("Lab accelerator: {} ({}{})", decision.accelerator(), decision.detail(),
 					decision.cached() ? ", cached" : "");
 			accelerator.complete(decision);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,13 +90,35 @@ class AcceleratorProbeTests {
 		assertThat(probe.decide("QEMU 8.0", List.of()).cached()).as("another QEMU version probes again").isFalse();
 	}
 
+	@Test
+	void aCanaryBootingWhenTheAppStopsIsKilledRecordsNothingAndHadAPidFileMeanwhile() throws Exception {
+		AcceleratorProbe probe = probe("canary-command", "sleep,300", "canary-watchdog", "60s");
+		Path pidFile = dir.resolve("work/runs/canary/pid");
+		CompletableFuture<AcceleratorProbe.Decision> decided = CompletableFuture
+			.supplyAsync(() -> probe.decide("QEMU 7.2", List.of()));
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(pidFile).as("a crash now would leave a pid file for the next start's sweep").exists();
+		assertThat(sleepers()).hasSize(1);
+		long start = System.nanoTime();
+		probe.abort();
+		AcceleratorProbe.Decision d = decided.get(10, TimeUnit.SECONDS);
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+		assertThat(d.reasonCode()).isEqualTo("ABORTED");
+		assertThat(sleepers()).as("the canary died with the app").isEmpty();
+		assertThat(pidFile).doesNotExist();
+		assertThat(dir.resolve("work/accelerator.properties")).as("no decision was cached").doesNotExist();
+	}
+
 	private AcceleratorProbe probe(String... overrides) {
 		String[] all = new String[overrides.length + 6];
 		System.arraycopy(new String[] { "kvm-device", fakeKvm.toString(), "kernel", kernel.toString(),
 				"canary-watchdog", "1s" }, 0, all, 0, 6);
 		System.arraycopy(overrides, 0, all, 6, overrides.length);
 		LabProperties properties = LabSettings.of(dir.resolve("work"), all);
-		return new AcceleratorProbe(properties);
+		return new AcceleratorProbe(properties, new PidFiles(properties));
 	}
 
 	private static List<ProcessHandle> sleepers() {
