@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Real-browser tests: Debian's headless Chromium driven by chromedriver against the app on a random
  * port. One browser per test class; screenshots of failures land in {@code target/screenshots}.
  */
+@Tag("browser")
 public abstract class BrowserTestSupport extends AppTestSupport {
 
 	protected static WebDriver browser;

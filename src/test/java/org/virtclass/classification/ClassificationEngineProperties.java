@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import org.virtclass.Seeded;
+import org.virtclass.Seeded.Gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine's invariants, over generated facts. */
+/**
+ * The engine's invariants: against the reference rules for every one of the 9,216 combinations of
+ * facts, and over seeded random facts for the rest.
+ */
 class ClassificationEngineProperties {
 
 	private static final List<String> CONTESTABLE = ToolFacts.NAMES.subList(0, ToolFacts.NAMES.size() - 1);
@@ -26,108 +25,132 @@ class ClassificationEngineProperties {
 
 	private final ClassificationEngine engine = new ClassificationEngine();
 
-	@Property(generation = GenerationMode.EXHAUSTIVE, tries = 10_000)
-	void theTableAgreesWithTheReferenceRulesForEveryCombinationOfFacts(
-			@ForAll @IntRange(min = 0, max = 63) int flags, @ForAll HardwareVirtualization hardwareVirtualization,
-			@ForAll RunsOn runsOn, @ForAll @IntRange(min = 0, max = 15) int models) {
-		List<ImageFormat> formats = new ArrayList<>();
-		for (int i = 0; i < ONE_PER_MODEL.size(); i++) {
-			if ((models & (1 << i)) != 0) {
-				formats.add(ONE_PER_MODEL.get(i));
+	@Test
+	void theTableAgreesWithTheReferenceRulesForEveryCombinationOfFacts() {
+		List<String> disagreements = new ArrayList<>();
+		int combinations = 0;
+		for (int flags = 0; flags < 64; flags++) {
+			for (HardwareVirtualization hv : HardwareVirtualization.values()) {
+				for (RunsOn runsOn : RunsOn.values()) {
+					for (int models = 0; models < 16; models++) {
+						List<ImageFormat> formats = new ArrayList<>();
+						for (int i = 0; i < ONE_PER_MODEL.size(); i++) {
+							if ((models & (1 << i)) != 0) {
+								formats.add(ONE_PER_MODEL.get(i));
+							}
+						}
+						ToolFacts facts = facts(flags, hv, runsOn, formats, List.of());
+						combinations++;
+						if (!labels(this.engine.classify(facts)).equals(reference(facts))) {
+							disagreements.add(facts + ": engine " + labels(this.engine.classify(facts)) + ", rules "
+									+ reference(facts));
+						}
+					}
+				}
 			}
 		}
-		assertAgreesWithReference(facts(flags, hardwareVirtualization, runsOn, formats, List.of()));
+		assertThat(combinations).isEqualTo(64 * 3 * 3 * 16);
+		assertThat(disagreements).isEmpty();
 	}
 
-	@Property(tries = 3_000)
-	void theTableAgreesWithTheReferenceRulesForAnyFormatList(@ForAll("facts") ToolFacts facts) {
-		assertAgreesWithReference(facts);
+	@Test
+	void theTableAgreesWithTheReferenceRulesForAnyFormatList() {
+		Seeded.tries(3_000, (gen) -> {
+			ToolFacts facts = facts(gen);
+			assertThat(labels(this.engine.classify(facts))).as("%s", facts).isEqualTo(reference(facts));
+		});
 	}
 
-	@Property
-	void guestsThatShareTheHostKernelWithoutTheirOwnKernelAreNeverAVmTool(@ForAll("facts") ToolFacts any) {
-		ToolFacts shared = new ToolFacts(false, any.hardwareVirtualization(), any.runsOn(), any.emulatesForeignIsa(),
-				true, any.userSpaceKernel(), any.translatesSyscalls(), any.managesOthers(), any.imageFormats(),
-				any.contested());
-		Verdict v = this.engine.classify(shared);
-		assertThat(v.category()).isNotEqualTo(Category.VM_TOOL);
-		assertThat(v.vmTool()).isFalse();
+	@Test
+	void guestsThatShareTheHostKernelWithoutTheirOwnKernelAreNeverAVmTool() {
+		Seeded.tries(1_000, (gen) -> {
+			ToolFacts any = facts(gen);
+			ToolFacts shared = new ToolFacts(false, any.hardwareVirtualization(), any.runsOn(),
+					any.emulatesForeignIsa(), true, any.userSpaceKernel(), any.translatesSyscalls(),
+					any.managesOthers(), any.imageFormats(), any.contested());
+			Verdict v = this.engine.classify(shared);
+			assertThat(v.category()).isNotEqualTo(Category.VM_TOOL);
+			assertThat(v.vmTool()).isFalse();
+		});
 	}
 
-	@Property
-	void confidenceStaysWithinZeroAndOneAndReasonsAreNeverEmpty(@ForAll("facts") ToolFacts facts) {
-		Verdict v = this.engine.classify(facts);
-		assertThat(v.confidence()).isBetween(0.0, 1.0);
-		assertThat(v.reasons()).isNotEmpty();
+	@Test
+	void confidenceStaysWithinZeroAndOneAndReasonsAreNeverEmpty() {
+		Seeded.tries(1_000, (gen) -> {
+			Verdict v = this.engine.classify(facts(gen));
+			assertThat(v.confidence()).isBetween(0.0, 1.0);
+			assertThat(v.reasons()).isNotEmpty();
+		});
 	}
 
-	@Property
-	void contestingAnotherFactNeverRaisesConfidence(@ForAll("facts") ToolFacts facts,
-			@ForAll("contestable") String another) {
-		List<String> more = Stream.concat(facts.contested().stream(), Stream.of(another)).toList();
-		double before = this.engine.classify(facts).confidence();
-		double after = this.engine.classify(withContested(facts, more)).confidence();
-		assertThat(after).isLessThanOrEqualTo(before);
+	@Test
+	void contestingAnotherFactNeverRaisesConfidence() {
+		Seeded.tries(1_000, (gen) -> {
+			ToolFacts facts = facts(gen);
+			String another = gen.pick(CONTESTABLE);
+			List<String> more = Stream.concat(facts.contested().stream(), Stream.of(another)).toList();
+			double before = this.engine.classify(facts).confidence();
+			double after = this.engine.classify(withContested(facts, more)).confidence();
+			assertThat(after).isLessThanOrEqualTo(before);
+		});
 	}
 
-	@Property
-	void contestedFactsNeverRaiseConfidenceAndNeverChangeTheLabels(@ForAll("facts") ToolFacts facts) {
-		Verdict contested = this.engine.classify(facts);
-		Verdict settled = this.engine.classify(withContested(facts, List.of()));
-		assertThat(contested.confidence()).isLessThanOrEqualTo(settled.confidence());
-		assertThat(List.of(contested.category(), contested.hypervisorType(), contested.isolationLevel(),
-				contested.imageModel()))
-			.containsExactly(settled.category(), settled.hypervisorType(), settled.isolationLevel(),
-					settled.imageModel());
+	@Test
+	void contestedFactsNeverRaiseConfidenceAndNeverChangeTheLabels() {
+		Seeded.tries(1_000, (gen) -> {
+			ToolFacts facts = facts(gen);
+			Verdict contested = this.engine.classify(facts);
+			Verdict settled = this.engine.classify(withContested(facts, List.of()));
+			assertThat(contested.confidence()).isLessThanOrEqualTo(settled.confidence());
+			assertThat(labels(contested)).isEqualTo(labels(settled));
+		});
 	}
 
-	@Property
-	void vmToolIsTrueExactlyWhenTheCategoryIsVmTool(@ForAll("facts") ToolFacts facts) {
-		Verdict v = this.engine.classify(facts);
-		assertThat(v.vmTool()).isEqualTo(v.category() == Category.VM_TOOL);
+	@Test
+	void vmToolIsTrueExactlyWhenTheCategoryIsVmTool() {
+		Seeded.tries(1_000, (gen) -> {
+			Verdict v = this.engine.classify(facts(gen));
+			assertThat(v.vmTool()).isEqualTo(v.category() == Category.VM_TOOL);
+		});
 	}
 
-	@Property
-	void theWinningValueHasTheLargestScore(@ForAll("facts") ToolFacts facts) {
-		Verdict v = this.engine.classify(facts);
-		assertThat(v.scores().category().get(v.category()))
-			.isEqualTo(v.scores().category().values().stream().max(Double::compare).orElseThrow());
-		assertThat(v.scores().isolationLevel().get(v.isolationLevel()))
-			.isEqualTo(v.scores().isolationLevel().values().stream().max(Double::compare).orElseThrow());
+	@Test
+	void theWinningValueHasTheLargestScore() {
+		Seeded.tries(1_000, (gen) -> {
+			Verdict v = this.engine.classify(facts(gen));
+			assertThat(v.scores().category().get(v.category()))
+				.isEqualTo(v.scores().category().values().stream().max(Double::compare).orElseThrow());
+			assertThat(v.scores().isolationLevel().get(v.isolationLevel()))
+				.isEqualTo(v.scores().isolationLevel().values().stream().max(Double::compare).orElseThrow());
+		});
 	}
 
-	@Property
-	void comparingTwoVerdictsNamesTheSameCriteriaEitherWayRound(@ForAll("facts") ToolFacts a,
-			@ForAll("facts") ToolFacts b) {
-		Verdict left = this.engine.classify(a);
-		Verdict right = this.engine.classify(b);
-		Comparison there = this.engine.compare(left, right);
-		Comparison back = this.engine.compare(right, left);
-		assertThat(back.differences().stream().map(Comparison.Difference::criterion))
-			.containsExactlyElementsOf(there.differences().stream().map(Comparison.Difference::criterion).toList());
-		assertThat(this.engine.compare(left, left).differences()).isEmpty();
+	@Test
+	void comparingTwoVerdictsNamesTheSameCriteriaEitherWayRound() {
+		Seeded.tries(1_000, (gen) -> {
+			Verdict left = this.engine.classify(facts(gen));
+			Verdict right = this.engine.classify(facts(gen));
+			Comparison there = this.engine.compare(left, right);
+			Comparison back = this.engine.compare(right, left);
+			assertThat(back.differences().stream().map(Comparison.Difference::criterion))
+				.containsExactlyElementsOf(there.differences().stream().map(Comparison.Difference::criterion).toList());
+			assertThat(this.engine.compare(left, left).differences()).isEmpty();
+		});
 	}
 
-	@Provide
-	Arbitrary<ToolFacts> facts() {
-		Arbitrary<List<ImageFormat>> formats = Arbitraries.of(ImageFormat.class).list().uniqueElements().ofMaxSize(4);
-		Arbitrary<List<String>> contested = contestable().list().uniqueElements().ofMaxSize(3);
-		return Combinators.combine(Arbitraries.integers().between(0, 63), Arbitraries.of(HardwareVirtualization.class),
-				Arbitraries.of(RunsOn.class), formats, contested)
-			.as(ClassificationEngineProperties::facts);
+	/** Any facts: every flag, up to four distinct formats, up to three contested facts. */
+	private static ToolFacts facts(Gen gen) {
+		return facts(gen.between(0, 63), gen.pick(HardwareVirtualization.class), gen.pick(RunsOn.class),
+				gen.distinct(List.of(ImageFormat.values()), 0, 4), gen.distinct(CONTESTABLE, 0, 3));
 	}
 
-	@Provide
-	Arbitrary<String> contestable() {
-		return Arbitraries.of(CONTESTABLE);
+	private static List<Enum<?>> labels(Verdict v) {
+		return List.of(v.category(), v.hypervisorType(), v.isolationLevel(), v.imageModel());
 	}
 
-	private void assertAgreesWithReference(ToolFacts facts) {
-		Verdict v = this.engine.classify(facts);
-		assertThat(List.of(v.category(), v.hypervisorType(), v.isolationLevel(), v.imageModel()))
-			.as("%s", facts)
-			.containsExactly(ReferenceRules.category(facts), ReferenceRules.hypervisorType(facts),
-					ReferenceRules.isolationLevel(facts), ReferenceRules.imageModel(facts));
+	private static List<Enum<?>> reference(ToolFacts facts) {
+		return List.of(ReferenceRules.category(facts), ReferenceRules.hypervisorType(facts),
+				ReferenceRules.isolationLevel(facts), ReferenceRules.imageModel(facts));
 	}
 
 	/** Bits, lowest first: guestOwnKernel, emulatesForeignIsa, sharesHostKernel, userSpaceKernel, translatesSyscalls, managesOthers. */

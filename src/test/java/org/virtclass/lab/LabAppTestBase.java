@@ -2,6 +2,7 @@ package org.virtclass.lab;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * extend this share one application context, and so one canary boot.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Tag("lab")
 @ExtendWith(LabTestSupport.class)
 abstract class LabAppTestBase {
 

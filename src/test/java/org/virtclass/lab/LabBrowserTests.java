@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * consoles come up with two different kernels; then send a demo command to both. Screenshots of
  * the result land in target/lab-screenshots.
  */
+@Tag("browser")
 class LabBrowserTests extends LabAppTestBase {
 
 	private WebDriver browser;

@@ -7,12 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 import org.virtclass.classification.Category;
 import org.virtclass.classification.Comparison;
@@ -23,6 +18,7 @@ import org.virtclass.classification.ToolFacts;
 import org.virtclass.classification.Verdict;
 import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.Seeded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,64 +29,70 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuizGeneratorProperties {
 
-	@Property(tries = 300)
-	void exactlyOneOptionIsRightByTheEnginesVerdict(@ForAll long seed, @ForAll QuestionType type,
-			@ForAll Difficulty difficulty, @ForAll @IntRange(min = 3, max = 5) int options,
-			@ForAll boolean chinese) {
-		Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-		Question q = Fixtures.GENERATOR.generate(new QuizSpec(List.of(type), 1, options, difficulty, locale), seed)
-			.get(0);
-		assertThat(q.type()).isEqualTo(type);
-		List<Integer> right = new ArrayList<>();
-		for (int i = 0; i < q.options().size(); i++) {
-			if (isRight(q, i, locale)) {
-				right.add(i);
+	@Test
+	void exactlyOneOptionIsRightByTheEnginesVerdict() {
+		Seeded.tries(300, (gen) -> {
+			QuestionType type = gen.pick(QuestionType.class);
+			Locale locale = gen.bool() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+			QuizSpec spec = new QuizSpec(List.of(type), 1, gen.between(3, 5), gen.pick(Difficulty.class), locale);
+			Question q = Fixtures.GENERATOR.generate(spec, gen.anyLong()).get(0);
+			assertThat(q.type()).isEqualTo(type);
+			List<Integer> right = new ArrayList<>();
+			for (int i = 0; i < q.options().size(); i++) {
+				if (isRight(q, i, locale)) {
+					right.add(i);
+				}
 			}
-		}
-		assertThat(right).as("options judged right for %s", q).containsExactly(q.answerIndex());
+			assertThat(right).as("options judged right for %s", q).containsExactly(q.answerIndex());
+		});
 	}
 
-	@Property(tries = 200)
-	void optionsAreDistinctAndEveryOneHasFeedback(@ForAll long seed, @ForAll QuestionType type,
-			@ForAll Difficulty difficulty, @ForAll @IntRange(min = 3, max = 5) int options, @ForAll boolean chinese) {
-		Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-		for (Question q : Fixtures.GENERATOR.generate(new QuizSpec(List.of(type), 3, options, difficulty, locale), seed)) {
-			Set<String> texts = new HashSet<>();
-			q.options().forEach((o) -> texts.add(o.text()));
-			assertThat(texts).hasSize(q.options().size());
-			int expected = switch (type) {
-				case MYTH_OR_FACT -> 3;
-				case CRITERION -> Math.min(options, 4);
-				default -> options;
-			};
-			assertThat(q.options()).hasSize(expected);
-			assertThat(q.options()).allSatisfy((o) -> assertThat(o.feedback()).isNotBlank());
-			assertThat(q.stem()).isNotBlank().doesNotContain("{0}");
-			assertThat(q.explanation()).isNotBlank();
-			assertThat(q.lang()).isEqualTo(chinese ? "zh-CN" : "en");
-		}
+	@Test
+	void optionsAreDistinctAndEveryOneHasFeedback() {
+		Seeded.tries(200, (gen) -> {
+			QuestionType type = gen.pick(QuestionType.class);
+			int options = gen.between(3, 5);
+			boolean chinese = gen.bool();
+			Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+			QuizSpec spec = new QuizSpec(List.of(type), 3, options, gen.pick(Difficulty.class), locale);
+			for (Question q : Fixtures.GENERATOR.generate(spec, gen.anyLong())) {
+				Set<String> texts = new HashSet<>();
+				q.options().forEach((o) -> texts.add(o.text()));
+				assertThat(texts).hasSize(q.options().size());
+				int expected = switch (type) {
+					case MYTH_OR_FACT -> 3;
+					case CRITERION -> Math.min(options, 4);
+					default -> options;
+				};
+				assertThat(q.options()).hasSize(expected);
+				assertThat(q.options()).allSatisfy((o) -> assertThat(o.feedback()).isNotBlank());
+				assertThat(q.stem()).isNotBlank().doesNotContain("{0}");
+				assertThat(q.explanation()).isNotBlank();
+				assertThat(q.lang()).isEqualTo(chinese ? "zh-CN" : "en");
+			}
+		});
 	}
 
-	@Property(tries = 50)
-	void theSameSeedGivesTheSameQuestions(@ForAll long seed, @ForAll Difficulty difficulty,
-			@ForAll @IntRange(min = 1, max = 20) int count, @ForAll boolean chinese) {
-		QuizSpec spec = new QuizSpec(List.of(QuestionType.values()), count, 4, difficulty,
-				chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-		assertThat(Fixtures.GENERATOR.generate(spec, seed)).isEqualTo(Fixtures.GENERATOR.generate(spec, seed));
+	@Test
+	void theSameSeedGivesTheSameQuestions() {
+		Seeded.tries(50, (gen) -> {
+			QuizSpec spec = new QuizSpec(List.of(QuestionType.values()), gen.between(1, 20), 4,
+					gen.pick(Difficulty.class), gen.bool() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+			long seed = gen.anyLong();
+			assertThat(Fixtures.GENERATOR.generate(spec, seed)).isEqualTo(Fixtures.GENERATOR.generate(spec, seed));
+		});
 	}
 
-	@Property(tries = 50)
-	void aQuizMixesTheChosenTypesEvenly(@ForAll long seed, @ForAll("typeSets") List<QuestionType> types) {
-		List<Question> quiz = Fixtures.GENERATOR.generate(new QuizSpec(types, types.size() * 2, 4, Difficulty.EASY,
-				Locale.ENGLISH), seed);
-		for (QuestionType type : types) {
-			assertThat(quiz.stream().filter((q) -> q.type() == type)).hasSize(2);
-		}
-	}
-
-	@Provide
-	Arbitrary<List<QuestionType>> typeSets() {
-		return Arbitraries.of(QuestionType.class).set().ofMinSize(1).ofMaxSize(8).map(ArrayList::new);
+	@Test
+	void aQuizMixesTheChosenTypesEvenly() {
+		Seeded.tries(50, (gen) -> {
+			List<QuestionType> types = gen.distinct(List.of(QuestionType.values()), 1, 8);
+			List<Question> quiz = Fixtures.GENERATOR
+				.generate(new QuizSpec(types, types.size() * 2, 4, Difficulty.EASY, Locale.ENGLISH), gen.anyLong());
+			for (QuestionType type : types) {
+				assertThat(quiz.stream().filter((q) -> q.type() == type)).hasSize(2);
+			}
+		});
 	}
 
 	/** Judges an option on its own, from the engine's verdicts, without looking at the key. */

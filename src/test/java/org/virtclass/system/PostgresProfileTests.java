@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "spring.flyway.clean-disabled=false", "virtclass.accounts.instructor-password=pg-test-password-1" })
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
+@Tag("postgres")
 class PostgresProfileTests {
 
 	static final String URL = env("VIRTCLASS_TEST_DB_URL", "jdbc:postgresql://localhost:5432/virtclass_test");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After a crash, the next start finds the VM and the container the dead app left running through
  * their pid files, and kills them. The "crash" is simply forgetting the launched processes.
  */
+@Tag("lab")
 @ExtendWith(LabTestSupport.class)
 class PidFilesTests {
 
