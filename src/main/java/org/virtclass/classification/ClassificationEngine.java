@@ -40,6 +40,20 @@ public class ClassificationEngine {
 		return Comparison.of(left, right);
 	}
 
+	/**
+	 * Every other reading of the facts that sources dispute: for each contested fact, the opposite of a
+	 * yes/no fact, every other value of an enumerated one and, for the image formats, the list without
+	 * one of its formats or without any. Each reading has no contested list of its own. A role that holds
+	 * under the recorded facts and under all of these cannot be made debatable by any source.
+	 */
+	public List<ToolFacts> otherReadings(ToolFacts facts) {
+		List<ToolFacts> readings = new ArrayList<>();
+		for (String fact : new LinkedHashSet<>(facts.contested())) {
+			readings.addAll(Alternatives.of(facts, fact));
+		}
+		return readings;
+	}
+
 	/** For each contestable fact named as contested: what its other readings would change, if anything. */
 	private static List<Contest> contests(ToolFacts facts, Decision decision) {
 		if (facts.contested().isEmpty()) {

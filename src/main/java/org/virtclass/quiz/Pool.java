@@ -38,7 +38,7 @@ final class Pool {
 			.sorted(Comparator.comparing(ToolDocument::slug))
 			.filter((d) -> !d.contested() || !d.facts().contested().isEmpty())
 			.map((d) -> new Candidate(d, engine.classify(d.facts()),
-					Readings.of(d.facts()).stream().map((f) -> new Reading(f, engine.classify(f))).toList()))
+					engine.otherReadings(d.facts()).stream().map((f) -> new Reading(f, engine.classify(f))).toList()))
 			.toList();
 		List<Pair> pairs = new ArrayList<>();
 		List<Candidate> settled = tools.stream().filter(Candidate::settled).toList();

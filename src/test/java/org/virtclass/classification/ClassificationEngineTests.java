@@ -363,4 +363,34 @@ class ClassificationEngineTests {
 		return v.reasons().stream().map(Reason::key).toList();
 	}
 
+	@Nested
+	class OtherReadings {
+
+		@Test
+		void flipAContestedYesNoFactAndDropEachContestedFormatInTurn() {
+			ToolFacts wsl = facts().guestOwnKernel().hardwareVirtualization(REQUIRED).managesOthers()
+				.formats(VHDX, ROOTFS_TARBALL)
+				.contested("managesOthers", "imageFormats")
+				.build();
+			List<ToolFacts> readings = ClassificationEngineTests.this.engine.otherReadings(wsl);
+			assertThat(readings).extracting(ToolFacts::managesOthers).containsExactly(false, true, true, true);
+			assertThat(readings).extracting(ToolFacts::imageFormats)
+				.containsExactly(List.of(VHDX, ROOTFS_TARBALL), List.of(ROOTFS_TARBALL), List.of(VHDX), List.of());
+			assertThat(readings).allSatisfy((r) -> assertThat(r.contested()).isEmpty());
+		}
+
+		@Test
+		void giveEveryOtherValueOfAnEnumeratedFact() {
+			ToolFacts facts = facts().guestOwnKernel().runsOn(HOST_KERNEL).contested("runsOn").build();
+			assertThat(ClassificationEngineTests.this.engine.otherReadings(facts)).extracting(ToolFacts::runsOn)
+				.containsExactlyInAnyOrder(BARE_METAL, HOST_OS);
+		}
+
+		@Test
+		void areNoneWhenNothingIsContested() {
+			assertThat(ClassificationEngineTests.this.engine.otherReadings(TYPE_2)).isEmpty();
+		}
+
+	}
+
 }
