@@ -72,6 +72,21 @@ class ToolMatcherTests {
 			蓝叠安卓模拟器                     | bluestacks
 			Java虚拟机                        | jvm
 			Kubernetes (K8s)                | kubernetes
+			Photoshop                       | adobe-photoshop
+			Microsoft Word                  | microsoft-office
+			Word 2016                       | microsoft-office
+			火狐浏览器                           | mozilla-firefox
+			Notepad++                       | notepad-plus-plus
+			Visual Studio 2022              | visual-studio
+			Visual Studio Code              | visual-studio-code
+			Android Studio                  | android-studio
+			Git                             | git
+			Keil uVision5                   | keil-uvision
+			360压缩                           | 360-zip
+			Dreamweaver                     | adobe-dreamweaver
+			Flash                           | adobe-animate
+			Visual C++ 6.0                  | visual-studio
+			福昕阅读器                           | foxit-pdf-reader
 			""")
 	void readsOptionsTheWayATeacherWould(String option, String slug) {
 		assertThat(this.matcher.match(option).tool()).isNotNull().extracting(ToolDocument::slug).isEqualTo(slug);
@@ -86,8 +101,8 @@ class ToolMatcherTests {
 
 	@Test
 	void softwareOutsideTheKnowledgeBaseIsUnknown() {
-		assertThat(List.of("Photoshop", "腾讯QQ", "迅雷", "Microsoft Word", "Linux", "VM")).allSatisfy(
-				(o) -> assertThat(this.matcher.match(o).tool()).as(o).isNull());
+		assertThat(List.of("Krita", "美图秀秀", "腾讯QQ", "迅雷", "Microsoft Solitaire Collection", "Linux", "VM"))
+			.allSatisfy((o) -> assertThat(this.matcher.match(o).tool()).as(o).isNull());
 	}
 
 }
