@@ -38,11 +38,11 @@ class KnowledgeBaseGlossaryTests {
 
 	/** Product names that contain the word "hypervisor" and keep their own spelling. */
 	static final Pattern PRODUCT_NAMES = Pattern
-		.compile("(?i)(cloud|citrix|microsoft|acrn|xen|nova|nitro|bsd|soft|bareflank|hyper-v)[ -]hypervisor( platform)?");
+		.compile("(?i)(cloud|citrix|microsoft|acrn|xen|nova|nitro|bsd|soft|power|bareflank|hyper-v)[ -]hypervisor( platform)?|hypervisor\\.framework");
 
 	/** Other Chinese words for the hypervisor and its two types, which the glossary replaces. */
 	static final Pattern OFF_GLOSSARY_ZH = Pattern.compile(
-			"虚拟机管理器|虚拟机监视器|虚拟化管理程序|第[一二12]类|第 [12] 类|(?<![ⅠⅡ])[一二12I]{1,2} ?型|寄居型?|托管型|原生型|裸金属型");
+			"虚拟机管理器|虚拟机监视器|虚拟化管理程序|第[一二12]类|第 [12] 类|(?<![ⅠⅡ哪同统唯])[一二12I]{1,2} ?型|寄居型?|托管型|原生型|裸金属型");
 
 	static final Pattern ASCII_QUOTES = Pattern.compile("[\"'「」『』]");
 
