@@ -1,7 +1,6 @@
 package org.virtclass.system;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -123,16 +122,6 @@ class SecurityConfig {
 		}
 		Problems.write(res, HttpStatus.UNAUTHORIZED, "Authentication required",
 				"Send instructor credentials with HTTP Basic.");
-	}
-
-	/**
-	 * What a login refused for a while reports. An interface, so that the accounts module's exception
-	 * carries the wait here without this module depending on it.
-	 */
-	public interface RetryLater {
-
-		Duration retryAfter();
-
 	}
 
 	static void commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
