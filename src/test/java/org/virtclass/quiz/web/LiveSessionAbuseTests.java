@@ -109,12 +109,21 @@ class LiveSessionAbuseTests extends AppTestSupport {
 	@Test
 	void joinsFromOneAddressAreLimitedPerMinute() {
 		String bots = newAddress();
-		for (int i = 0; i < 100; i++) {
-			assertThat(join(this.code, "p" + i, bots)).hasStatus(HttpStatus.CREATED);
+		long started = System.nanoTime();
+		int joined = 0;
+		MvcTestResult last = null;
+		for (int i = 0; i < 300; i++) {
+			last = join(this.code, "p" + i, bots);
+			if (last.getResponse().getStatus() != 201) {
+				break;
+			}
+			joined++;
 		}
-		MvcTestResult refused = join(this.code, "p100", bots);
-		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isNotNull();
+		// 100 at once, plus what the allowance refilled (100 a minute) while this loop ran.
+		double minutes = (System.nanoTime() - started) / 60e9;
+		assertThat(last).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(last.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isNotNull();
+		assertThat(joined).isBetween(100, 101 + (int) Math.ceil(minutes * 100));
 	}
 
 	@Test
