@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -137,10 +138,25 @@ public class KnowledgeBaseTransfer {
 		return owner.equals(upload.owner()) ? Optional.of(upload) : Optional.empty();
 	}
 
+	/**
+	 * An upload never changes under its token, so its unpacked files are kept for the next preview
+	 * (reloading the page, switching language) instead of being unzipped again. The comparison with
+	 * the stored knowledge base is still made each time: it is cheap, and the base may have changed.
+	 */
+	private final Map<String, Uploads.Unpacked> unpackedByToken = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Uploads.Unpacked> eldest) {
+				return size() > 8;
+			}
+
+		});
+
 	/** What applying the upload would do now. */
 	@Transactional(readOnly = true)
 	public ImportPlan preview(Upload upload) {
-		Uploads.Unpacked unpacked = unpack(upload);
+		Uploads.Unpacked unpacked = this.unpackedByToken.computeIfAbsent(upload.token(), (t) -> unpack(upload));
 		List<ImportPlanner.Planned> plan = this.planner.plan(unpacked);
 		return new ImportPlan(upload.fileName(), plan.stream().map(ImportPlanner.Planned::item).toList(),
 				unpacked.ignored());
@@ -189,7 +205,13 @@ public class KnowledgeBaseTransfer {
 				unpacked.ignored());
 	}
 
+	/** Whether the upload holds a zip entry whose name cannot be read: a client error. */
+	public boolean hasUnreadableName(Upload upload) {
+		return Uploads.hasBadName(this.unpackedByToken.computeIfAbsent(upload.token(), (t) -> unpack(upload)));
+	}
+
 	public void discard(Upload upload) {
+		this.unpackedByToken.remove(upload.token());
 		try {
 			Files.deleteIfExists(path(upload.token(), ".upload"));
 			Files.deleteIfExists(path(upload.token(), ".meta"));

@@ -1,5 +1,7 @@
 package org.virtclass.quiz;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +21,15 @@ public class LiveSessionException extends RuntimeException {
 		BAD_TOKEN(HttpStatus.FORBIDDEN, "This player token does not belong to this session."),
 		/** The nickname is blank or too long. */
 		BAD_NICKNAME(HttpStatus.BAD_REQUEST, "A nickname has 1 to 24 characters."),
+		/** The nickname has no letter or digit (only symbols, emoji or spaces). */
+		NICKNAME_NO_LETTER(HttpStatus.BAD_REQUEST, "A nickname needs at least one letter or digit."),
+		/** The nickname holds invisible characters or ones that reorder the text. */
+		NICKNAME_HIDDEN_CHARACTERS(HttpStatus.BAD_REQUEST,
+				"A nickname cannot contain invisible, control or text-direction characters."),
+		/** The session has as many players as it takes. */
+		SESSION_FULL(HttpStatus.CONFLICT, "This session is full."),
+		/** Too many joins or unknown codes from this address; the response says when to retry. */
+		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts from this network. Wait a moment."),
 		/** Somebody in this session already has the nickname. */
 		NICKNAME_TAKEN(HttpStatus.CONFLICT, "This nickname is already taken in this session."),
 		/** The session is over. */
@@ -61,13 +72,25 @@ public class LiveSessionException extends RuntimeException {
 
 	private final Error error;
 
+	private final Duration retryAfter;
+
 	public LiveSessionException(Error error) {
+		this(error, null);
+	}
+
+	public LiveSessionException(Error error, Duration retryAfter) {
 		super(error.detail());
 		this.error = error;
+		this.retryAfter = retryAfter;
 	}
 
 	public Error error() {
 		return this.error;
+	}
+
+	/** How long to wait before trying again, for {@link Error#TOO_MANY_REQUESTS}; null otherwise. */
+	public Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.virtclass.system;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
 		return ResponseEntity.status(ex.getStatusCode()).body(ex.getBody());
+	}
+
+	/**
+	 * A query string with a broken %-escape ({@code q=%ZZ}) is the client's mistake: a 400, and no
+	 * stack trace in the log.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> badParameter(InvalidParameterException ex) {
+		log.debug("Unreadable request parameter: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A request parameter is not correctly %-encoded.");
+		problem.setTitle("Bad request");
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -3,7 +3,6 @@ package org.virtclass.system;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,7 @@ class WelcomeController {
 	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
 		if (error != null) {
 			Object ex = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("loginError", (ex instanceof LockedException) ? "login.locked"
+			model.addAttribute("loginError", (ex instanceof RetryLater) ? "login.locked"
 					: (ex instanceof DisabledException) ? "login.disabled" : "login.error");
 		}
 		return VIEW_LOGIN;

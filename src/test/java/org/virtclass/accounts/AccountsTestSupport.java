@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The whole app with a clock the tests can move. Each test makes its own accounts, so that a lock
- * in one test never touches another.
+ * The whole app with a clock the tests can move. Each test makes its own accounts and logs in from
+ * its own address, so that wrong passwords in one test never slow another.
  */
 @Import(AccountsTestSupport.ClockConfig.class)
 public abstract class AccountsTestSupport extends AppTestSupport {
@@ -46,8 +46,29 @@ public abstract class AccountsTestSupport extends AppTestSupport {
 		return name;
 	}
 
+	private static final AtomicInteger addresses = new AtomicInteger();
+
+	/**
+	 * Where this test's logins come from. Each test gets its own, so that wrong passwords typed in one
+	 * test never slow another's logins.
+	 */
+	protected final String address = newAddress();
+
+	protected static String newAddress() {
+		int n = addresses.incrementAndGet();
+		return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+	}
+
 	protected MvcTestResult formLogin(String username, String password) {
+		return formLogin(username, password, this.address);
+	}
+
+	protected MvcTestResult formLogin(String username, String password, String from) {
 		return this.mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(from);
+				return request;
+			})
 			.exchange();
 	}
 

@@ -65,7 +65,7 @@ class WebBaselineTests extends AppTestSupport {
 
 	@Test
 	void theApiNeedsNoCsrfTokenAndUsesBasicAuth() {
-		assertThat(this.mvc.get().uri("/api/lab/unknown-path-for-auth-check").with((r) -> {
+		assertThat(this.mvc.get().uri("/api/sessions/unknown-path-for-auth-check").with((r) -> {
 			r.addHeader(HttpHeaders.AUTHORIZATION, basic(INSTRUCTOR, "wrong"));
 			return r;
 		})).hasStatus(HttpStatus.UNAUTHORIZED).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

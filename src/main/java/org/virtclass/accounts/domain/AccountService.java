@@ -34,10 +34,13 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+	private final LoginThrottle throttle;
+
+	AccountService(UserAccountRepository users, PasswordEncoder encoder, Clock clock, LoginThrottle throttle) {
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	@Transactional(readOnly = true)
@@ -101,14 +104,22 @@ public class AccountService {
 		}).orElse(Outcome.NOT_FOUND);
 	}
 
-	/** Ends a lock early, for someone who has proved who they are to the instructor in person. */
-	@Transactional
+	/**
+	 * Ends every wait on an account's logins early, for someone who has proved who they are to the
+	 * instructor in person.
+	 */
+	@Transactional(readOnly = true)
 	public Outcome unlock(long id, String actingUser) {
-		return this.users.lockById(id).map((account) -> {
-			account.loginFailures().clear();
-			log.info("{} unlocked '{}'", actingUser, account.getUsername());
+		return this.users.findById(id).map((account) -> {
+			this.throttle.forget(account.getUsername());
+			log.info("{} cleared the failed logins of '{}'", actingUser, account.getUsername());
 			return Outcome.DONE;
 		}).orElse(Outcome.NOT_FOUND);
+	}
+
+	/** Wrong passwords recently typed for this account, from every address together. */
+	public int recentFailedLogins(String username) {
+		return this.throttle.recentFailures(username);
 	}
 
 	@Transactional(readOnly = true)

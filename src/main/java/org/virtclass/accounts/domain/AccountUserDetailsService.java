@@ -1,7 +1,5 @@
 package org.virtclass.accounts.domain;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -17,35 +15,21 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
 	private final UserAccountRepository users;
 
-	private final LoginAttempts attempts;
-
-	private final Clock clock;
-
 	private final TransactionTemplate transactions;
 
-	AccountUserDetailsService(UserAccountRepository users, LoginAttempts attempts, Clock clock,
-			TransactionTemplate transactions) {
+	AccountUserDetailsService(UserAccountRepository users, TransactionTemplate transactions) {
 		this.users = users;
-		this.attempts = attempts;
-		this.clock = clock;
 		this.transactions = transactions;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		UserAccount account = this.users.findByUsernameIgnoreCase(username).orElse(null);
-		if (account == null) {
-			if (this.attempts.isUnknownNameLocked(username)) {
-				// Looks exactly like a locked account, which is checked before any password.
-				return User.withUsername(username).password("").authorities("NONE").accountLocked(true).build();
-			}
-			throw new UsernameNotFoundException("No such account");
-		}
+		UserAccount account = this.users.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
 			.disabled(!account.isActive())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
 			.build();
 	}
 

@@ -3,7 +3,6 @@ package org.virtclass.accounts.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,9 +38,6 @@ public class UserAccount {
 
 	@Column(nullable = false)
 	private boolean active = true;
-
-	@Embedded
-	private LoginFailures loginFailures = new LoginFailures();
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -91,24 +87,8 @@ public class UserAccount {
 		return this.createdAt;
 	}
 
-	public int getFailedLogins() {
-		return this.loginFailures.count();
-	}
-
-	public Instant getLockedUntil() {
-		return this.loginFailures.lockedUntil();
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return this.loginFailures.isLockedAt(now);
-	}
-
 	public boolean isInstructor() {
 		return this.role == Role.INSTRUCTOR;
-	}
-
-	LoginFailures loginFailures() {
-		return this.loginFailures;
 	}
 
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.virtclass.accounts.Role;
@@ -36,17 +35,5 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from UserAccount u where u.role = :role and u.active = true order by u.id")
 	List<UserAccount> lockActiveByRole(@Param("role") Role role);
-
-	/**
-	 * Forgets earlier failures after a successful login. A bulk update, so that the many HTTP Basic
-	 * logins of the API write nothing when there is nothing to forget.
-	 */
-	@Modifying
-	@Query("""
-			update UserAccount u set u.loginFailures.count = 0, u.loginFailures.firstAt = null,
-			u.loginFailures.lockedUntil = null
-			where upper(u.username) = upper(:username) and (u.loginFailures.count > 0
-			or u.loginFailures.firstAt is not null or u.loginFailures.lockedUntil is not null)""")
-	int clearFailedLogins(@Param("username") String username);
 
 }

@@ -1,8 +1,6 @@
 package org.virtclass.accounts.web;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -24,7 +22,10 @@ import org.virtclass.accounts.domain.AccountRules;
 import org.virtclass.accounts.domain.AccountService;
 import org.virtclass.accounts.domain.AccountService.Outcome;
 
-/** Instructors list accounts, create new ones, and deactivate, reactivate or unlock them. */
+/**
+ * Instructors list accounts, create new ones, deactivate or reactivate them, and clear the wrong
+ * passwords that slow an account's logins.
+ */
 @Controller
 @RequestMapping("/instructor/accounts")
 class AccountController {
@@ -37,12 +38,9 @@ class AccountController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	AccountController(AccountService accounts, MessageSource messages, Clock clock) {
+	AccountController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@ModelAttribute("roles")
@@ -119,9 +117,10 @@ class AccountController {
 	}
 
 	private String showList(Principal principal, Model model) {
-		Instant now = this.clock.instant();
-		model.addAttribute("accounts",
-				this.accounts.all().stream().map((a) -> AccountRow.of(a, now, principal.getName())).toList());
+		model.addAttribute("accounts", this.accounts.all()
+			.stream()
+			.map((a) -> AccountRow.of(a, this.accounts.recentFailedLogins(a.getUsername()), principal.getName()))
+			.toList());
 		model.addAttribute("minPasswordLength", AccountRules.MIN_PASSWORD_LENGTH);
 		return VIEW_LIST;
 	}

@@ -1,6 +1,5 @@
 package org.virtclass.knowledgebase.domain;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,15 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 import org.virtclass.knowledgebase.KbProblem;
 
 /**
  * Unpacks an import upload: a zip in the {@code knowledge-base/} layout, or one YAML file. A zip is
- * read as a stream with hard limits (entries, bytes per entry, bytes in all), so a zip bomb stops
+ * read by its central directory ({@link ZipDirectory}): entries that are skipped are never inflated,
+ * and the rest are read with hard limits (entries, bytes per entry, bytes in all), so a zip bomb stops
  * early; entry names are checked but never used as paths on disk.
  */
 public final class Uploads {
@@ -52,16 +49,20 @@ public final class Uploads {
 	private static void unzip(String uploadName, byte[] bytes, long maxTotal, List<SeedFile> files,
 			List<KbProblem> refused, List<String> ignored) {
 		long total = 0;
-		int entries = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES) {
-					refused.add(problem(uploadName, "importTooManyEntries", "has more than " + MAX_ENTRIES + " entries",
-							MAX_ENTRIES));
-					return;
+		try {
+			ZipDirectory zip = new ZipDirectory(bytes, MAX_ENTRIES);
+			List<ZipDirectory.Entry> entries = zip.entries();
+			if (entries.size() > MAX_ENTRIES) {
+				refused.add(problem(uploadName, "importTooManyEntries", "has more than " + MAX_ENTRIES + " entries",
+						MAX_ENTRIES));
+				return;
+			}
+			for (ZipDirectory.Entry entry : entries) {
+				if (entry.name() == null) {
+					refused.add(problem(entry.shownName(), "importBadName", "has a name that is not UTF-8"));
+					continue;
 				}
-				String name = entry.getName();
+				String name = entry.name();
 				if (entry.isDirectory()) {
 					continue;
 				}
@@ -75,7 +76,10 @@ public final class Uploads {
 					ignored.add(name);
 					continue;
 				}
-				byte[] content = read(zip, (int) Math.min(MAX_FILE_BYTES, Math.max(0, maxTotal - total)));
+				long allowed = Math.min(MAX_FILE_BYTES, Math.max(0, maxTotal - total));
+				// The declared size refuses a large entry without inflating it; the bounded read below
+				// still catches an entry that declares less than it holds.
+				byte[] content = (entry.size() > allowed) ? null : read(zip.open(entry), (int) allowed);
 				if (content == null) {
 					refused.add(problem(name, "importTooLarge", "is larger than the import allows",
 							MAX_FILE_BYTES / 1024));
@@ -87,19 +91,21 @@ public final class Uploads {
 				total += content.length;
 				add(entryName(name), content, files, refused);
 			}
-			if (entries == 0) {
+			if (entries.isEmpty()) {
 				refused.add(problem(uploadName, "importBrokenZip", "is not a readable zip file"));
 			}
 			else if (files.isEmpty() && refused.isEmpty()) {
 				refused.add(problem(uploadName, "importNoFiles", "holds no knowledge-base files"));
 			}
 		}
-		catch (ZipException ex) {
+		catch (IOException | RuntimeException ex) {
 			refused.add(problem(uploadName, "importBrokenZip", "is not a readable zip file"));
 		}
-		catch (IOException ex) {
-			refused.add(problem(uploadName, "importBrokenZip", "is not a readable zip file"));
-		}
+	}
+
+	/** Whether an upload holds an entry whose name is not UTF-8: the preview answers 400 then. */
+	public static boolean hasBadName(Unpacked unpacked) {
+		return unpacked.refused().stream().anyMatch((p) -> "importBadName".equals(p.code()));
 	}
 
 	/** Reads at most {@code limit} bytes; null when the entry is longer. */

@@ -78,8 +78,12 @@ class TransferController {
 	}
 
 	@GetMapping("/import/{token}")
-	String preview(@PathVariable String token, Principal principal, Model model) {
+	String preview(@PathVariable String token, Principal principal, Model model, HttpServletResponse response) {
 		KnowledgeBaseTransfer.Upload upload = find(token, principal);
+		if (this.transfer.hasUnreadableName(upload)) {
+			// The page still shows the preview, with the bad name escaped among the invalid entries.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		model.addAttribute("token", token);
 		model.addAttribute("plan", this.transfer.preview(upload));
 		model.addAttribute("statuses", ImportStatus.values());

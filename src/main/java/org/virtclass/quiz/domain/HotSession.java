@@ -37,6 +37,9 @@ final class HotSession {
 
 	final Map<String, Boolean> nicknameKeys = new ConcurrentHashMap<>();
 
+	/** Joins take it, so that the player cap and the nickname check see one join at a time. */
+	final Object joinLock = new Object();
+
 	volatile LiveState state;
 
 	volatile int index;

@@ -21,10 +21,10 @@ public class LivePlayer {
 	@Column(name = "session_id", nullable = false)
 	private Long sessionId;
 
-	@Column(nullable = false, length = 30)
+	@Column(nullable = false, length = 100)
 	private String nickname;
 
-	@Column(name = "nickname_key", nullable = false, length = 30)
+	@Column(name = "nickname_key", nullable = false, length = 400)
 	private String nicknameKey;
 
 	@Column(nullable = false, length = 36)
@@ -32,6 +32,9 @@ public class LivePlayer {
 
 	@Column(name = "joined_at", nullable = false)
 	private Instant joinedAt;
+
+	@Column(name = "removed_at")
+	private Instant removedAt;
 
 	protected LivePlayer() {
 	}
@@ -66,6 +69,16 @@ public class LivePlayer {
 
 	public Instant getJoinedAt() {
 		return this.joinedAt;
+	}
+
+	public boolean isRemoved() {
+		return this.removedAt != null;
+	}
+
+	void remove(Instant at) {
+		if (this.removedAt == null) {
+			this.removedAt = at;
+		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.virtclass.quiz.domain;
 
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.virtclass.quiz.Difficulty;
+import org.virtclass.quiz.LiveLimits;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.LiveSessionException.Error;
 import org.virtclass.quiz.LiveState;
@@ -43,7 +43,7 @@ public class LiveSessions {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{6}");
 
-	public static final int MAX_NICKNAME = 24;
+	public static final int MAX_NICKNAME = Nicknames.MAX_CODE_POINTS;
 
 	/** Network delay a phone gets on top of the time limit. */
 	private static final Duration GRACE = Duration.ofSeconds(1);
@@ -68,11 +68,13 @@ public class LiveSessions {
 
 	private final Clock clock;
 
+	private final LiveLimits limits;
+
 	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
 
 	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
 			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster, AnswerWriter writer,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, LiveLimits limits) {
 		this.sessions = sessions;
 		this.questions = questions;
 		this.players = players;
@@ -82,6 +84,7 @@ public class LiveSessions {
 		this.writer = writer;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.limits = limits;
 		broadcaster.snapshots(this::snapshot);
 	}
 
@@ -146,35 +149,75 @@ public class LiveSessions {
 		if (s.state == LiveState.FINISHED) {
 			throw new LiveSessionException(Error.FINISHED);
 		}
-		String name = cleanNickname(nickname);
-		String key = name.toLowerCase(Locale.ROOT);
-		if (s.nicknameKeys.putIfAbsent(key, Boolean.TRUE) != null) {
-			throw new LiveSessionException(Error.NICKNAME_TAKEN);
-		}
+		Nicknames.Name name = Nicknames.check(nickname);
+		String key = name.key();
 		String token = UUID.randomUUID().toString();
-		LivePlayer player;
-		try {
-			player = this.players.save(new LivePlayer(s.id, name, key, token, this.clock.instant()));
+		synchronized (s.joinLock) {
+			if (s.byToken.size() >= this.limits.maxPlayers()) {
+				throw new LiveSessionException(Error.SESSION_FULL);
+			}
+			if (s.nicknameKeys.putIfAbsent(key, Boolean.TRUE) != null) {
+				throw new LiveSessionException(Error.NICKNAME_TAKEN);
+			}
+			LivePlayer player;
+			try {
+				player = this.players.save(new LivePlayer(s.id, name.display(), key, token, this.clock.instant()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new LiveSessionException(Error.NICKNAME_TAKEN);
+			}
+			catch (RuntimeException ex) {
+				s.nicknameKeys.remove(key);
+				throw ex;
+			}
+			s.byToken.put(token, new HotSession.Player(player.getId(), name.display()));
 		}
-		catch (DataIntegrityViolationException ex) {
-			throw new LiveSessionException(Error.NICKNAME_TAKEN);
-		}
-		catch (RuntimeException ex) {
-			s.nicknameKeys.remove(key);
-			throw ex;
-		}
-		s.byToken.put(token, new HotSession.Player(player.getId(), name));
 		this.broadcaster.changed(s.code);
 		return token;
 	}
 
-	static String cleanNickname(String nickname) {
-		String name = (nickname != null) ? Normalizer.normalize(nickname, Normalizer.Form.NFKC) : "";
-		name = name.replaceAll("\\p{Cntrl}", "").replaceAll("\\s+", " ").strip();
-		if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NICKNAME) {
-			throw new LiveSessionException(Error.BAD_NICKNAME);
+	/**
+	 * Takes a player out of the session: off the projector and out of the results, and their token
+	 * no longer works. Their nickname stays taken, so they cannot come straight back under it.
+	 *
+	 * @return the removed player's nickname
+	 */
+	public String remove(String code, long playerId) {
+		HotSession s = session(code);
+		long stamp = s.lock.writeLock();
+		String nickname;
+		try {
+			nickname = this.tx.execute((status) -> {
+				LivePlayer player = this.players.findById(playerId)
+					.filter((p) -> p.getSessionId() == s.id && !p.isRemoved())
+					.orElseThrow(() -> new LiveSessionException(Error.BAD_TOKEN));
+				player.remove(this.clock.instant());
+				this.players.save(player);
+				return player.getNickname();
+			});
+			s.byToken.values().removeIf((p) -> p.id == playerId);
+			Integer option = s.currentAnswers.remove(playerId);
+			if (option != null) {
+				s.currentCounts.decrementAndGet(option);
+			}
 		}
-		return name;
+		finally {
+			s.lock.unlockWrite(stamp);
+		}
+		this.broadcaster.changed(s.code);
+		return nickname;
+	}
+
+	/** The players of a session as the teacher manages them: id and nickname, by name. */
+	public List<PlayerEntry> roster(String code) {
+		return session(code).byToken.values()
+			.stream()
+			.map((p) -> new PlayerEntry(p.id, p.nickname))
+			.sorted(java.util.Comparator.comparing(PlayerEntry::nickname, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	public record PlayerEntry(long id, String nickname) {
 	}
 
 	/** The nickname behind a token, to greet a player who comes back. */
@@ -460,14 +503,21 @@ public class LiveSessions {
 			s.openedAt = entity.getQuestionOpenedAt();
 			Map<Long, HotSession.Player> byId = new HashMap<>();
 			for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
+				// Recomputed rather than read, so that names stored before look-alike keys clash too.
+				s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
+				if (p.isRemoved()) {
+					continue;
+				}
 				HotSession.Player player = new HotSession.Player(p.getId(), p.getNickname());
 				byId.put(p.getId(), player);
 				s.byToken.put(p.getToken(), player);
-				s.nicknameKeys.put(p.getNicknameKey(), Boolean.TRUE);
 			}
 			Long current = s.currentQuestionId();
 			for (LiveAnswer a : this.answers.findBySessionId(entity.getId())) {
 				HotSession.Player player = byId.get(a.getPlayerId());
+				if (player == null) {
+					continue;
+				}
 				player.answered.incrementAndGet();
 				if (a.isCorrect()) {
 					player.correct.incrementAndGet();

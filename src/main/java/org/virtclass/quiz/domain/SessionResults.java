@@ -47,7 +47,11 @@ public class SessionResults {
 		LiveSession session = this.sessions.findByCode((code != null) ? code.strip().toUpperCase(Locale.ROOT) : "")
 			.orElseThrow(() -> new LiveSessionException(LiveSessionException.Error.UNKNOWN_CODE));
 		List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(session.getId());
-		List<LivePlayer> roster = this.players.findBySessionIdOrderByJoinedAt(session.getId());
+		// A player the teacher removed is out of the results, answers and all.
+		List<LivePlayer> roster = this.players.findBySessionIdOrderByJoinedAt(session.getId())
+			.stream()
+			.filter((p) -> !p.isRemoved())
+			.toList();
 		List<LiveAnswer> all = this.answers.findBySessionId(session.getId());
 		Map<Long, Integer> questionIndex = new HashMap<>();
 		for (int i = 0; i < stored.size(); i++) {
@@ -59,7 +63,10 @@ public class SessionResults {
 		}
 		LiveAnswer[][] grid = new LiveAnswer[roster.size()][stored.size()];
 		for (LiveAnswer a : all) {
-			grid[playerIndex.get(a.getPlayerId())][questionIndex.get(a.getQuestionId())] = a;
+			Integer player = playerIndex.get(a.getPlayerId());
+			if (player != null) {
+				grid[player][questionIndex.get(a.getQuestionId())] = a;
+			}
 		}
 		List<Integer> active = new ArrayList<>();
 		for (int p = 0; p < roster.size(); p++) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,8 +32,11 @@ class JoinController {
 
 	private final LiveSessions sessions;
 
-	JoinController(LiveSessions sessions) {
+	private final AddressLimits limits;
+
+	JoinController(LiveSessions sessions, AddressLimits limits) {
 		this.sessions = sessions;
+		this.limits = limits;
 	}
 
 	@GetMapping("/join")
@@ -59,13 +64,22 @@ class JoinController {
 			return "redirect:/join/" + code;
 		}
 		try {
+			this.limits.beforeLookup(request.getRemoteAddr());
+			this.limits.join(request.getRemoteAddr());
 			String token = this.sessions.join(code, form.getNickname());
 			Visitor.setPlayerToken(request, response, code, token);
 			return "redirect:/join/" + code;
 		}
 		catch (LiveSessionException ex) {
+			if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
+				this.limits.missed(request.getRemoteAddr());
+			}
+			if (ex.error() == LiveSessionException.Error.TOO_MANY_REQUESTS) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()));
+			}
 			String field = switch (ex.error()) {
-				case BAD_NICKNAME, NICKNAME_TAKEN -> "nickname";
+				case BAD_NICKNAME, NICKNAME_TAKEN, NICKNAME_NO_LETTER, NICKNAME_HIDDEN_CHARACTERS -> "nickname";
 				default -> "code";
 			};
 			result.rejectValue(field, ex.error().messageKey());

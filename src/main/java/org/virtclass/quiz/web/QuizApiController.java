@@ -8,10 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,10 +59,13 @@ class QuizApiController {
 
 	private final SessionResults results;
 
-	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results) {
+	private final AddressLimits limits;
+
+	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits) {
 		this.generator = generator;
 		this.sessions = sessions;
 		this.results = results;
+		this.limits = limits;
 	}
 
 	@GetMapping("/api/questions/sample")
@@ -104,8 +111,17 @@ class QuizApiController {
 	@PostMapping("/api/sessions/{code}/players")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Join a session with a nickname; returns the player token (409 when the nickname is taken)")
-	Map<String, String> join(@PathVariable String code, @RequestBody Join body) {
+	Map<String, String> join(@PathVariable String code, @RequestBody Join body, HttpServletRequest request) {
+		this.limits.beforeLookup(request.getRemoteAddr());
+		this.limits.join(request.getRemoteAddr());
 		return Map.of("playerToken", this.sessions.join(code, (body != null) ? body.nickname() : null));
+	}
+
+	@DeleteMapping("/api/sessions/{code}/players/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove a player: off the projector and the results, token refused (instructors)")
+	void removePlayer(@PathVariable String code, @PathVariable long id) {
+		this.sessions.remove(code, id);
 	}
 
 	@PostMapping("/api/sessions/{code}/start")
@@ -153,7 +169,10 @@ class QuizApiController {
 	@GetMapping("/api/sessions/{code}/state")
 	@Operation(summary = "The session's state; with a player token also the player's own standing")
 	LiveSessions.PlayerState state(@PathVariable String code,
-			@RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest request) {
+		if (token == null || token.isBlank()) {
+			this.limits.beforeLookup(request.getRemoteAddr());
+		}
 		return this.sessions.state(code, token);
 	}
 
@@ -164,11 +183,18 @@ class QuizApiController {
 	}
 
 	@ExceptionHandler(LiveSessionException.class)
-	ResponseEntity<ProblemDetail> refused(LiveSessionException ex) {
+	ResponseEntity<ProblemDetail> refused(LiveSessionException ex, HttpServletRequest request) {
+		if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
+			this.limits.missed(request.getRemoteAddr());
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.error().status(), ex.error().detail());
 		problem.setTitle(ex.error().status().getReasonPhrase());
 		problem.setProperty("error", ex.error().name());
-		return ResponseEntity.status(ex.error().status()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.error().status());
+		if (ex.retryAfter() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		}
+		return response.body(problem);
 	}
 
 	static List<QuestionType> types(String type) {

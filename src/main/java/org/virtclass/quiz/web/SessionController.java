@@ -111,6 +111,7 @@ class SessionController {
 		model.addAttribute("s", console.snapshot());
 		model.addAttribute("q", console.question());
 		model.addAttribute("joinUrl", joinUrl);
+		model.addAttribute("roster", this.sessions.roster(code));
 		return VIEW_PROJECTOR;
 	}
 
@@ -123,6 +124,21 @@ class SessionController {
 				case "next" -> this.sessions.next(code);
 				default -> this.sessions.finish(code);
 			}
+		}
+		catch (LiveSessionException ex) {
+			if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", ex.error().messageKey());
+		}
+		return "redirect:/instructor/sessions/" + code.toUpperCase(Locale.ROOT);
+	}
+
+	/** Takes a troll or a duplicate off the projector and out of the results. */
+	@PostMapping("/instructor/sessions/{code}/players/{id}/remove")
+	String removePlayer(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("removed", this.sessions.remove(code, id));
 		}
 		catch (LiveSessionException ex) {
 			if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {

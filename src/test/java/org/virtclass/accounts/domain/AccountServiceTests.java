@@ -1,6 +1,7 @@
 package org.virtclass.accounts.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.virtclass.accounts.AccountsProperties;
 import org.virtclass.accounts.Role;
 import org.virtclass.accounts.domain.AccountService.Outcome;
 
@@ -111,6 +113,12 @@ class AccountServiceTests {
 		@Bean
 		Clock clock() {
 			return Clock.systemUTC();
+		}
+
+		@Bean
+		LoginThrottle loginThrottle(Clock clock) {
+			return new LoginThrottle(clock, new AccountsProperties("admin", "", 5, Duration.ofSeconds(1),
+					Duration.ofMinutes(15), 20, 50, Duration.ofHours(24)));
 		}
 
 	}

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.virtclass.accounts.AccountsTestSupport;
@@ -19,7 +18,10 @@ import org.virtclass.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Wrong passwords, locks and deactivation, through the login form and through HTTP Basic. */
+/**
+ * Wrong passwords, throttling and deactivation, through the login form and through HTTP Basic.
+ * Wrong passwords never lock an account: they make further attempts from the same address wait.
+ */
 class LoginAttemptsTests extends AccountsTestSupport {
 
 	static final String PASSWORD = "purple-otter-lamp-42";
@@ -28,7 +30,7 @@ class LoginAttemptsTests extends AccountsTestSupport {
 	UserAccountRepository users;
 
 	@Autowired
-	UnknownLoginRepository unknownLogins;
+	LoginThrottle throttle;
 
 	@Test
 	void theRightPasswordLogsIn() {
@@ -52,18 +54,9 @@ class LoginAttemptsTests extends AccountsTestSupport {
 	@Test
 	void aSuccessfulLoginForgetsEarlierFailures() {
 		String name = createAccount("student", Role.STUDENT, PASSWORD);
-		failFormLogins(name, 4);
+		failFormLogins(name, 4, this.address);
 		loggedIn(name, PASSWORD);
-		failFormLogins(name, 4);
-		assertThat(failureOf(formLogin(name, PASSWORD))).isNull();
-	}
-
-	@Test
-	void failuresFurtherApartThanTheWindowDoNotAddUp() {
-		String name = createAccount("student", Role.STUDENT, PASSWORD);
-		failFormLogins(name, 4);
-		this.clock.advance(Duration.ofMinutes(16));
-		failFormLogins(name, 1);
+		failFormLogins(name, 4, this.address);
 		assertThat(failureOf(formLogin(name, PASSWORD))).isNull();
 	}
 
@@ -80,52 +73,127 @@ class LoginAttemptsTests extends AccountsTestSupport {
 		}
 
 		@Test
-		void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+		void afterFiveWrongPasswordsTheNextAttemptFromThatAddressWaits() {
 			String name = createAccount("student", Role.STUDENT, PASSWORD);
-			failFormLogins(name, 5);
+			failFormLogins(name, 5, address);
 			MvcTestResult result = formLogin(name, PASSWORD);
 			assertThat(result).redirectedUrl().isEqualTo("/login?error");
-			assertThat(failureOf(result)).isInstanceOf(LockedException.class);
-			assertThat(loginPage(result)).contains("Too many failed attempts");
-		}
-
-		@Test
-		void fourWrongPasswordsDoNotLock() {
-			String name = createAccount("student", Role.STUDENT, PASSWORD);
-			failFormLogins(name, 4);
-			assertThat(failureOf(formLogin(name, PASSWORD))).isNull();
-		}
-
-		@Test
-		void theLockEndsAfterFifteenMinutes() {
-			String name = createAccount("student", Role.STUDENT, PASSWORD);
-			failFormLogins(name, 5);
-			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(14));
-			assertThat(failureOf(formLogin(name, PASSWORD))).isInstanceOf(LockedException.class);
-			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+			assertThat(failureOf(result)).isInstanceOf(LoginThrottledException.class);
+			assertThat(loginPage(result)).contains("Too many wrong passwords from here");
+			LoginAttemptsTests.this.clock.advance(Duration.ofSeconds(1));
 			assertThat(formLogin(name, PASSWORD)).redirectedUrl().isEqualTo("/");
 		}
 
 		@Test
-		void aLockedAccountIsRefusedOnHttpBasic() {
-			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
-			assertThat(api(name, PASSWORD)).hasStatus(HttpStatus.NOT_FOUND);
+		void fourWrongPasswordsCostNoWait() {
+			String name = createAccount("student", Role.STUDENT, PASSWORD);
+			failFormLogins(name, 4, address);
+			assertThat(failureOf(formLogin(name, PASSWORD))).isNull();
+		}
+
+		@Test
+		void eachFurtherWrongPasswordDoublesTheWait() {
+			String name = createAccount("student", Role.STUDENT, PASSWORD);
+			failFormLogins(name, 5, address);
+			// The test clock runs on in real time as well, so each wait is a little less than its step.
+			Duration step = Duration.ofSeconds(1);
+			assertThat(waitOf(formLogin(name, PASSWORD))).isBetween(step.minusMillis(500), step);
 			for (int i = 0; i < 5; i++) {
-				assertThat(api(name, "wrong-password-" + i)).hasStatus(HttpStatus.UNAUTHORIZED);
+				// Shortly before the wait is over, even the right password is refused unchecked.
+				LoginAttemptsTests.this.clock.advance(step.minusMillis(500));
+				assertThat(failureOf(formLogin(name, PASSWORD))).isInstanceOf(LoginThrottledException.class);
+				LoginAttemptsTests.this.clock.advance(Duration.ofMillis(500));
+				assertThat(failureOf(formLogin(name, "still-wrong-" + i))).isInstanceOf(BadCredentialsException.class);
+				step = step.multipliedBy(2);
+				assertThat(waitOf(formLogin(name, PASSWORD))).isBetween(step.minusMillis(500), step);
 			}
-			assertThat(api(name, PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
-			assertThat(failureOf(formLogin(name, PASSWORD))).isInstanceOf(LockedException.class);
-			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
-			assertThat(api(name, PASSWORD)).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void attemptsRefusedWhileWaitingDoNotMakeTheWaitLonger() {
+			String name = createAccount("student", Role.STUDENT, PASSWORD);
+			failFormLogins(name, 5, address);
+			for (int i = 0; i < 20; i++) {
+				assertThat(failureOf(formLogin(name, "hammering-" + i))).isInstanceOf(LoginThrottledException.class);
+			}
+			LoginAttemptsTests.this.clock.advance(Duration.ofSeconds(1));
+			assertThat(formLogin(name, PASSWORD)).redirectedUrl().isEqualTo("/");
+		}
+
+		@Test
+		void aStrangersWrongPasswordsDoNotStopTheOwner() {
+			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
+			String usual = newAddress();
+			loggedIn(name, PASSWORD, usual);
+			String stranger = newAddress();
+			for (int i = 0; i < 12; i++) {
+				formLogin(name, "guess-" + i, stranger);
+				LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
+			}
+			assertThat(failureOf(formLogin(name, "guess-again", stranger))).isInstanceOf(BadCredentialsException.class);
+			assertThat(failureOf(formLogin(name, PASSWORD, stranger))).isInstanceOf(LoginThrottledException.class);
+			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/");
+			assertThat(formLogin(name, PASSWORD, newAddress())).redirectedUrl().isEqualTo("/");
+			assertThat(api(name, PASSWORD, usual)).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void guessesSpreadOverManyAddressesSlowNewAddressesButNotTheUsualOne() {
+			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
+			String usual = newAddress();
+			loggedIn(name, PASSWORD, usual);
+			for (int i = 0; i < 50; i++) {
+				formLogin(name, "spread-guess-" + i, newAddress());
+			}
+			assertThat(failureOf(formLogin(name, PASSWORD, newAddress()))).isInstanceOf(LoginThrottledException.class);
+			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/");
+		}
+
+		@Test
+		void aSignedInBrowserStaysSignedInWhileStrangersGuess() {
+			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
+			MockHttpSession session = loggedIn(name, PASSWORD);
+			String stranger = newAddress();
+			failFormLogins(name, 5, stranger);
+			assertThat(LoginAttemptsTests.this.mvc.get().uri("/account/password").session(session)).hasStatusOk();
 		}
 
 		@Test
 		void failuresOnTheFormAndOnHttpBasicCountTogether() {
 			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
-			failFormLogins(name, 3);
-			api(name, "wrong-1");
-			api(name, "wrong-2");
-			assertThat(api(name, PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
+			failFormLogins(name, 3, address);
+			api(name, "wrong-1", address);
+			api(name, "wrong-2", address);
+			MvcTestResult result = api(name, PASSWORD, address);
+			assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+			assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+			assertThat(result).bodyText().contains("Too many failed logins");
+		}
+
+		@Test
+		void failedBasicLoginsFromOneAddressAreSlowedBeforeAnyPasswordIsChecked() {
+			String teacher = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
+			for (int i = 0; i < 20; i++) {
+				assertThat(api(uniqueName("guess"), "wrong", address)).hasStatus(HttpStatus.UNAUTHORIZED);
+			}
+			// The right password of a real account is not even looked at from this address now.
+			assertThat(api(teacher, PASSWORD, address)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+			assertThat(api(teacher, PASSWORD, newAddress())).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void aPublicEndpointIgnoresTheAuthorizationHeader() {
+			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
+			for (int i = 0; i < 10; i++) {
+				assertThat(LoginAttemptsTests.this.mvc.get().uri("/api/tools")
+					.header(HttpHeaders.AUTHORIZATION, basic(name, "wrong-" + i))
+					.with((r) -> {
+						r.setRemoteAddr(address);
+						return r;
+					})).hasStatusOk();
+			}
+			assertThat(LoginAttemptsTests.this.throttle.recentFailures(name)).isZero();
+			assertThat(api(name, PASSWORD, address)).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 		@Test
@@ -133,27 +201,20 @@ class LoginAttemptsTests extends AccountsTestSupport {
 			String unknown = uniqueName("nobody");
 			MvcTestResult first = formLogin(unknown, PASSWORD);
 			assertThat(failureOf(first)).isInstanceOf(BadCredentialsException.class);
-			failFormLogins(unknown, 4);
-			assertThat(failureOf(formLogin(unknown, PASSWORD))).isInstanceOf(LockedException.class);
-			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
+			failFormLogins(unknown, 4, address);
+			assertThat(failureOf(formLogin(unknown, PASSWORD))).isInstanceOf(LoginThrottledException.class);
+			LoginAttemptsTests.this.clock.advance(Duration.ofSeconds(1));
 			assertThat(failureOf(formLogin(unknown, PASSWORD))).isInstanceOf(BadCredentialsException.class);
 		}
 
 		@Test
-		void unknownNamesAreForgottenOnceThereIsNothingToRemember() {
-			String unknown = uniqueName("nobody");
-			failFormLogins(unknown, 2);
-			assertThat(LoginAttemptsTests.this.unknownLogins.findById(unknown)).isPresent();
-			LoginAttemptsTests.this.clock.advance(Duration.ofMinutes(16));
-			failFormLogins(uniqueName("someoneelse"), 1);
-			assertThat(LoginAttemptsTests.this.unknownLogins.findById(unknown)).isEmpty();
-		}
-
-		@Test
-		void anAbsurdlyLongNameIsSimplyRefused() {
-			String longName = "x".repeat(200);
-			failFormLogins(longName, 6);
-			assertThat(failureOf(formLogin(longName, PASSWORD))).isInstanceOf(BadCredentialsException.class);
+		void failuresAreForgottenAfterADay() {
+			String name = createAccount("student", Role.STUDENT, PASSWORD);
+			failFormLogins(name, 5, address);
+			assertThat(LoginAttemptsTests.this.throttle.recentFailures(name)).isEqualTo(5);
+			LoginAttemptsTests.this.clock.advance(Duration.ofHours(24));
+			assertThat(LoginAttemptsTests.this.throttle.recentFailures(name)).isZero();
+			assertThat(failureOf(formLogin(name, PASSWORD))).isNull();
 		}
 
 	}
@@ -181,7 +242,7 @@ class LoginAttemptsTests extends AccountsTestSupport {
 		void aDeactivatedInstructorIsRefusedOnHttpBasic() {
 			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
 			deactivate(name);
-			assertThat(api(name, PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
+			assertThat(api(name, PASSWORD, address)).hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 
 		@Test
@@ -203,14 +264,29 @@ class LoginAttemptsTests extends AccountsTestSupport {
 
 	}
 
-	private void failFormLogins(String name, int times) {
+	private void failFormLogins(String name, int times, String from) {
 		for (int i = 0; i < times; i++) {
-			assertThat(failureOf(formLogin(name, "wrong-password-" + i))).isInstanceOf(BadCredentialsException.class);
+			assertThat(failureOf(formLogin(name, "wrong-password-" + i, from))).isInstanceOf(BadCredentialsException.class);
 		}
 	}
 
-	private MvcTestResult api(String name, String password) {
-		return this.mvc.get().uri("/api/no-such-thing").header(HttpHeaders.AUTHORIZATION, basic(name, password)).exchange();
+	private void loggedIn(String name, String password, String from) {
+		assertThat(formLogin(name, password, from)).redirectedUrl().isEqualTo("/");
+	}
+
+	private MvcTestResult api(String name, String password, String from) {
+		return this.mvc.get().uri("/api/no-such-thing").header(HttpHeaders.AUTHORIZATION, basic(name, password))
+			.with((r) -> {
+				r.setRemoteAddr(from);
+				return r;
+			})
+			.exchange();
+	}
+
+	private static Duration waitOf(MvcTestResult result) {
+		Object failure = failureOf(result);
+		assertThat(failure).isInstanceOf(LoginThrottledException.class);
+		return ((LoginThrottledException) failure).retryAfter();
 	}
 
 	private static Object failureOf(MvcTestResult result) {

@@ -78,13 +78,14 @@ class AccountControllerTests extends AccountsTestSupport {
 	}
 
 	@Test
-	void unlocksALockedAccountEarly() {
+	void clearsTheWrongPasswordsThatSlowAnAccount() {
 		String student = createAccount("student", Role.STUDENT, PASSWORD);
 		for (int i = 0; i < 5; i++) {
 			formLogin(student, "wrong-password-" + i);
 		}
+		assertThat(formLogin(student, PASSWORD)).redirectedUrl().isEqualTo("/login?error");
 		assertThat(this.mvc.get().uri("/instructor/accounts?lang=en").session(this.instructor)).bodyText()
-			.contains("Locked until", "Unlock");
+			.contains("5 wrong passwords lately", "Clear wrong passwords");
 		long id = this.users.findByUsername(student).orElseThrow().getId();
 		assertThat(post("/instructor/accounts/" + id + "/unlock")).hasStatus(HttpStatus.FOUND);
 		loggedIn(student, PASSWORD);

@@ -40,6 +40,30 @@ class TransferControllerTests extends AppTestSupport {
 	@Autowired
 	KnowledgeBaseTransfer transfer;
 
+	@org.springframework.beans.factory.annotation.Value("${virtclass.knowledgebase.import-dir}")
+	String importDir;
+
+	static byte[] replaceAll(byte[] bytes, String find, byte[] replacement) {
+		byte[] needle = find.getBytes(StandardCharsets.US_ASCII);
+		byte[] out = bytes.clone();
+		for (int at = indexOf(out, needle); at >= 0; at = indexOf(out, needle)) {
+			System.arraycopy(replacement, 0, out, at, replacement.length);
+		}
+		return out;
+	}
+
+	static int indexOf(byte[] bytes, byte[] needle) {
+		outer: for (int i = 0; i + needle.length <= bytes.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (bytes[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
 	byte[] export() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/instructor/transfer/export")
@@ -180,6 +204,47 @@ class TransferControllerTests extends AppTestSupport {
 		void aZipBombStopsAtTheLimit() throws Exception {
 			String huge = "a".repeat(3 * 1024 * 1024);
 			assertThat(preview(upload("bomb.zip", zip("tools/bomb.yaml", huge)))).contains("is larger than");
+		}
+
+		@Test
+		void anEntryNameThatIsNotUtf8IsA400WithTheNameEscaped() throws Exception {
+			byte[] zip = zip("tools/QQ.yaml", "slug: x\n", "tools/nomad-two.yaml", "slug: x\n");
+			byte[] bad = replaceAll(zip, "tools/QQ.yaml", new byte[] { 't', 'o', 'o', 'l', 's', '/', (byte) 0xff,
+					(byte) 0xfe, '.', 'y', 'a', 'm', 'l' });
+			MvcTestResult result = TransferControllerTests.this.mvc.get()
+				.uri(upload("names.zip", bad) + "?lang=en")
+				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+				.contains("tools/\\xff\\xfe.yaml", "not valid UTF-8");
+		}
+
+		@Test
+		void anEntryThatIsSkippedIsNeverInflated() throws Exception {
+			byte[] zip = zip("tools/ignored.bin", "0".repeat(200_000), "tools/toolarge.yaml",
+					"a".repeat(2 * 1024 * 1024));
+			// Corrupt both entries' compressed data: reading either would fail, skipping them must not.
+			byte[] corrupt = zip.clone();
+			int first = indexOf(corrupt, "tools/ignored.bin".getBytes(StandardCharsets.US_ASCII));
+			for (int i = first + 30; i < first + 60; i++) {
+				corrupt[i] ^= 0x5a;
+			}
+			int second = indexOf(corrupt, "tools/toolarge.yaml".getBytes(StandardCharsets.US_ASCII));
+			for (int i = second + 40; i < second + 100; i++) {
+				corrupt[i] ^= 0x5a;
+			}
+			String page = preview(upload("skip.zip", corrupt));
+			assertThat(page).contains("is larger than").doesNotContain("Not a readable zip file");
+		}
+
+		@Test
+		void aSecondPreviewDoesNotUnzipTheUploadAgain() throws Exception {
+			String location = upload("cached.zip", zip("tools/cached-tool.yaml", "slug: x\n"));
+			assertThat(preview(location)).contains("cached-tool");
+			String token = location.substring(location.lastIndexOf('/') + 1);
+			java.nio.file.Path stored = java.nio.file.Path.of(TransferControllerTests.this.importDir, token + ".upload");
+			java.nio.file.Files.write(stored, new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+			assertThat(preview(location)).contains("cached-tool").doesNotContain("Not a readable zip file");
 		}
 
 		@Test

@@ -1,0 +1,55 @@
+package org.virtclass.system;
+
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Limits and cookie defaults that hold for every request, whatever module answers it. */
+@Configuration(proxyBeanMethods = false)
+class WebHardeningConfig {
+
+	/** After Spring Security (order -100; this is -90), so that the body limit knows who is signed in. */
+	@Bean
+	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(WebLimits limits) {
+		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(new BodySizeFilter(limits));
+		registration.setOrder(-90);
+		return registration;
+	}
+
+	/**
+	 * Replaces Tomcat's error page valve, after Spring Boot has added its own, so that errors the
+	 * container answers by itself reach API clients as problem details.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+		return (factory) -> factory.addContextCustomizers((context) -> context.addLifecycleListener((event) -> {
+			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+				Pipeline host = context.getParent().getPipeline();
+				for (Valve valve : host.getValves()) {
+					if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+						host.removeValve(valve);
+					}
+				}
+				host.addValve(new ProblemErrorReportValve());
+			}
+		}));
+	}
+
+	/**
+	 * Every cookie the app sets (session, language, practice, player, lab) is sent on top-level
+	 * navigation from other sites but not on their sub-requests or form posts.
+	 */
+	@Bean
+	CookieSameSiteSupplier laxCookies() {
+		return CookieSameSiteSupplier.ofLax();
+	}
+
+}
