@@ -32,6 +32,44 @@ public final class HostProcesses {
 		return builder.start();
 	}
 
+	/** What {@link #startGuarded} puts before a command. */
+	static final List<String> GUARD = List.of("setsid", "setpriv", "--pdeathsig", "KILL", "--", "unshare", "--pid",
+			"--fork", "--kill-child=KILL", "--", "unshare", "--fork", "--");
+
+	/**
+	 * Starts {@code argv} so that it dies with the app, even when the app is killed with SIGKILL and
+	 * nothing of it runs any more. The chain is all util-linux and all exec, no shell: {@code setsid}
+	 * (own process group, as {@link #startInOwnGroup}), {@code setpriv --pdeathsig KILL} (the kernel
+	 * kills it when the app's launching thread dies), {@code unshare --pid --fork --kill-child} (a new
+	 * pid namespace whose first process the kernel kills when unshare dies), and a second
+	 * {@code unshare --fork}, which stays as that first process. The command runs below it. A parent
+	 * death signal alone would not do: QEMU drops to nobody, and a change of user clears it; but when
+	 * the first process of a pid namespace dies, the kernel kills every process in the namespace,
+	 * whatever user it runs as. The parent death signal follows the thread that started the process,
+	 * so the caller's thread must live as long as the command (the lab's reader threads do).
+	 */
+	public static Process startGuarded(List<String> argv, Path workingDir, boolean mergeStderr) throws IOException {
+		List<String> command = new ArrayList<>(GUARD.subList(1, GUARD.size()));
+		command.addAll(argv);
+		return startInOwnGroup(command, workingDir, mergeStderr);
+	}
+
+	/**
+	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the chain is still
+	 * starting it.
+	 */
+	public static Optional<ProcessHandle> payload(long pid) {
+		Optional<ProcessHandle> current = ProcessHandle.of(pid);
+		for (int depth = 0; depth < 4 && current.isPresent(); depth++) {
+			String command = current.get().info().command().orElse("");
+			if (!command.endsWith("/unshare") && !command.endsWith("/setpriv") && !command.endsWith("/setsid")) {
+				return current;
+			}
+			current = current.get().children().findFirst();
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * Kills every process in the group led by {@code pid} and, as a second net, every descendant that
 	 * left the group. Uses SIGKILL through {@link ProcessHandle}, so it needs no kill binary. Waits
