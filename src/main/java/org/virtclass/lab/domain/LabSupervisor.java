@@ -292,10 +292,24 @@ class LabSupervisor implements LabService, DisposableBean {
 			return Input.NOT_RUNNING;
 		}
 		if (!input.offer(keys)) {
+			SandboxProcess process = run.process();
+			if (process != null && contains(keys, (byte) 0x03)) {
+				// Ctrl-C must still stop the command that reads nothing; it cannot wait in the queue
+				threads.execute(process::interrupt);
+			}
 			return Input.PAUSED;
 		}
 		run.touched(System.nanoTime());
 		return Input.ACCEPTED;
+	}
+
+	private static boolean contains(byte[] bytes, byte wanted) {
+		for (byte b : bytes) {
+			if (b == wanted) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Ends a run once: records the final state, kills its processes, frees its slot. */

@@ -70,8 +70,8 @@ final class TerminalSanitizer {
 					sequence.reset();
 					sequence.write(b);
 				}
-				else {
-					out.write(b);
+				else if (b != 0) {
+					out.write(b); // NUL: terminals show nothing for it, and the container's watchdog writes it
 				}
 			}
 			case ESCAPE -> escape(b, out);

@@ -55,6 +55,19 @@ public final class HostProcesses {
 	}
 
 	/**
+	 * Starts {@code argv} in its own process group with the parent death signal SIGKILL, for a command
+	 * that does not change its user (runc) and must see the host's pid namespace: runc records pids
+	 * and reads /proc, so it cannot run in a pid namespace of its own. Its container ends itself
+	 * when the app's end of the console closes (see {@code init-container.sh}).
+	 */
+	public static Process startDyingWithApp(List<String> argv, Path workingDir, boolean mergeStderr)
+			throws IOException {
+		List<String> command = new ArrayList<>(GUARD.subList(1, 5));
+		command.addAll(argv);
+		return startInOwnGroup(command, workingDir, mergeStderr);
+	}
+
+	/**
 	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the chain is still
 	 * starting it.
 	 */

@@ -37,19 +37,14 @@ public class LabCgroups {
 
 	private final LabProperties properties;
 
-	private final Path root;
+	private final Path root = Path.of("/sys/fs/cgroup");
 
 	private volatile Layout layout;
 
 	private volatile String problem = "not prepared yet";
 
 	public LabCgroups(LabProperties properties) {
-		this(properties, Path.of("/sys/fs/cgroup"));
-	}
-
-	LabCgroups(LabProperties properties, Path root) {
 		this.properties = properties;
-		this.root = root;
 	}
 
 	/** Creates the lab's group and caps its CPU. Called once while the lab is prepared. */
@@ -72,6 +67,7 @@ public class LabCgroups {
 			}
 			layout = found;
 			problem = null;
+			removeLeftoverVmGroups(found);
 			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs", found.v2() ? "v2" : "v1",
 					properties.effectiveLabCpus());
 		}
@@ -163,6 +159,25 @@ public class LabCgroups {
 			}
 			catch (IOException ex) {
 				log.debug("Could not remove the cgroup of run {}: {}", runId, ex.getMessage());
+			}
+		}
+	}
+
+	/** Empty groups of VMs an earlier run of the app left behind (their processes were swept before). */
+	private static void removeLeftoverVmGroups(Layout l) {
+		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
+			try (var groups = Files.list(base.resolve(GROUP))) {
+				groups.filter((g) -> g.getFileName().toString().startsWith("vm-") && Files.isDirectory(g)).forEach((g) -> {
+					try {
+						Files.delete(g);
+					}
+					catch (IOException ex) {
+						log.debug("Leftover cgroup {} is still in use: {}", g, ex.getMessage());
+					}
+				});
+			}
+			catch (IOException ex) {
+				log.debug("Could not list {}: {}", base, ex.getMessage());
 			}
 		}
 	}

@@ -18,7 +18,7 @@ import org.virtclass.lab.RunKind;
 
 /**
  * Starts the lab container with {@code runc run} in the foreground, its console on pipes, through
- * {@link HostProcesses#startGuarded} so that it dies with the app. runc stays the parent of the
+ * {@link HostProcesses#startDyingWithApp} so that runc dies with the app; the container follows. runc stays the parent of the
  * container's init, so the container's processes are exactly runc's descendants.
  */
 @Component
@@ -53,7 +53,7 @@ class RuncSandbox implements Sandbox {
 		List<String> argv = List.of(host.runc().toString(), "--root", properties.runcRoot().toAbsolutePath().toString(),
 				"run", "--bundle", bundle.toAbsolutePath().toString(), containerId);
 		log.info("Launching container run {}: {}", runId, argv);
-		Process process = HostProcesses.startGuarded(argv, bundle, true);
+		Process process = HostProcesses.startDyingWithApp(argv, bundle, true);
 		try {
 			pidFiles.write(runId, process.pid(), containerId);
 		}
@@ -138,6 +138,11 @@ class RuncSandbox implements Sandbox {
 			forceDelete(host.runc(), properties.runcRoot(), containerId);
 			HostProcesses.killGroup(process.pid());
 			pidFiles.remove(runId);
+		}
+
+		@Override
+		public void interrupt() {
+			interruptForeground();
 		}
 
 		/** Ctrl-C: SIGINT to every process below the container's init shell, as a tty would. */

@@ -18,6 +18,13 @@ public interface SandboxProcess {
 	/** Keystrokes for the guest's console. They never reach a host shell. */
 	void input(byte[] keys) throws IOException;
 
+	/**
+	 * Interrupts the guest's foreground command out of band, as Ctrl-C would, for when its input is
+	 * paused and a typed Ctrl-C cannot reach it. Nothing for a guest whose console is a real serial line.
+	 */
+	default void interrupt() {
+	}
+
 	/** Resident memory on the host: the QEMU process, or the processes inside the container. */
 	long rssKb();
 
