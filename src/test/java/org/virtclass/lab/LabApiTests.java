@@ -153,6 +153,34 @@ class LabApiTests extends LabAppTestBase {
 		console.close();
 	}
 
+	@Test
+	void vmsAndContainersRunInTheLabsCgroupWithLimits() throws Exception {
+		LabClient api = client();
+		String vm = api.start("VM");
+		String container = api.start("CONTAINER");
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		long qemu = ProcessHandle.allProcesses()
+			.filter((p) -> p.info().command().orElse("").contains("qemu-system")
+					&& Cgroups.cmdline(p.pid()).contains("virtclass-" + vm))
+			.findFirst()
+			.orElseThrow()
+			.pid();
+		int cores = Runtime.getRuntime().availableProcessors();
+		long labQuota = Math.round(Math.max(0.5, cores - 1) * 100_000);
+
+		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/virtclass-lab/vm-" + vm);
+		assertThat(Cgroups.cpuQuotaMicros(Cgroups.cpuGroup(qemu))).as("one CPU per VM").isEqualTo(100_000);
+		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own").isEqualTo((128L + 256) << 20);
+		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
+		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
+
+		long shell = ProcessHandle.allProcesses()
+			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/virtclass-lab/virtclass-" + container))
+			.count();
+		assertThat(shell).as("the container's processes sit below the lab's group").isPositive();
+	}
+
 	@Nested
 	class Identity {
 

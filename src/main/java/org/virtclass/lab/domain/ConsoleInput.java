@@ -55,6 +55,26 @@ final class ConsoleInput {
 		return true;
 	}
 
+	/** Whether keys wait: the guest has not read all that came before. */
+	boolean backedUp() {
+		return pending.get() > 0;
+	}
+
+	/**
+	 * Drops what waits in the queue (not a write already under way), as a terminal flushes its input
+	 * on Ctrl-C.
+	 */
+	void discardQueued() {
+		byte[] keys;
+		while ((keys = queue.poll()) != null) {
+			if (keys == STOP) {
+				queue.add(STOP);
+				return;
+			}
+			pending.addAndGet(-keys.length);
+		}
+	}
+
 	/** The writer thread's loop: until {@link #close()} or the guest's input is gone. */
 	void writeUntilClosed() {
 		try {

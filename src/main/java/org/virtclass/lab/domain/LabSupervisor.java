@@ -291,12 +291,16 @@ class LabSupervisor implements LabService, DisposableBean {
 		if (run.state() != RunState.RUNNING || input == null) {
 			return Input.NOT_RUNNING;
 		}
+		SandboxProcess process = run.process();
+		if (contains(keys, (byte) 0x03) && input.backedUp() && process != null && process.interruptible()) {
+			// Ctrl-C must reach the command that reads nothing, not wait behind what it does not read;
+			// like a tty, it also flushes the input that waits
+			input.discardQueued();
+			threads.execute(process::interrupt);
+			run.touched(System.nanoTime());
+			return Input.ACCEPTED;
+		}
 		if (!input.offer(keys)) {
-			SandboxProcess process = run.process();
-			if (process != null && contains(keys, (byte) 0x03)) {
-				// Ctrl-C must still stop the command that reads nothing; it cannot wait in the queue
-				threads.execute(process::interrupt);
-			}
 			return Input.PAUSED;
 		}
 		run.touched(System.nanoTime());

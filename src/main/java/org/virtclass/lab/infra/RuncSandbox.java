@@ -141,6 +141,11 @@ class RuncSandbox implements Sandbox {
 		}
 
 		@Override
+		public boolean interruptible() {
+			return true;
+		}
+
+		@Override
 		public void interrupt() {
 			interruptForeground();
 		}

@@ -19,8 +19,16 @@ public interface SandboxProcess {
 	void input(byte[] keys) throws IOException;
 
 	/**
+	 * Whether {@link #interrupt()} works: the container's line discipline is ours, so the app can
+	 * interrupt its foreground command itself; a VM's serial line needs the Ctrl-C byte.
+	 */
+	default boolean interruptible() {
+		return false;
+	}
+
+	/**
 	 * Interrupts the guest's foreground command out of band, as Ctrl-C would, for when its input is
-	 * paused and a typed Ctrl-C cannot reach it. Nothing for a guest whose console is a real serial line.
+	 * backed up and a typed Ctrl-C would wait behind it.
 	 */
 	default void interrupt() {
 	}
