@@ -57,6 +57,7 @@ public class LabCgroups {
 				enableControllers(found.cpu());
 				enableControllers(group);
 				Files.writeString(group.resolve("cpu.max"), quota(properties.effectiveLabCpus()) + " " + PERIOD_US);
+				Files.writeString(group.resolve("cpu.weight"), Integer.toString(100 * cores()));
 			}
 			else {
 				Path cpu = found.cpu().resolve(GROUP);
@@ -64,6 +65,7 @@ public class LabCgroups {
 				Files.createDirectories(found.memory().resolve(GROUP));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
+				Files.writeString(cpu.resolve("cpu.shares"), Integer.toString(1024 * cores()));
 			}
 			layout = found;
 			problem = null;
@@ -180,6 +182,14 @@ public class LabCgroups {
 				log.debug("Could not list {}: {}", base, ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * The lab's weight against the host's other processes: as many as it has cores, about what its
+	 * processes had together outside a group. The quota caps it; this keeps it from starving.
+	 */
+	private static int cores() {
+		return Runtime.getRuntime().availableProcessors();
 	}
 
 	private static long quota(double cpus) {
