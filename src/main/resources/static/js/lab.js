@@ -74,6 +74,9 @@
       if (typeof event.data === 'string') { control(side, event.data); return; }
       if (side.term) { side.term.write(new Uint8Array(event.data)); }
     };
+    socket.onclose = function (event) {
+      if (event.code === 4408) { notice(side, msg('too-slow')); }
+    };
     side.socket = socket;
   }
 
