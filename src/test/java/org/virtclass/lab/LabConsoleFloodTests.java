@@ -66,7 +66,6 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		Map<String, Long> unloaded = p99s();
 
 		String line = "x".repeat(4000) + "\r";
-		long typing = System.nanoTime();
 		for (int i = 0; i < 40; i++) {
 			console.type(line);
 		}
@@ -83,7 +82,6 @@ class LabConsoleFloodTests extends LabAppTestBase {
 			typed.add(CompletableFuture.runAsync(() -> other.type(line)));
 		}
 		CompletableFuture.allOf(typed.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-		long typedMillis = (System.nanoTime() - typing) / 1_000_000;
 
 		Map<String, Long> loaded = p99s();
 		List<String> blocked = requestThreadsInTheConsoleWritePath();
@@ -93,7 +91,6 @@ class LabConsoleFloodTests extends LabAppTestBase {
 			assertThat(loaded.get(path)).as("p99 of %s under the flood (unloaded %d ms)", path, unloaded.get(path))
 				.isLessThanOrEqualTo(Math.max(2 * unloaded.get(path), FLOOR_MS));
 		}
-		assertThat(typedMillis).as("sending 240 frames of typing").isLessThan(30_000);
 		LabTestSupport.await(Duration.ofSeconds(10), () -> consoles.stream().anyMatch(
 				(c) -> c.notices().contains("\"input\":\"PAUSED\"")), "a terminal is told its input is paused");
 		LabTestSupport.await(Duration.ofSeconds(10),

@@ -89,12 +89,27 @@ public final class HostProcesses {
 	 * briefly for the leader to disappear.
 	 */
 	public static void killGroup(long pid) {
-		List<ProcessHandle> targets = new ArrayList<>(processGroup(pid));
-		ProcessHandle.of(pid).ifPresent((p) -> {
-			targets.add(p);
-			targets.addAll(p.descendants().toList());
-		});
-		targets.forEach(ProcessHandle::destroyForcibly);
+		// A launch chain may still be forking while it is killed (a run stopped the moment it started):
+		// a second and third look catch what was born after the first.
+		for (int round = 0; round < 3; round++) {
+			List<ProcessHandle> targets = new ArrayList<>(processGroup(pid));
+			ProcessHandle.of(pid).ifPresent((p) -> {
+				targets.add(p);
+				targets.addAll(p.descendants().toList());
+			});
+			List<ProcessHandle> alive = targets.stream().filter(ProcessHandle::isAlive).toList();
+			if (alive.isEmpty()) {
+				break;
+			}
+			alive.forEach(ProcessHandle::destroyForcibly);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		ProcessHandle.of(pid).ifPresent((p) -> {
 			try {
 				p.onExit().get(2, TimeUnit.SECONDS);
