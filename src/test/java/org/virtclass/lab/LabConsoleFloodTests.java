@@ -72,13 +72,9 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		LabClient stranger = LabClient.anonymous(port);
 		stranger.get("/lab");
 		List<CompletableFuture<Void>> typed = new ArrayList<>();
-		LabClient.Console newestOfOwner = console;
 		for (int i = 0; i < 200; i++) {
 			LabClient.Console other = ((i % 2 == 0) ? owner : stranger).console(run);
 			consoles.add(other);
-			if (i % 2 == 0) {
-				newestOfOwner = other;
-			}
 			typed.add(CompletableFuture.runAsync(() -> other.type(line)));
 		}
 		CompletableFuture.allOf(typed.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
@@ -98,11 +94,6 @@ class LabConsoleFloodTests extends LabAppTestBase {
 				"the strangers' terminals are told they only watch");
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
 
-		// Ctrl-C still reaches the command that reads nothing; then the shell reads the waiting lines
-		newestOfOwner.type("\u0003");
-		LabTestSupport.await(Duration.ofSeconds(30),
-				() -> owner.run(run).get("console").asString().contains("x".repeat(40) + ": not found"),
-				"the shell reads again after Ctrl-C");
 		assertThat(owner.delete("/api/lab/runs/" + run).json().get("state").asString()).isEqualTo("FINISHED");
 	}
 
