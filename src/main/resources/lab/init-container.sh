@@ -4,4 +4,8 @@
 export PATH=/bin HOME=/tmp TERM=dumb
 . /lab/facts.sh
 export PS1='\h:\w\$ '
+# The app reads this console. Once it is gone, even killed with SIGKILL, a write fails: then every
+# process in this container is killed, so nothing of the lab outlives the app. A NUL shows nothing
+# (the app drops it anyway). Started from a script, the loop reads /dev/null, not the console.
+( trap '' PIPE; while sleep 2; do printf '\0' 2>/dev/null || break; done; kill -KILL -1 ) &
 exec sh -i +m

@@ -71,10 +71,27 @@
     var socket = new WebSocket(scheme + location.host + wsPath + side.runId);
     socket.binaryType = 'arraybuffer';
     socket.onmessage = function (event) {
-      if (typeof event.data === 'string') { poll(side); return; }
+      if (typeof event.data === 'string') { control(side, event.data); return; }
       if (side.term) { side.term.write(new Uint8Array(event.data)); }
     };
+    socket.onclose = function (event) {
+      if (event.code === 4408) { notice(side, msg('too-slow')); }
+    };
     side.socket = socket;
+  }
+
+  // Text frames from the server: whether this terminal may type, refused input, the run's end.
+  function control(side, text) {
+    var note;
+    try { note = JSON.parse(text); } catch (e) { note = {}; }
+    if (note.input === 'PAUSED') { notice(side, msg('input-paused')); }
+    else if (note.input === 'READ_ONLY' || note.interactive === false) { notice(side, msg('read-only')); }
+    else if (note.input === 'ACCEPTED') { notice(side, msg('input-resumed')); }
+    if (note.closed) { poll(side); }
+  }
+
+  function notice(side, text) {
+    if (side.term && text) { side.term.write('\r\n\u001b[33m' + text + '\u001b[0m\r\n'); }
   }
 
   function disconnect(side) {

@@ -28,6 +28,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param canaryWatchdog how long the canary boot may take to print its marker under KVM
  * @param canaryCommand replaces the canary's QEMU command line; tests use it to simulate an
  * accelerator that hangs
+ * @param maxRunsPerAddress active runs all clients at one network address may hold together
+ * @param maxQueuePerAddress queue places of one kind that one address may take
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is believed (none by
+ * default: the connection's address counts)
+ * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host has (at least
+ * half a core), so the quiz keeps a core of its own
+ * @param vmCpus CPUs one VM's QEMU may use
  */
 @ConfigurationProperties("virtclass.lab")
 public record LabProperties(@DefaultValue("./data/lab") Path workDir,
@@ -41,7 +48,14 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,
 		@DefaultValue("auto") String accelerator, @DefaultValue("/dev/kvm") Path kvmDevice,
 		@DefaultValue("10s") Duration canaryWatchdog, @DefaultValue List<String> canaryCommand,
-		@DefaultValue("40") int consoleLines) {
+		@DefaultValue("40") int consoleLines, @DefaultValue("4") int maxRunsPerAddress,
+		@DefaultValue("8") int maxQueuePerAddress, @DefaultValue List<String> trustedProxies,
+		@DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus) {
+
+	/** {@link #labCpus}, or when it is 0 the default derived from this host's cores. */
+	public double effectiveLabCpus() {
+		return (labCpus > 0) ? labCpus : Math.max(0.5, Runtime.getRuntime().availableProcessors() - 1);
+	}
 
 	public Path runsDir() {
 		return workDir.resolve("runs");

@@ -3,8 +3,9 @@ package org.virtclass.lab;
 import java.util.Optional;
 
 /**
- * The lab's facade: start, watch, type into and stop runs. A client is one browser (a cookie) or,
- * without one, one address; the caps count per client.
+ * The lab's facade: start, watch, type into and stop runs. A client is one browser (the server's
+ * signed cookie); the caps count per client and per address. Anyone who knows a run's id may watch
+ * it; only the client that started it may type into it or stop it.
  */
 public interface LabService {
 
@@ -13,12 +14,12 @@ public interface LabService {
 	/**
 	 * Starts a run, or queues it when the global cap for its kind is reached.
 	 * @throws org.virtclass.system.ApiProblem 503 when this kind cannot run on this host, 429 when the
-	 * client holds too many runs or the queue is full
+	 * client or its address holds too many runs or the queue is full
 	 */
-	LabRunView start(RunKind kind, String clientId);
+	LabRunView start(RunKind kind, LabCaller caller);
 
 	/** Starts a VM and a container at the same moment, for the side-by-side view. */
-	LabComparison compare(String clientId);
+	LabComparison compare(LabCaller caller);
 
 	Optional<LabRunView> find(String runId);
 
@@ -29,14 +30,18 @@ public interface LabService {
 	 */
 	Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId, java.time.Duration wait);
 
-	/** Stops a run and kills its processes; a run that already ended is returned unchanged. */
-	Optional<LabRunView> stop(String runId);
+	/**
+	 * Stops a run and kills its processes; a run that already ended is returned unchanged.
+	 * @throws org.virtclass.system.ApiProblem 403 when the caller did not start the run
+	 */
+	Optional<LabRunView> stop(String runId, String clientId);
 
 	/**
 	 * Connects a terminal to a run's console: the listener first gets what the console has kept, then
-	 * everything new. Empty when there is no such run.
+	 * everything new. The run's owner gets the one interactive terminal (a newer one of the owner's
+	 * takes it over); everyone else watches read-only. Empty when there is no such run.
 	 */
-	Optional<ConsoleSession> attach(String runId, ConsoleListener listener);
+	Optional<ConsoleSession> attach(String runId, String clientId, ConsoleListener listener);
 
 	/** The two runs {@link #compare} started. */
 	record LabComparison(Started vm, Started container) {
@@ -59,10 +64,30 @@ public interface LabService {
 	/** A terminal attached to a run. */
 	interface ConsoleSession {
 
-		/** Keystrokes for the guest; ignored unless the run is RUNNING. */
-		void input(byte[] keys);
+		/**
+		 * Keystrokes for the guest. Never blocks: they are queued for the run's writer thread, and
+		 * refused while that queue is full because the guest reads nothing.
+		 */
+		Input input(byte[] keys);
+
+		/** Whether this terminal may type: it is the owner's newest. */
+		boolean interactive();
 
 		void detach();
+
+	}
+
+	/** What became of typed keys. */
+	enum Input {
+
+		/** Queued for the guest. */
+		ACCEPTED,
+		/** Refused: the guest has not read what came before; the terminal should say input is paused. */
+		PAUSED,
+		/** Refused: this terminal only watches. */
+		READ_ONLY,
+		/** Ignored: the run is not running (yet or any more). */
+		NOT_RUNNING
 
 	}
 

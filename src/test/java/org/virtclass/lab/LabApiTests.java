@@ -15,17 +15,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The lab's JSON API and console sockets against real QEMU and runc. */
 class LabApiTests extends LabAppTestBase {
 
-	private final List<String> started = new ArrayList<>();
+	private final List<LabClient> clients = new ArrayList<>();
 
 	@AfterEach
 	void stopEverythingStarted() {
-		LabClient api = LabClient.anonymous(port);
-		started.forEach((id) -> api.delete("/api/lab/runs/" + id));
+		clients.forEach(LabClient::stopAll);
+	}
+
+	/** A new client whose runs are stopped after the test. */
+	private LabClient client() {
+		LabClient client = LabClient.anonymous(port);
+		clients.add(client);
+		return client;
 	}
 
 	@Test
 	void capabilitiesSayBothSidesAreAvailableAndWhichAcceleratorIsUsed() {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		LabTestSupport.await(Duration.ofSeconds(60),
 				() -> api.get("/api/lab/capabilities").json().get("vm").get("accelerator").isString(),
 				"the accelerator is chosen");
@@ -40,11 +46,12 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void compareBootsAVmWithItsOwnKernelAndAContainerOnTheHostsKernel() throws Exception {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		JsonNode both = api.post("/api/lab/compare", "").json();
 		String vm = both.get("vm").get("runId").asString();
 		String container = both.get("container").get("runId").asString();
-		started.addAll(List.of(vm, container));
+		api.track(vm);
+		api.track(container);
 
 		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
 		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
@@ -70,9 +77,8 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void typingReachesOnlyTheGuestsConsole() throws Exception {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		String container = api.start("CONTAINER");
-		started.add(container);
 		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
 		LabClient.Console console = api.console(container);
 		console.type("echo $((6*7)) in $(hostname)\r");
@@ -86,9 +92,8 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void theContainerIsHardened() throws Exception {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		String container = api.start("CONTAINER");
-		started.add(container);
 		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
 		LabClient.Console console = api.console(container);
 		// The quotes keep the expected words out of the echoed command line.
@@ -105,9 +110,8 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void aClientCanWaitForReadinessInOneRequestInsteadOfPolling() {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		String container = api.start("CONTAINER");
-		started.add(container);
 		long asked = System.nanoTime();
 		JsonNode settled = api.get("/api/lab/runs/" + container + "?waitMs=15000").json();
 		long tookMs = (System.nanoTime() - asked) / 1_000_000;
@@ -126,15 +130,113 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void theVmConsoleAnswersTypedCommands() throws Exception {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		String vm = api.start("VM");
-		started.add(vm);
 		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
 		LabClient.Console console = api.console(vm);
 		console.type("echo $((6*7)) on $(hostname)\r");
 		LabTestSupport.await(Duration.ofSeconds(20), () -> console.text().contains("42 on vm"),
 				"the VM answered: " + console.text());
 		console.close();
+	}
+
+	@Test
+	void theContainerCanWriteToItsTmp() throws Exception {
+		LabClient api = client();
+		String container = api.start("CONTAINER");
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		LabClient.Console console = api.console(container);
+		console.type("echo scratch > /tmp/note && echo W''ROTE=$(cat /tmp/note) MODE=$(stat -c %a /tmp)\r");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> console.text().contains("WROTE="),
+				"the write was tried: " + console.text());
+		assertThat(console.text()).contains("WROTE=scratch MODE=1777");
+		console.close();
+	}
+
+	@Test
+	void vmsAndContainersRunInTheLabsCgroupWithLimits() throws Exception {
+		LabClient api = client();
+		String vm = api.start("VM");
+		String container = api.start("CONTAINER");
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		long qemu = ProcessHandle.allProcesses()
+			.filter((p) -> p.info().command().orElse("").contains("qemu-system")
+					&& Cgroups.cmdline(p.pid()).contains("virtclass-" + vm))
+			.findFirst()
+			.orElseThrow()
+			.pid();
+		int cores = Runtime.getRuntime().availableProcessors();
+		long labQuota = Math.round(Math.max(0.5, cores - 1) * 100_000);
+
+		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/virtclass-lab/vm-" + vm);
+		assertThat(Cgroups.cpuQuotaMicros(Cgroups.cpuGroup(qemu))).as("one CPU per VM").isEqualTo(100_000);
+		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own").isEqualTo((128L + 256) << 20);
+		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
+		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
+
+		long shell = ProcessHandle.allProcesses()
+			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/virtclass-lab/virtclass-" + container))
+			.count();
+		assertThat(shell).as("the container's processes sit below the lab's group").isPositive();
+	}
+
+	@Nested
+	class Identity {
+
+		@Test
+		void anInventedOrAlteredCookieIsAStrangerThatCanOnlyWatch() throws Exception {
+			LabClient owner = client();
+			String run = owner.start("CONTAINER");
+			owner.awaitState(run, "RUNNING", Duration.ofSeconds(30));
+			LabClient.Console ownerConsole = owner.console(run);
+			String ownerId = owner.cookie().substring(0, owner.cookie().indexOf('.'));
+			for (String forgedCookie : List.of(ownerId, ownerId + "." + "A".repeat(43),
+					java.util.UUID.randomUUID().toString())) {
+				LabClient stranger = LabClient.forged(port, forgedCookie, null);
+				LabClient.Response stop = stranger.delete("/api/lab/runs/" + run);
+				assertThat(stop.status()).as("stopping with cookie %s", forgedCookie).isEqualTo(403);
+				assertThat(stop.contentType()).startsWith("application/problem+json");
+				assertThat(stranger.cookie()).as("a fresh identity is issued").isNotEqualTo(forgedCookie);
+				LabClient.Console strangerConsole = stranger.console(run);
+				strangerConsole.type("echo in''truder\r");
+				LabTestSupport.await(Duration.ofSeconds(5),
+						() -> strangerConsole.notices().contains("\"input\":\"READ_ONLY\""),
+						"the stranger's terminal is told it only watches: " + strangerConsole.notices());
+				assertThat(strangerConsole.notices()).contains("\"interactive\":false");
+				strangerConsole.close();
+			}
+			assertThat(owner.state(run)).isEqualTo("RUNNING");
+			ownerConsole.type("echo ow''ner\r");
+			LabTestSupport.await(Duration.ofSeconds(10), () -> ownerConsole.text().contains("owner\r\n"),
+					"the owner can still type: " + ownerConsole.text());
+			assertThat(ownerConsole.text()).doesNotContain("intruder");
+			assertThat(ownerConsole.notices()).contains("\"interactive\":true");
+			assertThat(owner.delete("/api/lab/runs/" + run).json().get("state").asString()).isEqualTo("FINISHED");
+		}
+
+		@Test
+		void aTooManyRunsAnswerNamesOnlyTheCallersOwnRuns() {
+			LabClient first = client();
+			List<String> firstRuns = List.of(first.start("CONTAINER"), first.start("CONTAINER"));
+			LabClient second = client();
+			List<String> secondRuns = List.of(second.start("CONTAINER"), second.start("CONTAINER"));
+
+			LabClient.Response overOwnCap = second.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+			assertThat(overOwnCap.status()).isEqualTo(429);
+			assertThat(overOwnCap.json().get("activeRuns").toString()).contains(secondRuns.get(0), secondRuns.get(1));
+			assertThat(overOwnCap.body()).doesNotContain(firstRuns.get(0), firstRuns.get(1));
+
+			// the address holds 4 runs: a third client there, whatever address it claims, gets no ids at all
+			for (LabClient third : List.of(client(), LabClient.behindProxy(port, "203.0.113.77"))) {
+				LabClient.Response overAddressCap = third.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+				assertThat(overAddressCap.status()).isEqualTo(429);
+				assertThat(overAddressCap.contentType()).startsWith("application/problem+json");
+				assertThat(overAddressCap.body()).doesNotContain(firstRuns.get(0), firstRuns.get(1), secondRuns.get(0),
+						secondRuns.get(1));
+			}
+		}
+
 	}
 
 	@Nested
@@ -161,7 +263,7 @@ class LabApiTests extends LabAppTestBase {
 
 		@Test
 		void aWaitOutOfRangeIsABadRequestAndAnUnknownRunIsNotFoundEvenWhenWaiting() {
-			LabClient api = LabClient.anonymous(port);
+			LabClient api = client();
 			LabClient.Response tooLong = api.get("/api/lab/runs/no-such-run?waitMs=3600000");
 			assertThat(tooLong.status()).isEqualTo(400);
 			assertThat(tooLong.contentType()).startsWith("application/problem+json");

@@ -26,6 +26,16 @@ abstract class LabAppTestBase {
 	@LocalServerPort
 	int port;
 
+	/** Waits until the app has checked the host and built the guest images: runs asked earlier get 503. */
+	@org.junit.jupiter.api.BeforeEach
+	void awaitLabReady() {
+		LabClient api = LabClient.anonymous(port);
+		LabTestSupport.await(java.time.Duration.ofSeconds(120), () -> {
+			var caps = api.get("/api/lab/capabilities").json();
+			return caps.get("vm").get("available").asBoolean() && caps.get("container").get("available").asBoolean();
+		}, "the lab is ready");
+	}
+
 	@DynamicPropertySource
 	static void labProperties(DynamicPropertyRegistry registry) {
 		registry.add("virtclass.data-dir", DATA_DIR::toString);

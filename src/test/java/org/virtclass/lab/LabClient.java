@@ -15,28 +15,72 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A test client of the lab's API and console sockets, as one browser (one lab cookie) or none. */
+/**
+ * A test client of the lab's API and console sockets, as one browser: it keeps the lab cookie the
+ * server issues, like a browser does. It can also send a cookie it made up, and claim an address
+ * with {@code X-Forwarded-For} (believed only when the server trusts the connection as a proxy).
+ */
 final class LabClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One client for every console socket of the tests: hundreds of sockets need not mean hundreds of threads. */
+	private static final HttpClient SOCKETS = HttpClient.newHttpClient();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final int port;
 
-	private final String cookie;
+	private volatile String cookie;
 
-	LabClient(int port, String cookie) {
+	private final String forwardedFor;
+
+	private final java.util.List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	LabClient(int port, String cookie, String forwardedFor) {
 		this.port = port;
 		this.cookie = cookie;
+		this.forwardedFor = forwardedFor;
 	}
 
+	/** A client that has no lab cookie yet; it keeps the one the server issues with its first answer. */
 	static LabClient anonymous(int port) {
-		return new LabClient(port, null);
+		return new LabClient(port, null, null);
 	}
 
+	/** A browser that opened the lab page and got its cookie there. */
 	static LabClient browser(int port) {
-		return new LabClient(port, java.util.UUID.randomUUID().toString());
+		LabClient client = new LabClient(port, null, null);
+		client.get("/lab");
+		if (client.cookie == null) {
+			throw new AssertionError("GET /lab issued no lab cookie");
+		}
+		return client;
+	}
+
+	/** A client that sends a lab cookie it made up. */
+	static LabClient forged(int port, String cookie, String forwardedFor) {
+		return new LabClient(port, cookie, forwardedFor);
+	}
+
+	/** A client without a cookie whose proxy forwards {@code address}. */
+	static LabClient behindProxy(int port, String address) {
+		return new LabClient(port, null, address);
+	}
+
+	String cookie() {
+		return cookie;
+	}
+
+	/** Remembers a run this client started, for {@link #stopAll()}. */
+	String track(String runId) {
+		started.add(runId);
+		return runId;
+	}
+
+	/** Stops every run this client started or tracked. */
+	void stopAll() {
+		started.forEach((id) -> delete("/api/lab/runs/" + id));
 	}
 
 	Response get(String path) {
@@ -66,7 +110,7 @@ final class LabClient {
 		if (r.status() != 201) {
 			throw new AssertionError("POST /api/lab/runs " + kind + " answered " + r.status() + ": " + r.body());
 		}
-		return r.json().get("id").asString();
+		return track(r.json().get("id").asString());
 	}
 
 	JsonNode awaitState(String id, String state, Duration timeout) {
@@ -78,9 +122,11 @@ final class LabClient {
 	/** Opens the run's console socket; everything received is collected. */
 	Console console(String id) throws Exception {
 		Console console = new Console();
-		HttpClient.newHttpClient()
-			.newWebSocketBuilder()
-			.buildAsync(URI.create("ws://localhost:" + port + "/lab/ws/runs/" + id), console)
+		WebSocket.Builder builder = SOCKETS.newWebSocketBuilder();
+		if (cookie != null) {
+			builder.header("Cookie", LabClientCookie.NAME + "=" + cookie);
+		}
+		builder.buildAsync(URI.create("ws://localhost:" + port + "/lab/ws/runs/" + id), console)
 			.get(5, TimeUnit.SECONDS);
 		return console;
 	}
@@ -89,7 +135,10 @@ final class LabClient {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30));
 		if (cookie != null) {
-			b.header("Cookie", "VIRTCLASS_LAB=" + cookie);
+			b.header("Cookie", LabClientCookie.NAME + "=" + cookie);
+		}
+		if (forwardedFor != null) {
+			b.header("X-Forwarded-For", forwardedFor);
 		}
 		return b;
 	}
@@ -97,6 +146,11 @@ final class LabClient {
 	private Response send(HttpRequest.Builder builder) {
 		try {
 			HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			for (String setCookie : r.headers().allValues("Set-Cookie")) {
+				if (setCookie.startsWith(LabClientCookie.NAME + "=")) {
+					cookie = setCookie.substring(LabClientCookie.NAME.length() + 1).split(";", 2)[0];
+				}
+			}
 			return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
 		}
 		catch (IOException ex) {
@@ -125,6 +179,12 @@ final class LabClient {
 
 		private volatile String closedState;
 
+		private final StringBuffer notices = new StringBuffer();
+
+		private volatile boolean closedByServer;
+
+		private volatile int closeCode;
+
 		@Override
 		public void onOpen(WebSocket webSocket) {
 			socket = webSocket;
@@ -140,14 +200,35 @@ final class LabClient {
 		@Override
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
 			String text = data.toString();
+			notices.append(text).append('\n');
 			if (text.contains("closed")) {
 				closedState = text.replaceAll(".*\"closed\":\"([A-Z_]+)\".*", "$1");
 			}
 			return null;
 		}
 
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			closeCode = statusCode;
+			closedByServer = true;
+			return null;
+		}
+
 		void type(String keys) {
 			socket.sendText(keys, true).join();
+		}
+
+		/** The JSON text frames the server sent, one a line. */
+		String notices() {
+			return notices.toString();
+		}
+
+		boolean closedByServer() {
+			return closedByServer;
+		}
+
+		int closeCode() {
+			return closeCode;
 		}
 
 		String text() {

@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Caps, the queue and the time limits with real runc and QEMU, on a server configured tightly:
- * one VM and one container at once, two runs per client, a 3-second idle limit and an 8-second
- * hard limit. TCG is forced here; accelerator detection has its own tests.
+ * one VM and one container at once, two runs per client, four per address, two queue places per
+ * address, a 3-second idle limit and an 8-second hard limit. The test client's loopback address is a
+ * trusted proxy, so tests can speak from several addresses. TCG is forced here; accelerator
+ * detection has its own tests.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
@@ -35,7 +37,9 @@ class LabLimitsTests {
 	@LocalServerPort
 	int port;
 
-	private final List<String> started = new ArrayList<>();
+	private static final List<String> FINAL = List.of("FINISHED", "FAILED", "TIMED_OUT");
+
+	private final List<LabClient> clients = new ArrayList<>();
 
 	@DynamicPropertySource
 	static void tightLimits(DynamicPropertyRegistry registry) {
@@ -47,22 +51,32 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.max-runs-per-client", () -> "2");
 		registry.add("virtclass.lab.idle-limit", () -> "3s");
 		registry.add("virtclass.lab.time-limit", () -> "8s");
+		registry.add("virtclass.lab.max-runs-per-address", () -> "4");
+		registry.add("virtclass.lab.max-queue-per-address", () -> "2");
+		registry.add("virtclass.lab.trusted-proxies", () -> "127.0.0.1");
 	}
 
 	@AfterEach
 	void stopEverythingStarted() {
-		started.forEach((id) -> LabClient.anonymous(port).delete("/api/lab/runs/" + id));
+		clients.forEach(LabClient::stopAll);
+	}
+
+	/** A browser whose runs are stopped after the test. */
+	private LabClient browser() {
+		LabClient client = LabClient.browser(port);
+		clients.add(client);
+		return client;
 	}
 
 	@Test
 	void overTheGlobalCapRunsWaitInAQueueThatShowsTheirPosition() {
-		LabClient alice = LabClient.browser(port);
-		LabClient bob = LabClient.browser(port);
-		LabClient carol = LabClient.browser(port);
-		String first = track(alice.start("CONTAINER"));
+		LabClient alice = browser();
+		LabClient bob = browser();
+		LabClient carol = browser();
+		String first = alice.start("CONTAINER");
 		alice.awaitState(first, "RUNNING", Duration.ofSeconds(20));
-		String second = track(bob.start("CONTAINER"));
-		String third = track(carol.start("CONTAINER"));
+		String second = bob.start("CONTAINER");
+		String third = carol.start("CONTAINER");
 		assertThat(bob.run(second).get("state").asString()).isEqualTo("QUEUED");
 		assertThat(bob.run(second).get("queuePosition").asInt()).isEqualTo(1);
 		assertThat(carol.run(third).get("queuePosition").asInt()).isEqualTo(2);
@@ -76,10 +90,10 @@ class LabLimitsTests {
 
 	@Test
 	void vmsHaveTheirOwnCap() {
-		LabClient alice = LabClient.browser(port);
-		LabClient bob = LabClient.browser(port);
-		String first = track(alice.start("VM"));
-		String second = track(bob.start("VM"));
+		LabClient alice = browser();
+		LabClient bob = browser();
+		String first = alice.start("VM");
+		String second = bob.start("VM");
 		assertThat(alice.state(first)).isIn("STARTING", "RUNNING");
 		JsonNode waiting = bob.run(second);
 		assertThat(waiting.get("state").asString()).isEqualTo("QUEUED");
@@ -91,23 +105,97 @@ class LabLimitsTests {
 
 	@Test
 	void aClientOverItsCapGets429AndTheRunsItHolds() {
-		LabClient alice = LabClient.browser(port);
-		String one = track(alice.start("CONTAINER"));
-		String two = track(alice.start("CONTAINER"));
+		LabClient alice = browser();
+		String one = alice.start("CONTAINER");
+		String two = alice.start("CONTAINER");
 		LabClient.Response third = alice.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
 		assertThat(third.status()).isEqualTo(429);
 		assertThat(third.contentType()).startsWith("application/problem+json");
 		assertThat(third.json().get("activeRuns").toString()).contains(one, two);
 		assertThat(alice.post("/api/lab/compare", "").status()).isEqualTo(429);
-		assertThat(LabClient.browser(port).post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}").status())
+		assertThat(browser().post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}").status())
 			.as("another client is not affected")
 			.isEqualTo(201);
 	}
 
 	@Test
+	void inventedCookiesFromOneAddressCannotFillTheLab() {
+		List<String> accepted = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			LabClient attacker = LabClient.forged(port, java.util.UUID.randomUUID().toString(), "203.0.113.9");
+			clients.add(attacker);
+			LabClient.Response r = attacker.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+			if (r.status() == 201) {
+				accepted.add(attacker.track(r.json().get("id").asString()));
+				// the 3-second idle limit may end the running one meanwhile; what is held at once counts
+				assertThat(accepted.stream().filter((id) -> !FINAL.contains(attacker.state(id))).count())
+					.as("runs the address holds at once: one running and its two queue places")
+					.isLessThanOrEqualTo(3);
+			}
+			else {
+				assertThat(r.status()).isEqualTo(429);
+				refusals.add(r.body());
+			}
+		}
+		assertThat(refusals).as("refused").hasSizeGreaterThanOrEqualTo(30);
+		assertThat(refusals).allSatisfy((body) -> assertThat(body).doesNotContain(accepted));
+
+		LabClient visitor = LabClient.behindProxy(port, "198.51.100.7");
+		clients.add(visitor);
+		LabClient.Response visit = visitor.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+		assertThat(visit.status()).as("a visitor from elsewhere still gets a place: " + visit.body()).isEqualTo(201);
+		visitor.track(visit.json().get("id").asString());
+	}
+
+	@Test
+	void oneAddressTakesOnlyItsShareOfTheQueue() {
+		List<LabClient> classroom = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			LabClient c = LabClient.behindProxy(port, "203.0.113.10");
+			clients.add(c);
+			classroom.add(c);
+		}
+		classroom.get(0).start("CONTAINER");
+		classroom.get(0).start("CONTAINER");
+		classroom.get(1).start("CONTAINER");
+		LabClient.Response full = classroom.get(1).post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+		assertThat(full.status()).isEqualTo(429);
+		assertThat(full.json().get("title").asString()).isEqualTo("Lab queue full for your network");
+
+		LabClient neighbour = LabClient.behindProxy(port, "198.51.100.8");
+		clients.add(neighbour);
+		String queued = neighbour.start("CONTAINER");
+		assertThat(neighbour.run(queued).get("queuePosition").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void aForwardedAddressIsBelievedOnlyFromATrustedProxy() {
+		// here the loopback connection is a trusted proxy: two forwarded addresses are two networks
+		List<LabClient> near = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			LabClient c = LabClient.behindProxy(port, "203.0.113.20");
+			clients.add(c);
+			near.add(c);
+			c.start("CONTAINER");
+		}
+		LabClient fourth = LabClient.behindProxy(port, "203.0.113.20");
+		clients.add(fourth);
+		assertThat(fourth.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}").status())
+			.as("203.0.113.20 has used its share")
+			.isEqualTo(429);
+		// a proxy appends the address it saw: what comes before it, the client may have written
+		LabClient other = LabClient.behindProxy(port, "203.0.113.20, 203.0.113.21");
+		clients.add(other);
+		LabClient.Response r = other.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
+		assertThat(r.status()).as("the last hop counts, not the first: " + r.body()).isEqualTo(201);
+		other.track(r.json().get("id").asString());
+	}
+
+	@Test
 	void aRunNobodyTypesIntoIsStoppedAtTheIdleLimit() {
-		LabClient alice = LabClient.browser(port);
-		String id = track(alice.start("CONTAINER"));
+		LabClient alice = browser();
+		String id = alice.start("CONTAINER");
 		alice.awaitState(id, "RUNNING", Duration.ofSeconds(20));
 		JsonNode ended = alice.awaitState(id, "TIMED_OUT", Duration.ofSeconds(15));
 		assertThat(ended.get("endReason").asString()).contains("Nobody typed");
@@ -115,8 +203,8 @@ class LabLimitsTests {
 
 	@Test
 	void aBusyRunIsStoppedAtTheHardTimeLimit() throws Exception {
-		LabClient alice = LabClient.browser(port);
-		String id = track(alice.start("CONTAINER"));
+		LabClient alice = browser();
+		String id = alice.start("CONTAINER");
 		alice.awaitState(id, "RUNNING", Duration.ofSeconds(20));
 		LabClient.Console console = alice.console(id);
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -132,18 +220,13 @@ class LabLimitsTests {
 
 	@Test
 	void aVmIsKilledAtTheIdleLimitWithItsProcess() {
-		LabClient alice = LabClient.browser(port);
-		String id = track(alice.start("VM"));
+		LabClient alice = browser();
+		String id = alice.start("VM");
 		alice.awaitState(id, "RUNNING", Duration.ofSeconds(60));
 		alice.awaitState(id, "TIMED_OUT", Duration.ofSeconds(15));
 		LabTestSupport.await(Duration.ofSeconds(5),
 				() -> LabTestSupport.labProcesses().stream().noneMatch((c) -> c.contains("qemu")),
 				"the VM's QEMU process is gone");
-	}
-
-	private String track(String id) {
-		started.add(id);
-		return id;
 	}
 
 }

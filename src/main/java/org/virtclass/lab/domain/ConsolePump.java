@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.virtclass.lab.infra.ConsoleMarkers;
 
 /**
- * Copies a guest's console output into its {@link ConsoleBuffer} and, until the guest is ready,
+ * Copies a guest's console output, sanitised, into its {@link ConsoleBuffer} and, until the guest is ready,
  * watches the lines for the facts and the ready marker. Runs on its own thread until the output ends.
  */
 final class ConsolePump {
@@ -28,12 +28,13 @@ final class ConsolePump {
 		StringBuilder line = new StringBuilder();
 		GuestFacts facts = null;
 		boolean ready = false;
+		TerminalSanitizer sanitizer = new TerminalSanitizer();
 		try {
 			int n;
 			while ((n = output.read(buffer)) >= 0) {
 				long now = System.nanoTime();
 				byte[] chunk = java.util.Arrays.copyOf(buffer, n);
-				console.append(chunk);
+				console.append(sanitizer.filter(chunk));
 				if (ready) {
 					continue;
 				}

@@ -19,6 +19,13 @@ class LabRun {
 
 	private final String clientId;
 
+	private final String address;
+
+	/** The owner's terminal that may type; every other terminal of this run only watches. */
+	private volatile Object interactive;
+
+	private volatile ConsoleInput input;
+
 	private final Instant createdAt;
 
 	private final long createdNanos;
@@ -50,10 +57,11 @@ class LabRun {
 
 	private volatile String endReason;
 
-	LabRun(String id, RunKind kind, String clientId, Instant createdAt, long createdNanos) {
+	LabRun(String id, RunKind kind, String clientId, String address, Instant createdAt, long createdNanos) {
 		this.id = id;
 		this.kind = kind;
 		this.clientId = clientId;
+		this.address = address;
 		this.createdAt = createdAt;
 		this.createdNanos = createdNanos;
 	}
@@ -68,6 +76,27 @@ class LabRun {
 
 	String clientId() {
 		return clientId;
+	}
+
+	String address() {
+		return address;
+	}
+
+	boolean isOwnedBy(String client) {
+		return clientId.equals(client);
+	}
+
+	/** Makes {@code terminal} the one interactive terminal; an earlier one becomes a viewer. */
+	void claimInteractive(Object terminal) {
+		interactive = terminal;
+	}
+
+	boolean isInteractive(Object terminal) {
+		return interactive == terminal;
+	}
+
+	ConsoleInput input() {
+		return input;
 	}
 
 	RunState state() {
@@ -95,8 +124,9 @@ class LabRun {
 		startingNanos = now;
 	}
 
-	void launched(SandboxProcess process) {
+	void launched(SandboxProcess process, ConsoleInput input) {
 		this.process = process;
+		this.input = input;
 		this.launchedNanos = process.launchedNanos();
 		this.lastActivityNanos = launchedNanos;
 		this.accelerator = process.accelerator();

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import org.virtclass.lab.LabCaller;
 import org.virtclass.lab.LabCapabilities;
 import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.LabRunFinished;
@@ -37,9 +38,11 @@ import org.virtclass.lab.infra.SandboxProcess;
 import org.virtclass.system.ApiProblem;
 
 /**
- * Runs the lab: admits runs under the per-client cap, queues them under the global caps, launches
- * them, reads their consoles, enforces the time limits and stops them. All state changes happen
- * under this object's lock; launching and reading happen on their own threads.
+ * Runs the lab: admits runs under the per-client and per-address caps, queues them under the global
+ * caps (each address may take only its share of the queue), launches them, reads their consoles,
+ * writes what their owners type, enforces the time limits and stops them. All state changes happen
+ * under this object's lock; launching, reading and writing happen on each run's own threads, so a
+ * guest that reads or writes nothing never holds a request thread.
  */
 @Service
 class LabSupervisor implements LabService, DisposableBean {
@@ -88,24 +91,24 @@ class LabSupervisor implements LabService, DisposableBean {
 	}
 
 	@Override
-	public LabRunView start(RunKind kind, String clientId) {
+	public LabRunView start(RunKind kind, LabCaller caller) {
 		requireAvailable(kind);
 		synchronized (this) {
-			requireRoom(clientId, List.of(kind));
-			LabRun run = admit(kind, clientId);
+			requireRoom(caller, List.of(kind));
+			LabRun run = admit(kind, caller);
 			dispatch();
 			return view(run);
 		}
 	}
 
 	@Override
-	public LabComparison compare(String clientId) {
+	public LabComparison compare(LabCaller caller) {
 		requireAvailable(RunKind.VM);
 		requireAvailable(RunKind.CONTAINER);
 		synchronized (this) {
-			requireRoom(clientId, List.of(RunKind.VM, RunKind.CONTAINER));
-			LabRun vm = admit(RunKind.VM, clientId);
-			LabRun container = admit(RunKind.CONTAINER, clientId);
+			requireRoom(caller, List.of(RunKind.VM, RunKind.CONTAINER));
+			LabRun vm = admit(RunKind.VM, caller);
+			LabRun container = admit(RunKind.CONTAINER, caller);
 			dispatch();
 			return new LabComparison(new LabComparison.Started(vm.id()), new LabComparison.Started(container.id()));
 		}
@@ -130,26 +133,39 @@ class LabSupervisor implements LabService, DisposableBean {
 	}
 
 	@Override
-	public Optional<LabRunView> stop(String runId) {
+	public Optional<LabRunView> stop(String runId, String clientId) {
 		LabRun run = runs.get(runId);
 		if (run == null) {
 			return Optional.empty();
+		}
+		if (!run.isOwnedBy(clientId)) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "Not your run",
+					"Only the browser that started this run may stop it.");
 		}
 		end(run, RunState.FINISHED, "Stopped by the user.");
 		return Optional.of(view(run));
 	}
 
 	@Override
-	public Optional<ConsoleSession> attach(String runId, ConsoleListener listener) {
+	public Optional<ConsoleSession> attach(String runId, String clientId, ConsoleListener listener) {
 		LabRun run = runs.get(runId);
 		if (run == null) {
 			return Optional.empty();
 		}
+		Object terminal = new Object();
+		if (run.isOwnedBy(clientId)) {
+			run.claimInteractive(terminal);
+		}
 		run.console().subscribe(listener);
 		return Optional.of(new ConsoleSession() {
 			@Override
-			public void input(byte[] keys) {
-				type(run, keys);
+			public Input input(byte[] keys) {
+				return run.isInteractive(terminal) ? type(run, keys) : Input.READ_ONLY;
+			}
+
+			@Override
+			public boolean interactive() {
+				return run.isInteractive(terminal);
 			}
 
 			@Override
@@ -169,10 +185,14 @@ class LabSupervisor implements LabService, DisposableBean {
 		}
 	}
 
-	private void requireRoom(String clientId, List<RunKind> kinds) {
+	/**
+	 * The caps. A 429 names only the caller's own runs: the ids of runs that other clients at the same
+	 * address hold are the keys to watch them, so they never appear here.
+	 */
+	private void requireRoom(LabCaller caller, List<RunKind> kinds) {
 		List<String> held = runs.values()
 			.stream()
-			.filter((r) -> r.isActive() && r.clientId().equals(clientId))
+			.filter((r) -> r.isActive() && r.isOwnedBy(caller.clientId()))
 			.map(LabRun::id)
 			.toList();
 		if (held.size() + kinds.size() > properties.maxRunsPerClient()) {
@@ -180,16 +200,30 @@ class LabSupervisor implements LabService, DisposableBean {
 					"You may hold " + properties.maxRunsPerClient() + " active runs at once; stop one first.",
 					Map.of("activeRuns", held));
 		}
+		long fromAddress = runs.values().stream().filter((r) -> r.isActive() && r.address().equals(caller.address())).count();
+		if (fromAddress + kinds.size() > properties.maxRunsPerAddress()) {
+			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many runs from your network",
+					"Computers at your network address hold " + properties.maxRunsPerAddress()
+							+ " runs already; try again when one of them has ended.");
+		}
 		for (RunKind kind : kinds) {
-			if (queues.get(kind).size() >= properties.maxQueueLength()) {
+			Deque<LabRun> queue = queues.get(kind);
+			if (queue.size() >= properties.maxQueueLength()) {
 				throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Lab queue full",
 						"Too many " + kind + " runs are waiting already; try again in a few minutes.");
+			}
+			long queuedFromAddress = queue.stream().filter((r) -> r.address().equals(caller.address())).count();
+			if (queuedFromAddress >= properties.maxQueuePerAddress()) {
+				throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Lab queue full for your network",
+						"Computers at your network address already wait for " + queuedFromAddress + " " + kind
+								+ " runs; the other places in the queue are kept for others.");
 			}
 		}
 	}
 
-	private LabRun admit(RunKind kind, String clientId) {
-		LabRun run = new LabRun(UUID.randomUUID().toString(), kind, clientId, clock.instant(), System.nanoTime());
+	private LabRun admit(RunKind kind, LabCaller caller) {
+		LabRun run = new LabRun(UUID.randomUUID().toString(), kind, caller.clientId(), caller.address(),
+				clock.instant(), System.nanoTime());
 		runs.put(run.id(), run);
 		queues.get(kind).addLast(run);
 		return run;
@@ -223,13 +257,15 @@ class LabSupervisor implements LabService, DisposableBean {
 			end(run, RunState.FAILED, "Could not start: " + ex.getMessage());
 			return;
 		}
+		ConsoleInput input = new ConsoleInput(run.id(), process);
 		synchronized (this) {
-			run.launched(process);
+			run.launched(process, input);
 			if (!run.isActive()) {
 				process.destroy(); // stopped while it was being launched
 				return;
 			}
 		}
+		threads.execute(input::writeUntilClosed);
 		ConsolePump.pump(process.output(), run.console(), (facts, nanos) -> ready(run, facts, nanos));
 		int exit = -1;
 		try {
@@ -250,18 +286,34 @@ class LabSupervisor implements LabService, DisposableBean {
 		}
 	}
 
-	private void type(LabRun run, byte[] keys) {
+	private Input type(LabRun run, byte[] keys) {
+		ConsoleInput input = run.input();
+		if (run.state() != RunState.RUNNING || input == null) {
+			return Input.NOT_RUNNING;
+		}
 		SandboxProcess process = run.process();
-		if (run.state() != RunState.RUNNING || process == null) {
-			return;
+		if (contains(keys, (byte) 0x03) && input.backedUp() && process != null && process.interruptible()) {
+			// Ctrl-C must reach the command that reads nothing, not wait behind what it does not read;
+			// like a tty, it also flushes the input that waits
+			input.discardQueued();
+			threads.execute(process::interrupt);
+			run.touched(System.nanoTime());
+			return Input.ACCEPTED;
+		}
+		if (!input.offer(keys)) {
+			return Input.PAUSED;
 		}
 		run.touched(System.nanoTime());
-		try {
-			process.input(keys);
+		return Input.ACCEPTED;
+	}
+
+	private static boolean contains(byte[] bytes, byte wanted) {
+		for (byte b : bytes) {
+			if (b == wanted) {
+				return true;
+			}
 		}
-		catch (java.io.IOException ex) {
-			log.debug("Input to run {} failed: {}", run.id(), ex.getMessage());
-		}
+		return false;
 	}
 
 	/** Ends a run once: records the final state, kills its processes, frees its slot. */
@@ -275,6 +327,9 @@ class LabSupervisor implements LabService, DisposableBean {
 			run.sampleRss();
 			run.end(state, reason, System.nanoTime());
 			process = run.process();
+		}
+		if (run.input() != null) {
+			run.input().close();
 		}
 		if (process != null) {
 			process.destroy();

@@ -114,6 +114,8 @@ public final class GuestImages {
 		Files.writeString(tmp.resolve("etc/passwd"), PASSWD);
 		Files.writeString(tmp.resolve("etc/group"), GROUP);
 		Files.writeString(tmp.resolve("etc/hostname"), "container\n");
+		// runc gives a tmpfs the mode of the directory it covers, whatever its mode= option says
+		Files.setAttribute(tmp.resolve("tmp"), "unix:mode", 01777);
 		deleteTree(target);
 		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
 	}

@@ -32,18 +32,84 @@ public final class HostProcesses {
 		return builder.start();
 	}
 
+	/** What {@link #startGuarded} puts before a command. */
+	static final List<String> GUARD = List.of("setsid", "setpriv", "--pdeathsig", "KILL", "--", "unshare", "--pid",
+			"--fork", "--kill-child=KILL", "--", "unshare", "--fork", "--");
+
+	/**
+	 * Starts {@code argv} so that it dies with the app, even when the app is killed with SIGKILL and
+	 * nothing of it runs any more. The chain is all util-linux and all exec, no shell: {@code setsid}
+	 * (own process group, as {@link #startInOwnGroup}), {@code setpriv --pdeathsig KILL} (the kernel
+	 * kills it when the app's launching thread dies), {@code unshare --pid --fork --kill-child} (a new
+	 * pid namespace whose first process the kernel kills when unshare dies), and a second
+	 * {@code unshare --fork}, which stays as that first process. The command runs below it. A parent
+	 * death signal alone would not do: QEMU drops to nobody, and a change of user clears it; but when
+	 * the first process of a pid namespace dies, the kernel kills every process in the namespace,
+	 * whatever user it runs as. The parent death signal follows the thread that started the process,
+	 * so the caller's thread must live as long as the command (the lab's reader threads do).
+	 */
+	public static Process startGuarded(List<String> argv, Path workingDir, boolean mergeStderr) throws IOException {
+		List<String> command = new ArrayList<>(GUARD.subList(1, GUARD.size()));
+		command.addAll(argv);
+		return startInOwnGroup(command, workingDir, mergeStderr);
+	}
+
+	/**
+	 * Starts {@code argv} in its own process group with the parent death signal SIGKILL, for a command
+	 * that does not change its user (runc) and must see the host's pid namespace: runc records pids
+	 * and reads /proc, so it cannot run in a pid namespace of its own. Its container ends itself
+	 * when the app's end of the console closes (see {@code init-container.sh}).
+	 */
+	public static Process startDyingWithApp(List<String> argv, Path workingDir, boolean mergeStderr)
+			throws IOException {
+		List<String> command = new ArrayList<>(GUARD.subList(1, 5));
+		command.addAll(argv);
+		return startInOwnGroup(command, workingDir, mergeStderr);
+	}
+
+	/**
+	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the chain is still
+	 * starting it.
+	 */
+	public static Optional<ProcessHandle> payload(long pid) {
+		Optional<ProcessHandle> current = ProcessHandle.of(pid);
+		for (int depth = 0; depth < 4 && current.isPresent(); depth++) {
+			String command = current.get().info().command().orElse("");
+			if (!command.endsWith("/unshare") && !command.endsWith("/setpriv") && !command.endsWith("/setsid")) {
+				return current;
+			}
+			current = current.get().children().findFirst();
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * Kills every process in the group led by {@code pid} and, as a second net, every descendant that
 	 * left the group. Uses SIGKILL through {@link ProcessHandle}, so it needs no kill binary. Waits
 	 * briefly for the leader to disappear.
 	 */
 	public static void killGroup(long pid) {
-		List<ProcessHandle> targets = new ArrayList<>(processGroup(pid));
-		ProcessHandle.of(pid).ifPresent((p) -> {
-			targets.add(p);
-			targets.addAll(p.descendants().toList());
-		});
-		targets.forEach(ProcessHandle::destroyForcibly);
+		// A launch chain may still be forking while it is killed (a run stopped the moment it started):
+		// a second and third look catch what was born after the first.
+		for (int round = 0; round < 3; round++) {
+			List<ProcessHandle> targets = new ArrayList<>(processGroup(pid));
+			ProcessHandle.of(pid).ifPresent((p) -> {
+				targets.add(p);
+				targets.addAll(p.descendants().toList());
+			});
+			List<ProcessHandle> alive = targets.stream().filter(ProcessHandle::isAlive).toList();
+			if (alive.isEmpty()) {
+				break;
+			}
+			alive.forEach(ProcessHandle::destroyForcibly);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		ProcessHandle.of(pid).ifPresent((p) -> {
 			try {
 				p.onExit().get(2, TimeUnit.SECONDS);

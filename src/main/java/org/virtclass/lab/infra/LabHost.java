@@ -44,6 +44,8 @@ public class LabHost implements DisposableBean {
 
 	private final AcceleratorProbe probe;
 
+	private final LabCgroups cgroups;
+
 	private volatile Path qemu;
 
 	private volatile Path runc;
@@ -58,9 +60,10 @@ public class LabHost implements DisposableBean {
 
 	private volatile String guestKernel;
 
-	public LabHost(LabProperties properties, PidFiles pidFiles) {
+	public LabHost(LabProperties properties, PidFiles pidFiles, LabCgroups cgroups) {
 		this.properties = properties;
 		this.pidFiles = pidFiles;
+		this.cgroups = cgroups;
 		this.probe = new AcceleratorProbe(properties, pidFiles);
 	}
 
@@ -83,6 +86,7 @@ public class LabHost implements DisposableBean {
 			runc = HostProcesses.which(properties.runc()).orElse(null);
 			pidFiles.sweep(runc);
 			check();
+			cgroups.prepare();
 			buildImages();
 			prepared.complete(null);
 		}
@@ -110,6 +114,8 @@ public class LabHost implements DisposableBean {
 		List<String> container = new ArrayList<>();
 		boolean busybox = isStaticExecutable(properties.busybox());
 		boolean setsid = HostProcesses.which("setsid").isPresent();
+		boolean setpriv = HostProcesses.which("setpriv").isPresent();
+		boolean unshare = HostProcesses.which("unshare").isPresent();
 		if (qemu == null) {
 			vm.add("QEMU");
 		}
@@ -141,6 +147,12 @@ public class LabHost implements DisposableBean {
 			}
 			if (!setsid) {
 				side.add("SETSID");
+			}
+			if (!setpriv) {
+				side.add("SETPRIV");
+			}
+			if (!unshare) {
+				side.add("UNSHARE");
 			}
 		}
 		vmMissing = List.copyOf(vm);

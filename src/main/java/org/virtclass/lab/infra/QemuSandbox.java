@@ -29,10 +29,13 @@ class QemuSandbox implements Sandbox {
 
 	private final PidFiles pidFiles;
 
-	QemuSandbox(LabHost host, LabProperties properties, PidFiles pidFiles) {
+	private final LabCgroups cgroups;
+
+	QemuSandbox(LabHost host, LabProperties properties, PidFiles pidFiles, LabCgroups cgroups) {
 		this.host = host;
 		this.properties = properties;
 		this.pidFiles = pidFiles;
+		this.cgroups = cgroups;
 	}
 
 	@Override
@@ -48,7 +51,8 @@ class QemuSandbox implements Sandbox {
 				QemuCommand.hasRunWith(host.qemuVersion()));
 		log.info("Launching VM run {}: {}", runId, argv);
 		long launched = System.nanoTime();
-		Process process = HostProcesses.startInOwnGroup(argv, null, true);
+		Process process = HostProcesses.startGuarded(argv, null, true);
+		cgroups.confineVm(runId, process.pid());
 		try {
 			pidFiles.write(runId, process.pid(), null);
 		}
@@ -84,6 +88,9 @@ class QemuSandbox implements Sandbox {
 
 		private final long launched;
 
+		/** The first samples also confine what the launch chain forked after the first confinement. */
+		private int confinements;
+
 		VmProcess(String runId, Process process, String accelerator, long launched) {
 			this.launched = launched;
 			this.runId = runId;
@@ -115,7 +122,11 @@ class QemuSandbox implements Sandbox {
 
 		@Override
 		public long rssKb() {
-			return HostProcesses.rssKb(process.pid());
+			if (confinements < 3) {
+				confinements++;
+				cgroups.confineVm(runId, process.pid());
+			}
+			return HostProcesses.payload(process.pid()).map((qemu) -> HostProcesses.rssKb(qemu.pid())).orElse(0L);
 		}
 
 		@Override
@@ -132,6 +143,7 @@ class QemuSandbox implements Sandbox {
 		public void destroy() {
 			HostProcesses.killGroup(process.pid());
 			pidFiles.remove(runId);
+			cgroups.releaseVm(runId);
 		}
 
 	}

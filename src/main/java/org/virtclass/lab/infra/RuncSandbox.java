@@ -17,8 +17,9 @@ import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.RunKind;
 
 /**
- * Starts the lab container with {@code runc run} in the foreground, its console on pipes. runc stays
- * the parent of the container's init, so the container's processes are exactly runc's descendants.
+ * Starts the lab container with {@code runc run} in the foreground, its console on pipes, through
+ * {@link HostProcesses#startDyingWithApp} so that runc dies with the app; the container follows. runc stays the parent of the
+ * container's init, so the container's processes are exactly runc's descendants.
  */
 @Component
 class RuncSandbox implements Sandbox {
@@ -52,7 +53,7 @@ class RuncSandbox implements Sandbox {
 		List<String> argv = List.of(host.runc().toString(), "--root", properties.runcRoot().toAbsolutePath().toString(),
 				"run", "--bundle", bundle.toAbsolutePath().toString(), containerId);
 		log.info("Launching container run {}: {}", runId, argv);
-		Process process = HostProcesses.startInOwnGroup(argv, bundle, true);
+		Process process = HostProcesses.startDyingWithApp(argv, bundle, true);
 		try {
 			pidFiles.write(runId, process.pid(), containerId);
 		}
@@ -117,7 +118,7 @@ class RuncSandbox implements Sandbox {
 		/** The container's processes: everything below runc, which itself is the runtime, not the guest. */
 		@Override
 		public long rssKb() {
-			return ProcessHandle.of(process.pid())
+			return HostProcesses.payload(process.pid())
 				.map((runcProcess) -> runcProcess.descendants().mapToLong((p) -> HostProcesses.rssKb(p.pid())).sum())
 				.orElse(0L);
 		}
@@ -139,9 +140,19 @@ class RuncSandbox implements Sandbox {
 			pidFiles.remove(runId);
 		}
 
+		@Override
+		public boolean interruptible() {
+			return true;
+		}
+
+		@Override
+		public void interrupt() {
+			interruptForeground();
+		}
+
 		/** Ctrl-C: SIGINT to every process below the container's init shell, as a tty would. */
 		private void interruptForeground() {
-			Optional<ProcessHandle> init = ProcessHandle.of(process.pid()).flatMap((r) -> r.children().findFirst());
+			Optional<ProcessHandle> init = HostProcesses.payload(process.pid()).flatMap((r) -> r.children().findFirst());
 			init.ifPresent((i) -> i.descendants()
 				.forEach((p) -> HostProcesses.signal(properties.busybox(), p.pid(), "INT")));
 		}

@@ -18,6 +18,21 @@ public interface SandboxProcess {
 	/** Keystrokes for the guest's console. They never reach a host shell. */
 	void input(byte[] keys) throws IOException;
 
+	/**
+	 * Whether {@link #interrupt()} works: the container's line discipline is ours, so the app can
+	 * interrupt its foreground command itself; a VM's serial line needs the Ctrl-C byte.
+	 */
+	default boolean interruptible() {
+		return false;
+	}
+
+	/**
+	 * Interrupts the guest's foreground command out of band, as Ctrl-C would, for when its input is
+	 * backed up and a typed Ctrl-C would wait behind it.
+	 */
+	default void interrupt() {
+	}
+
 	/** Resident memory on the host: the QEMU process, or the processes inside the container. */
 	long rssKb();
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -29,8 +30,9 @@ import org.virtclass.system.ApiProblem;
 /**
  * The lab's JSON API. Anonymous use is allowed within the caps: over the global cap a run is
  * accepted as QUEUED with its position; over the per-client cap or with a full queue the answer is
- * 429, and 503 when the host lacks what the kind needs. Run ids are random UUIDs and act as the key
- * to a run.
+ * 429, and 503 when the host lacks what the kind needs. Run ids are random UUIDs: anyone with one
+ * may watch the run, but only the client that started it (its signed lab cookie, issued with the
+ * first answer when the request had none) may stop it or type into it.
  */
 @RestController
 @RequestMapping("/api/lab")
@@ -40,8 +42,11 @@ class LabApiController {
 
 	private final LabService lab;
 
-	LabApiController(LabService lab) {
+	private final LabIdentity identity;
+
+	LabApiController(LabService lab, LabIdentity identity) {
 		this.lab = lab;
+		this.identity = identity;
 	}
 
 	@GetMapping("/capabilities")
@@ -50,13 +55,14 @@ class LabApiController {
 	}
 
 	@PostMapping("/compare")
-	LabComparison compare(HttpServletRequest request) {
-		return lab.compare(LabClients.clientId(request));
+	LabComparison compare(HttpServletRequest request, HttpServletResponse response) {
+		return lab.compare(identity.caller(request, response));
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<LabRunView> start(@Valid @RequestBody StartRequest body, HttpServletRequest request) {
-		LabRunView run = lab.start(body.kind(), LabClients.clientId(request));
+	ResponseEntity<LabRunView> start(@Valid @RequestBody StartRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		LabRunView run = lab.start(body.kind(), identity.caller(request, response));
 		return ResponseEntity.created(URI.create("/api/lab/runs/" + run.id())).body(run);
 	}
 
@@ -79,8 +85,8 @@ class LabApiController {
 	}
 
 	@DeleteMapping("/runs/{id}")
-	LabRunView stop(@PathVariable String id) {
-		return lab.stop(id).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
+	LabRunView stop(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+		return lab.stop(id, identity.caller(request, response).clientId()).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
 	}
 
 	record StartRequest(@NotNull RunKind kind) {

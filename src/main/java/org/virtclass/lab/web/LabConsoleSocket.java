@@ -4,91 +4,149 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 import org.virtclass.lab.LabService;
 import org.virtclass.lab.LabService.ConsoleSession;
+import org.virtclass.lab.LabService.Input;
 import org.virtclass.lab.RunState;
 
 /**
- * One terminal on {@code /lab/ws/runs/{id}}. Binary frames from the server carry console output;
- * one text frame {@code {"closed":"STATE"}} says the run ended. Text frames from the browser are
- * keystrokes, which go to the guest's console and nowhere else.
+ * One terminal on {@code /lab/ws/runs/{id}}. Binary frames from the server carry console output.
+ * Text frames from the server are JSON: {@code {"interactive":true|false}} once on connecting (only
+ * the run owner's newest terminal may type), {@code {"input":"PAUSED"|"READ_ONLY"|"ACCEPTED"}} when
+ * typed keys were refused, or accepted again after a refusal, and {@code {"closed":"STATE"}} when the
+ * run ended. Text frames from the browser are keystrokes, which go to the guest's console and
+ * nowhere else. Nothing here waits for the guest or for another socket.
  */
 @Component
-class LabConsoleSocket extends TextWebSocketHandler {
+class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 
 	static final CloseStatus NO_SUCH_RUN = new CloseStatus(4404, "No such run");
 
-	private static final Logger log = LoggerFactory.getLogger(LabConsoleSocket.class);
+	/** The handshake puts the caller's client id here. */
+	static final String CLIENT = "virtclass.lab.client";
+
+	/** How long Tomcat may block one send to a socket that takes nothing. */
+	private static final long SEND_TIMEOUT_MS = 5000;
 
 	private final LabService lab;
 
-	private final Map<String, ConsoleSession> consoles = new ConcurrentHashMap<>();
+	private final Map<String, Terminal> terminals = new ConcurrentHashMap<>();
+
+	private final ExecutorService sender;
 
 	LabConsoleSocket(LabService lab) {
 		this.lab = lab;
+		AtomicInteger counter = new AtomicInteger();
+		this.sender = Executors.newCachedThreadPool((r) -> {
+			Thread t = new Thread(r, "lab-console-send-" + counter.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
 	}
 
 	@Override
-	public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
-		WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 5000, 512 * 1024,
-				ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP);
-		String path = raw.getUri().getPath();
+	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+		jakarta.websocket.Session nativeSession = (session instanceof NativeWebSocketSession n)
+				? n.getNativeSession(jakarta.websocket.Session.class) : null;
+		if (nativeSession != null) {
+			nativeSession.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
+		}
+		ConsoleOutlet outlet = new ConsoleOutlet(session, sender);
+		String path = session.getUri().getPath();
 		String runId = path.substring(path.lastIndexOf('/') + 1);
-		var console = lab.attach(runId, new LabService.ConsoleListener() {
+		String client = (String) session.getAttributes().getOrDefault(CLIENT, "none");
+		var console = lab.attach(runId, client, new LabService.ConsoleListener() {
 			@Override
 			public void output(byte[] bytes) {
-				send(session, new BinaryMessage(bytes));
+				outlet.send(new BinaryMessage(bytes));
 			}
 
 			@Override
 			public void closed(RunState state) {
-				send(session, new TextMessage("{\"closed\":\"" + state + "\"}"));
+				outlet.send(new TextMessage("{\"closed\":\"" + state + "\"}"));
 			}
 		});
 		if (console.isEmpty()) {
-			raw.close(NO_SUCH_RUN);
+			session.close(NO_SUCH_RUN);
 			return;
 		}
-		consoles.put(raw.getId(), console.get());
+		terminals.put(session.getId(), new Terminal(console.get(), outlet));
+		outlet.send(new TextMessage("{\"interactive\":" + console.get().interactive() + "}"));
 	}
 
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-		ConsoleSession console = consoles.get(session.getId());
-		if (console != null) {
-			console.input(message.getPayload().getBytes(StandardCharsets.UTF_8));
+		Terminal terminal = terminals.get(session.getId());
+		if (terminal == null) {
+			return;
+		}
+		Input result = terminal.console().input(message.getPayload().getBytes(StandardCharsets.UTF_8));
+		Input before = terminal.lastRefusal;
+		if (result == Input.PAUSED || result == Input.READ_ONLY) {
+			terminal.lastRefusal = result;
+			if (before != result) {
+				terminal.outlet().send(new TextMessage("{\"input\":\"" + result + "\"}"));
+			}
+		}
+		else if (result == Input.ACCEPTED && before != null) {
+			terminal.lastRefusal = null;
+			terminal.outlet().send(new TextMessage("{\"input\":\"ACCEPTED\"}"));
 		}
 	}
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-		ConsoleSession console = consoles.remove(session.getId());
-		if (console != null) {
-			console.detach();
+		Terminal terminal = terminals.remove(session.getId());
+		if (terminal != null) {
+			terminal.console().detach();
 		}
 	}
 
-	private static void send(WebSocketSession session, org.springframework.web.socket.WebSocketMessage<?> message) {
-		try {
-			if (session.isOpen()) {
-				session.sendMessage(message);
-			}
+	/** Open console sockets, for tests. */
+	int openTerminals() {
+		return terminals.size();
+	}
+
+	@Override
+	public void destroy() {
+		sender.shutdownNow();
+	}
+
+	private static final class Terminal {
+
+		private final ConsoleSession console;
+
+		private final ConsoleOutlet outlet;
+
+		/** The last refusal told to the browser, so that a flood gets one notice, not one per frame. */
+		private volatile Input lastRefusal;
+
+		Terminal(ConsoleSession console, ConsoleOutlet outlet) {
+			this.console = console;
+			this.outlet = outlet;
 		}
-		catch (IOException | IllegalStateException ex) {
-			log.debug("Console frame not delivered: {}", ex.getMessage());
+
+		ConsoleSession console() {
+			return console;
 		}
+
+		ConsoleOutlet outlet() {
+			return outlet;
+		}
+
 	}
 
 }

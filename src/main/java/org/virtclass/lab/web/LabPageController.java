@@ -25,14 +25,17 @@ class LabPageController {
 
 	private final LabProperties properties;
 
-	LabPageController(LabService lab, LabProperties properties) {
+	private final LabIdentity identity;
+
+	LabPageController(LabService lab, LabProperties properties, LabIdentity identity) {
 		this.lab = lab;
 		this.properties = properties;
+		this.identity = identity;
 	}
 
 	@GetMapping("/lab")
 	String showLab(HttpServletRequest request, HttpServletResponse response, Model model) {
-		LabClients.ensureCookie(request, response);
+		identity.ensureCookie(request, response);
 		model.addAttribute("capabilities", lab.capabilities());
 		model.addAttribute("settings", properties);
 		model.addAttribute("demoCommands", DEMO_COMMANDS);

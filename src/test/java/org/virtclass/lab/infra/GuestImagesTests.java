@@ -61,6 +61,8 @@ class GuestImagesTests {
 				new String(new org.springframework.core.io.ClassPathResource("lab/facts.sh").getContentAsByteArray(),
 						StandardCharsets.UTF_8));
 		assertThat(Files.readString(rootfs.resolve("lab/init.sh"))).contains(". /lab/facts.sh", "exec sh -i");
+		// runc gives the /tmp tmpfs this directory's mode: it must be writable by the container's nobody
+		assertThat(((Integer) Files.getAttribute(rootfs.resolve("tmp"), "unix:mode")) & 07777).isEqualTo(01777);
 		GuestImages.writeRootfs(BUSYBOX, rootfs);
 		assertThat(rootfs.resolve("bin/busybox")).as("rebuilding replaces it").isExecutable();
 	}

@@ -31,13 +31,14 @@ class PidFilesTests {
 	void theStartUpSweepKillsWhatACrashedAppLeftRunning() throws Exception {
 		LabProperties properties = LabSettings.of(dir, "kernel", LabTestSupport.kernel().toString(), "accelerator", "tcg");
 		PidFiles pidFiles = new PidFiles(properties);
-		LabHost host = new LabHost(properties, pidFiles);
+		LabCgroups cgroups = new LabCgroups(properties);
+		LabHost host = new LabHost(properties, pidFiles, cgroups);
 		host.prepare();
 		assertThat(host.vmAvailable()).isTrue();
 		assertThat(host.containerAvailable()).isTrue();
 
 		ByteArrayOutputStream ignored = new ByteArrayOutputStream();
-		SandboxProcess vm = new QemuSandbox(host, properties, pidFiles).launch("crashed-vm", ignored::writeBytes);
+		SandboxProcess vm = new QemuSandbox(host, properties, pidFiles, cgroups).launch("crashed-vm", ignored::writeBytes);
 		SandboxProcess container = new RuncSandbox(host, properties, pidFiles).launch("crashed-container",
 				ignored::writeBytes);
 		drain(vm);

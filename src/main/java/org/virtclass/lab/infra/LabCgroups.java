@@ -1,0 +1,244 @@
+package org.virtclass.lab.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import org.virtclass.lab.LabProperties;
+
+/**
+ * The lab's cgroups, below the app's own: {@code virtclass-lab} holds every lab process and caps
+ * their CPU together at {@link LabProperties#effectiveLabCpus()}, so the rest of the app keeps CPU
+ * while the lab is saturated. runc puts each container into {@code virtclass-lab/<container>} itself
+ * (the bundle's relative {@code cgroupsPath}); this class puts each VM's QEMU into
+ * {@code virtclass-lab/vm-<run>} with a CPU quota and a memory limit. Works with cgroup v1 (the cpu
+ * and memory hierarchies) and v2 (one hierarchy, where the app's cgroup must delegate cpu and memory).
+ * Where neither can be written, runs still start and {@link #problem()} says why they are not confined.
+ */
+@Component
+public class LabCgroups {
+
+	static final String GROUP = "virtclass-lab";
+
+	/** QEMU's own memory beside the guest's: its code, device models and the TCG translation cache. */
+	static final int VM_OVERHEAD_MB = 256;
+
+	private static final long PERIOD_US = 100_000;
+
+	private static final Logger log = LoggerFactory.getLogger(LabCgroups.class);
+
+	private final LabProperties properties;
+
+	private final Path root = Path.of("/sys/fs/cgroup");
+
+	private volatile Layout layout;
+
+	private volatile String problem = "not prepared yet";
+
+	public LabCgroups(LabProperties properties) {
+		this.properties = properties;
+	}
+
+	/** Creates the lab's group and caps its CPU. Called once while the lab is prepared. */
+	public void prepare() {
+		try {
+			Layout found = detect();
+			if (found.v2()) {
+				Path group = found.cpu().resolve(GROUP);
+				Files.createDirectories(group);
+				enableControllers(found.cpu());
+				enableControllers(group);
+				Files.writeString(group.resolve("cpu.max"), quota(properties.effectiveLabCpus()) + " " + PERIOD_US);
+				Files.writeString(group.resolve("cpu.weight"), Integer.toString(100 * cores()));
+			}
+			else {
+				Path cpu = found.cpu().resolve(GROUP);
+				Files.createDirectories(cpu);
+				Files.createDirectories(found.memory().resolve(GROUP));
+				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
+				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
+				Files.writeString(cpu.resolve("cpu.shares"), Integer.toString(1024 * cores()));
+			}
+			layout = found;
+			problem = null;
+			removeLeftoverVmGroups(found);
+			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs", found.v2() ? "v2" : "v1",
+					properties.effectiveLabCpus());
+		}
+		catch (IOException | RuntimeException ex) {
+			problem = ex.getMessage();
+			log.warn("Lab processes run without cgroup limits: {}", ex.getMessage());
+		}
+	}
+
+	/** Null when VMs are confined; otherwise why not. */
+	public String problem() {
+		return problem;
+	}
+
+	/** The lab group of one controller ({@code cpu} or {@code memory}), or null when not prepared. */
+	public Path labGroup(String controller) {
+		Layout l = layout;
+		if (l == null) {
+			return null;
+		}
+		return ("memory".equals(controller) ? l.memory() : l.cpu()).resolve(GROUP);
+	}
+
+	/**
+	 * Creates the VM's group with its limits and moves {@code pid} and its descendants into it. Called
+	 * right after launch and again later, for a process that forked in between.
+	 */
+	void confineVm(String runId, long pid) {
+		Layout l = layout;
+		if (l == null) {
+			return;
+		}
+		try {
+			String name = "vm-" + runId;
+			long memory = (properties.vmMemoryMb() + (long) VM_OVERHEAD_MB) * 1024 * 1024;
+			List<Path> groups = new ArrayList<>();
+			if (l.v2()) {
+				Path group = l.cpu().resolve(GROUP).resolve(name);
+				if (!Files.isDirectory(group)) {
+					Files.createDirectories(group);
+					Files.writeString(group.resolve("cpu.max"), quota(properties.vmCpus()) + " " + PERIOD_US);
+					Files.writeString(group.resolve("memory.max"), Long.toString(memory));
+				}
+				groups.add(group);
+			}
+			else {
+				Path cpu = l.cpu().resolve(GROUP).resolve(name);
+				Path mem = l.memory().resolve(GROUP).resolve(name);
+				if (!Files.isDirectory(cpu)) {
+					Files.createDirectories(cpu);
+					Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
+					Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.vmCpus())));
+				}
+				if (!Files.isDirectory(mem)) {
+					Files.createDirectories(mem);
+					Files.writeString(mem.resolve("memory.limit_in_bytes"), Long.toString(memory));
+				}
+				groups.add(cpu);
+				groups.add(mem);
+			}
+			List<Long> pids = new ArrayList<>();
+			pids.add(pid);
+			ProcessHandle.of(pid).ifPresent((p) -> p.descendants().forEach((d) -> pids.add(d.pid())));
+			for (Path group : groups) {
+				for (long p : pids) {
+					try {
+						Files.writeString(group.resolve("cgroup.procs"), Long.toString(p));
+					}
+					catch (IOException ex) {
+						// the process ended in between
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not confine VM run {}: {}", runId, ex.getMessage());
+		}
+	}
+
+	/** Removes the VM's groups once its processes are gone. */
+	void releaseVm(String runId) {
+		Layout l = layout;
+		if (l == null) {
+			return;
+		}
+		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
+			try {
+				Files.deleteIfExists(base.resolve(GROUP).resolve("vm-" + runId));
+			}
+			catch (IOException ex) {
+				log.debug("Could not remove the cgroup of run {}: {}", runId, ex.getMessage());
+			}
+		}
+	}
+
+	/** Empty groups of VMs an earlier run of the app left behind (their processes were swept before). */
+	private static void removeLeftoverVmGroups(Layout l) {
+		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
+			try (var groups = Files.list(base.resolve(GROUP))) {
+				groups.filter((g) -> g.getFileName().toString().startsWith("vm-") && Files.isDirectory(g)).forEach((g) -> {
+					try {
+						Files.delete(g);
+					}
+					catch (IOException ex) {
+						log.debug("Leftover cgroup {} is still in use: {}", g, ex.getMessage());
+					}
+				});
+			}
+			catch (IOException ex) {
+				log.debug("Could not list {}: {}", base, ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * The lab's weight against the host's other processes: as many as it has cores, about what its
+	 * processes had together outside a group. The quota caps it; this keeps it from starving.
+	 */
+	private static int cores() {
+		return Runtime.getRuntime().availableProcessors();
+	}
+
+	private static long quota(double cpus) {
+		return Math.max(1000, Math.round(cpus * PERIOD_US));
+	}
+
+	private static void enableControllers(Path group) throws IOException {
+		String available = Files.readString(group.resolve("cgroup.controllers"));
+		StringBuilder enable = new StringBuilder();
+		for (String c : List.of("cpu", "memory")) {
+			if ((" " + available.strip() + " ").contains(" " + c + " ")) {
+				enable.append('+').append(c).append(' ');
+			}
+		}
+		Files.writeString(group.resolve("cgroup.subtree_control"), enable.toString().strip());
+	}
+
+	/** Where this process's cpu and memory cgroups are, from /proc/self/cgroup. */
+	private Layout detect() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of("/proc/self/cgroup"));
+		if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
+			String own = lines.stream().filter((l) -> l.startsWith("0::")).map((l) -> l.substring(3)).findFirst()
+				.orElseThrow(() -> new IOException("no cgroup v2 entry in /proc/self/cgroup"));
+			Path group = root.resolve(own.substring(1));
+			return new Layout(true, group, group);
+		}
+		Path cpu = null;
+		Path memory = null;
+		for (String line : lines) {
+			String[] f = line.split(":", 3);
+			if (f.length < 3) {
+				continue;
+			}
+			List<String> controllers = List.of(f[1].toLowerCase(Locale.ROOT).split(","));
+			String own = f[2].startsWith("/") ? f[2].substring(1) : f[2];
+			if (controllers.contains("cpu")) {
+				cpu = root.resolve("cpu").resolve(own);
+			}
+			if (controllers.contains("memory")) {
+				memory = root.resolve("memory").resolve(own);
+			}
+		}
+		if (cpu == null || memory == null || !Files.isDirectory(cpu) || !Files.isDirectory(memory)) {
+			throw new IOException("no writable cpu and memory cgroup hierarchies under " + root);
+		}
+		return new Layout(false, cpu, memory);
+	}
+
+	private record Layout(boolean v2, Path cpu, Path memory) {
+	}
+
+}

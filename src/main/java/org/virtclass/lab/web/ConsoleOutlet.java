@@ -1,0 +1,104 @@
+package org.virtclass.lab.web;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * What one terminal's socket still has to send. The run's reader thread (and a request thread, for
+ * a reply) only queue here and return; one task at a time on the shared sender pool writes to the
+ * socket. A viewer whose unsent output passes {@link #MAX_BUFFERED} bytes is dropped with
+ * {@link #TOO_SLOW}: one slow network never holds up the run or the other viewers.
+ */
+final class ConsoleOutlet {
+
+	static final int MAX_BUFFERED = 256 * 1024;
+
+	static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too slow for the console");
+
+	private static final Logger log = LoggerFactory.getLogger(ConsoleOutlet.class);
+
+	private final WebSocketSession session;
+
+	private final Executor sender;
+
+	private final Deque<WebSocketMessage<?>> queue = new ArrayDeque<>();
+
+	private int buffered;
+
+	private boolean draining;
+
+	private boolean dropped;
+
+	ConsoleOutlet(WebSocketSession session, Executor sender) {
+		this.session = session;
+		this.sender = sender;
+	}
+
+	/** Queues a frame. Never blocks. */
+	void send(WebSocketMessage<?> message) {
+		synchronized (this) {
+			if (dropped) {
+				return;
+			}
+			if (buffered + message.getPayloadLength() > MAX_BUFFERED) {
+				dropped = true;
+				queue.clear();
+				sender.execute(this::closeTooSlow);
+				return;
+			}
+			queue.addLast(message);
+			buffered += message.getPayloadLength();
+			if (draining) {
+				return;
+			}
+			draining = true;
+		}
+		sender.execute(this::drain);
+	}
+
+	synchronized boolean isDropped() {
+		return dropped;
+	}
+
+	private void drain() {
+		while (true) {
+			WebSocketMessage<?> next;
+			synchronized (this) {
+				next = queue.pollFirst();
+				if (next == null || dropped) {
+					draining = false;
+					return;
+				}
+				buffered -= next.getPayloadLength();
+			}
+			try {
+				if (session.isOpen()) {
+					session.sendMessage(next);
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				log.debug("Console frame not delivered: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private void closeTooSlow() {
+		log.info("Dropping a console viewer that fell {} bytes behind", MAX_BUFFERED);
+		try {
+			session.close(TOO_SLOW);
+		}
+		catch (IOException | IllegalStateException ex) {
+			log.debug("Closing a slow console viewer: {}", ex.getMessage());
+		}
+	}
+
+}

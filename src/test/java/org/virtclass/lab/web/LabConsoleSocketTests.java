@@ -1,0 +1,270 @@
+package org.virtclass.lab.web;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketExtension;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+import org.virtclass.lab.LabCaller;
+import org.virtclass.lab.LabCapabilities;
+import org.virtclass.lab.LabRunView;
+import org.virtclass.lab.LabService;
+import org.virtclass.lab.RunKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The console socket with a stand-in lab and stand-in sockets: output to a viewer that takes nothing
+ * is queued, never waited for, and that viewer is dropped once it is too far behind, while a viewer
+ * that keeps up gets everything.
+ */
+class LabConsoleSocketTests {
+
+	@Test
+	void aViewerThatTakesNothingIsDroppedAndNeverWaitedFor() throws Exception {
+		OneRun lab = new OneRun();
+		LabConsoleSocket handler = new LabConsoleSocket(lab);
+		Socket stuck = new Socket("stuck", true);
+		Socket quick = new Socket("quick", false);
+		handler.afterConnectionEstablished(stuck);
+		handler.afterConnectionEstablished(quick);
+
+		byte[] chunk = new byte[8192];
+		int chunks = 2 * ConsoleOutlet.MAX_BUFFERED / chunk.length;
+		assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+			for (int i = 0; i < chunks; i++) {
+				for (LabService.ConsoleListener listener : lab.listeners) {
+					listener.output(chunk);
+				}
+			}
+		}, "the reader thread waited for a socket");
+
+		LabTestWait.until(Duration.ofSeconds(5), () -> stuck.closedWith != null, "the stuck viewer is dropped");
+		assertThat(stuck.closedWith).isEqualTo(ConsoleOutlet.TOO_SLOW);
+		LabTestWait.until(Duration.ofSeconds(5), () -> quick.binaryBytes() == (long) chunks * chunk.length,
+				"the quick viewer got all output: " + quick.binaryBytes());
+		assertThat(quick.closedWith).isNull();
+		stuck.release.countDown();
+		handler.destroy();
+	}
+
+	@Test
+	void typingIsNeverWaitedForAndARefusalIsToldOnce() throws Exception {
+		OneRun lab = new OneRun();
+		lab.answer = LabService.Input.PAUSED;
+		LabConsoleSocket handler = new LabConsoleSocket(lab);
+		Socket socket = new Socket("typist", false);
+		handler.afterConnectionEstablished(socket);
+		for (int i = 0; i < 50; i++) {
+			handler.handleTextMessage(socket, new TextMessage("x".repeat(4000)));
+		}
+		lab.answer = LabService.Input.ACCEPTED;
+		handler.handleTextMessage(socket, new TextMessage("y"));
+		LabTestWait.until(Duration.ofSeconds(5), () -> socket.texts().contains("{\"input\":\"ACCEPTED\"}"),
+				"the resumption is told: " + socket.texts());
+		assertThat(socket.texts()).containsOnlyOnce("{\"input\":\"PAUSED\"}");
+		handler.destroy();
+	}
+
+	/** A lab with one run whose terminals are all recorded. */
+	private static final class OneRun implements LabService {
+
+		final List<ConsoleListener> listeners = new CopyOnWriteArrayList<>();
+
+		volatile Input answer = Input.ACCEPTED;
+
+		@Override
+		public Optional<ConsoleSession> attach(String runId, String clientId, ConsoleListener listener) {
+			listeners.add(listener);
+			return Optional.of(new ConsoleSession() {
+				@Override
+				public Input input(byte[] keys) {
+					return answer;
+				}
+
+				@Override
+				public boolean interactive() {
+					return true;
+				}
+
+				@Override
+				public void detach() {
+					listeners.remove(listener);
+				}
+			});
+		}
+
+		@Override
+		public LabCapabilities capabilities() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public LabRunView start(RunKind kind, LabCaller caller) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public LabComparison compare(LabCaller caller) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<LabRunView> find(String runId) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<CompletableFuture<LabRunView>> whenSettled(String runId, Duration wait) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<LabRunView> stop(String runId, String clientId) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+	/** A socket that records what is sent; a stuck one blocks every send, as a peer that reads nothing. */
+	private static final class Socket implements WebSocketSession {
+
+		final CountDownLatch release = new CountDownLatch(1);
+
+		private final String id;
+
+		private final boolean stuck;
+
+		private final List<WebSocketMessage<?>> sent = new CopyOnWriteArrayList<>();
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		volatile CloseStatus closedWith;
+
+		Socket(String id, boolean stuck) {
+			this.id = id;
+			this.stuck = stuck;
+		}
+
+		long binaryBytes() {
+			return sent.stream().filter((m) -> !(m instanceof TextMessage)).mapToLong(WebSocketMessage::getPayloadLength).sum();
+		}
+
+		List<String> texts() {
+			List<String> texts = new ArrayList<>();
+			sent.stream().filter((m) -> m instanceof TextMessage).forEach((m) -> texts.add(((TextMessage) m).getPayload()));
+			return texts;
+		}
+
+		@Override
+		public void sendMessage(WebSocketMessage<?> message) {
+			if (stuck) {
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			sent.add(message);
+		}
+
+		@Override
+		public void close(CloseStatus status) {
+			closedWith = status;
+		}
+
+		@Override
+		public void close() {
+			close(CloseStatus.NORMAL);
+		}
+
+		@Override
+		public boolean isOpen() {
+			return closedWith == null;
+		}
+
+		@Override
+		public String getId() {
+			return id;
+		}
+
+		@Override
+		public URI getUri() {
+			return URI.create("ws://localhost/lab/ws/runs/run-1");
+		}
+
+		@Override
+		public HttpHeaders getHandshakeHeaders() {
+			return new HttpHeaders();
+		}
+
+		@Override
+		public Map<String, Object> getAttributes() {
+			return attributes;
+		}
+
+		@Override
+		public Principal getPrincipal() {
+			return null;
+		}
+
+		@Override
+		public InetSocketAddress getLocalAddress() {
+			return null;
+		}
+
+		@Override
+		public InetSocketAddress getRemoteAddress() {
+			return null;
+		}
+
+		@Override
+		public String getAcceptedProtocol() {
+			return null;
+		}
+
+		@Override
+		public void setTextMessageSizeLimit(int messageSizeLimit) {
+		}
+
+		@Override
+		public int getTextMessageSizeLimit() {
+			return 0;
+		}
+
+		@Override
+		public void setBinaryMessageSizeLimit(int messageSizeLimit) {
+		}
+
+		@Override
+		public int getBinaryMessageSizeLimit() {
+			return 0;
+		}
+
+		@Override
+		public List<WebSocketExtension> getExtensions() {
+			return List.of();
+		}
+
+	}
+
+}
