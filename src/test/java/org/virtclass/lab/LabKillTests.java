@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGKILL: nothing of it runs afterwards to clean up, yet within a few seconds no QEMU, runc or
  * container process it started may be left.
  */
+@Tag("lab")
 @ExtendWith(LabTestSupport.class)
 class LabKillTests {
 
