@@ -75,6 +75,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/tools", "/api/tools/**", "/api/claims", "/api/claims/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/classify", "/api/quiz/check").permitAll()
+				.requestMatchers("/api/kb/unknown-names").hasRole(INSTRUCTOR)
 				.requestMatchers("/api/lab/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/sessions/*/players", "/api/sessions/*/answers").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/sessions/*/question", "/api/sessions/*/state").permitAll()

@@ -39,6 +39,19 @@ final class StemReader {
 	private static final Pattern VM = Pattern.compile(
 			"虚拟机|管理程序|hypervisor|virtual[-\\s]machine|\\bvms?\\b|\\bvmm\\b");
 
+	/** An emulator, but not "Wine is not an emulator" style names inside options: stems only. */
+	private static final Pattern EMULATOR = Pattern.compile("模拟器|仿真器|emulators?\\b|emulation");
+
+	/** Stems that describe what a VM tool does without naming it. */
+	private static final Pattern VM_DEFINITION = Pattern.compile(
+			"(run|runs|running)\\s+(several|multiple|two|many|different)\\s+(guest\\s+)?operating\\s+systems"
+					+ "|同时运行(多个|多种|两个)(不同的)?操作系统|(多个|多种)操作系统同时运行");
+
+	/** Stems that describe what a container tool does without naming it. */
+	private static final Pattern CONTAINER_DEFINITION = Pattern.compile(
+			"packag\\w*\\s+(an\\s+)?applications?\\s+(together\\s+)?(with|and)\\s+(all\\s+)?(its|their)\\s+dependencies"
+					+ "|(应用|程序)(及其|和)(所有)?依赖.{0,6}打包|打包.{0,8}(应用|程序)(及其|和)(所有)?依赖");
+
 	private static final Pattern VIRTUALIZATION = Pattern.compile("虚拟化|virtuali[sz]ation|virtuali[sz]ing");
 
 	private StemReader() {
@@ -65,9 +78,10 @@ final class StemReader {
 			if (type1 && type2) {
 				throw new UnreadableQuestion("The question names both type 1 and type 2 hypervisors.");
 			}
-			if (global || NEGATION.matcher(text).find()) {
-				throw new UnreadableQuestion("The question asks which option is NOT a type "
-						+ (type1 ? "1" : "2") + " hypervisor; the checker answers which one is.");
+			Matcher type = (type1 ? TYPE_1 : TYPE_2).matcher(text);
+			type.find();
+			if (global || negatedBefore(text, type.start())) {
+				return new StemReading(type1 ? Ask.NOT_TYPE_1_HYPERVISOR : Ask.NOT_TYPE_2_HYPERVISOR, false, chinese);
 			}
 			return new StemReading(type1 ? Ask.TYPE_1_HYPERVISOR : Ask.TYPE_2_HYPERVISOR, false, chinese);
 		}
@@ -75,6 +89,11 @@ final class StemReader {
 		find(text, VM, Kind.VM, false, global, terms);
 		find(text, VIRTUALIZATION, Kind.VM, true, global, terms);
 		find(text, CONTAINER, Kind.CONTAINER, false, global, terms);
+		find(text, EMULATOR, Kind.EMULATOR, false, global, terms);
+		if (terms.isEmpty()) {
+			find(text, VM_DEFINITION, Kind.VM, false, global, terms);
+			find(text, CONTAINER_DEFINITION, Kind.CONTAINER, false, global, terms);
+		}
 		if (terms.isEmpty()) {
 			throw new UnreadableQuestion("The question names neither virtual machines (hypervisors, "
 					+ "virtualization) nor containers.");
@@ -85,6 +104,7 @@ final class StemReader {
 		Ask ask = switch (chosen.kind) {
 			case VM -> chosen.negated ? Ask.NOT_VM_TOOL : Ask.VM_TOOL;
 			case CONTAINER -> chosen.negated ? Ask.NOT_CONTAINER : Ask.CONTAINER;
+			case EMULATOR -> chosen.negated ? Ask.NOT_EMULATOR : Ask.EMULATOR;
 		};
 		return new StemReading(ask, broad, chinese);
 	}
@@ -102,9 +122,7 @@ final class StemReader {
 	private static Term choose(List<Term> terms) {
 		terms.sort((a, b) -> Integer.compare(a.start, b.start));
 		Term last = terms.get(terms.size() - 1);
-		boolean vm = terms.stream().anyMatch((t) -> t.kind == Kind.VM);
-		boolean container = terms.stream().anyMatch((t) -> t.kind == Kind.CONTAINER);
-		if (vm && container) {
+		if (terms.stream().map((t) -> t.kind).distinct().count() > 1) {
 			List<Term> positive = terms.stream().filter((t) -> !t.negated).toList();
 			if (!positive.isEmpty() && positive.size() < terms.size()
 					&& positive.stream().map((t) -> t.kind).distinct().count() == 1) {
@@ -132,7 +150,7 @@ final class StemReader {
 	}
 
 	private enum Kind {
-		VM, CONTAINER
+		VM, CONTAINER, EMULATOR
 	}
 
 	private record Term(Kind kind, int start, boolean broad, boolean negated) {
