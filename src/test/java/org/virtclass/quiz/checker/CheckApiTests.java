@@ -42,7 +42,7 @@ class CheckApiTests extends AppTestSupport {
 	void anEnglishTypeTwoQuestionWithAnUnknownOptionReportsItAsNull() {
 		var json = assertThat(post("""
 				{"question": "Which is an example of a Type 2 hypervisor?",
-				 "options": ["VMware ESXi", "Oracle VirtualBox", "Photoshop", "Xen"]}
+				 "options": ["VMware ESXi", "Oracle VirtualBox", "Krita", "Xen"]}
 				""")).hasStatusOk().bodyJson();
 		json.extractingPath("$.ask").isEqualTo("TYPE_2_HYPERVISOR");
 		json.extractingPath("$.answerIndex").isEqualTo(1);

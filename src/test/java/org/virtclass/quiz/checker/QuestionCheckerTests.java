@@ -84,11 +84,11 @@ class QuestionCheckerTests {
 	@Test
 	void anUnknownOptionIsTheAnswerByEliminationWithLowerConfidence() {
 		CheckAnswer answer = CheckAnswer.of(CHECKER.check("下列不属于虚拟机软件的是",
-				List.of("VMware", "VirtualBox", "Virtual PC", "Photoshop"), null, null), MESSAGES);
+				List.of("VMware", "VirtualBox", "Virtual PC", "美图秀秀"), null, null), MESSAGES);
 		assertThat(answer.answerIndex()).isEqualTo(3);
 		assertThat(answer.options().get(3).slug()).isNull();
 		assertThat(answer.options().get(3).category()).isNull();
-		assertThat(answer.options().get(3).reason()).contains("知识库中没有“Photoshop”");
+		assertThat(answer.options().get(3).reason()).contains("知识库中没有“美图秀秀”");
 		assertThat(answer.explanation()).contains("排除法");
 		assertThat(answer.confidence()).isLessThanOrEqualTo(QuestionChecker.BY_ELIMINATION);
 	}

@@ -79,6 +79,17 @@ class ToolMatcherTests {
 			BlueStacks 5 Pro                | bluestacks
 			Java虚拟机                        | jvm
 			Kubernetes (K8s)                | kubernetes
+			Photoshop                       | adobe-photoshop
+			Microsoft Word                  | microsoft-office
+			Word 2016                       | microsoft-office
+			火狐浏览器                           | mozilla-firefox
+			Notepad++                       | notepad-plus-plus
+			Visual Studio 2022              | visual-studio
+			Visual Studio Code              | visual-studio-code
+			Android Studio                  | android-studio
+			Git                             | git
+			Keil uVision5                   | keil-uvision
+			360压缩                           | 360-zip
 			""")
 	void readsOptionsTheWayATeacherWould(String option, String slug) {
 		assertThat(this.matcher.match(option).tool()).isNotNull().extracting(ToolDocument::slug).isEqualTo(slug);
@@ -103,7 +114,8 @@ class ToolMatcherTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Frobnicator 3000", "VM", "虚拟机", "软件", "Windows 任务", "Virtual", "Desktop",
-			"Docker Hub Team", "Hyper", "Box", "A", "x", "虚", "Workstation", "Server" })
+			"Docker Hub Team", "Hyper", "Box", "A", "x", "虚", "Workstation", "Server", "Krita", "美图秀秀",
+			"Microsoft Solitaire Collection", "VM" })
 	void aPartOfANameOrAWordItSharesMatchesNothing(String option) {
 		assertThat(this.matcher.match(option).tool()).as(option).isNull();
 	}
