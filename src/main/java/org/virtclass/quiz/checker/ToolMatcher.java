@@ -32,6 +32,8 @@ final class ToolMatcher {
 
 	private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}+|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+");
 
+	private static final Pattern GLUED_VERSION = Pattern.compile("([a-z]{3,})(\\d+)");
+
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
 
 	private static final Pattern VERSION = Pattern
@@ -148,6 +150,7 @@ final class ToolMatcher {
 		// First leave out only what was added at the end ("WSL 1 2024" is WSL 1, not WSL), then more.
 		List<List<String>> forms = new ArrayList<>(trailing(all));
 		forms.addAll(trailing(outside));
+		forms.addAll(trailing(splitVersions(outside)));
 		forms.addAll(List.of(normal, plain, bare));
 		for (List<String> form : forms) {
 			ToolMatch m = lookUp(this.byName, form, How.LOOSE);
@@ -190,6 +193,22 @@ final class ToolMatcher {
 			forms.add(current);
 		}
 		return forms;
+	}
+
+	/** "uVision5", "Office2016": a version written onto the name. */
+	private static List<String> splitVersions(List<String> tokens) {
+		List<String> split = new ArrayList<>();
+		for (String t : tokens) {
+			Matcher m = GLUED_VERSION.matcher(t);
+			if (m.matches()) {
+				split.add(m.group(1));
+				split.add(m.group(2));
+			}
+			else {
+				split.add(t);
+			}
+		}
+		return split;
 	}
 
 	private static boolean noise(String token) {

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -29,6 +31,9 @@ class ToolMatcherTests {
 	/** Every loose key of every name in the knowledge base: a generated word equal to one is a real name. */
 	private static final Set<String> NAME_KEYS = nameKeys();
 
+	/** The tool each whole name (its key) belongs to. */
+	private static final Map<String, String> OWNER = owners();
+
 	@Test
 	void everyNameChineseNameAndAliasOfEveryToolFindsThatToolAndNoOther() {
 		List<String> wrong = new ArrayList<>();
@@ -36,6 +41,10 @@ class ToolMatcherTests {
 			for (String name : names(tool)) {
 				for (String written : List.of(name, name.toUpperCase(), "B. " + name, "（C）" + name, "D、" + name,
 						name.replace(" ", ""), name + " 2024", name + "  ", "A. " + name + " Pro")) {
+					String other = OWNER.get(NameKeys.key(ToolMatcher.stripLetter(written)));
+					if (other != null && !other.equals(tool.slug())) {
+						continue; // "Parallels" + " Pro" is another tool's name
+					}
 					ToolMatcher.ToolMatch m = this.matcher.match(written);
 					if (m.tool() != tool) {
 						wrong.add(written + " -> " + ((m.tool() != null) ? m.tool().slug() : m.how()));
@@ -198,11 +207,14 @@ class ToolMatcherTests {
 			"virtual", "machine", "box", "player", "studio", "engine", "container", "station", "work", "system",
 			"manager", "soft", "data", "home", "guest", "host", "kernel", "river", "table", "chair", "teacher",
 			"student", "exam", "paper", "happy", "blue", "green", "fast", "music", "photo", "video", "game", "phone",
-			"mobile", "network", "security", "center", "super", "smart", "magic", "open", "free", "tool", "maker",
-			"hub", "lab", "star", "sun", "moon", "net", "web", "file", "disk", "drive", "image", "book", "note",
-			"mail", "chat", "map", "run", "time", "space", "pro", "max", "mini", "one", "plus", "2019", "11", "x",
-			"苹果", "香蕉", "电脑", "软件", "虚拟", "机器", "老师", "学生", "考试", "系统", "管理", "云", "桌面", "服务器", "手机", "游戏",
-			"音乐", "图片", "网络", "安全", "助手", "大师", "工具箱", "盒子", "容器", "引擎", "平台", "中心");
+			"mobile", "network", "security", "center", "super", "smart", "magic", "open", "maker", "hub", "lab",
+			"star", "sun", "moon", "net", "web", "file", "disk", "drive", "image", "book", "note", "mail", "chat",
+			"map", "run", "time", "space", "max", "mini", "one", "x", "苹果", "香蕉", "电脑", "虚拟", "机器", "老师", "学生",
+			"考试", "系统", "管理", "云", "桌面", "服务器", "手机", "游戏", "音乐", "图片", "网络", "安全", "助手", "大师", "工具箱", "盒子",
+			"容器", "引擎", "中心");
+
+	// Left out on purpose: words the matcher drops as noise by design (software, 软件, tool, platform,
+	// pro, plus, free, versions), since "VirtualBox 软件" is a whole name with a descriptor.
 
 	private static Set<String> nameKeys() {
 		Set<String> keys = new HashSet<>();
@@ -213,6 +225,14 @@ class ToolMatcherTests {
 			}
 		}
 		return keys;
+	}
+
+	private static Map<String, String> owners() {
+		Map<String, String> owners = new HashMap<>();
+		for (ToolDocument tool : TOOLS) {
+			names(tool).forEach((n) -> owners.put(NameKeys.key(n), tool.slug()));
+		}
+		return owners;
 	}
 
 	private static List<String> names(ToolDocument tool) {
