@@ -24,7 +24,8 @@ final class StemReader {
 	private static final Pattern GLOBAL_NEGATION = Pattern.compile("\\bexcept\\b|\\bexcluding\\b|除.{0,24}?(以外|之外|外)");
 
 	private static final Pattern NEGATION = Pattern.compile(
-			"不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)");
+			"不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)"
+					+ "|^\\s*than\\b|^\\s*of\\b");
 
 	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[，,。；;:：?？!！]|而|但|\\bbut\\b|\\brather\\b|\\binstead\\b");
 
@@ -34,7 +35,12 @@ final class StemReader {
 	private static final Pattern TYPE_2 = Pattern.compile("寄居|寄宿|宿主型|托管型|第\\s*(二|2)\\s*类|(?<![\\d])(2|ii)\\s*类|(?<![\\d一二哪这那每同])(2|ii|二)\\s*型"
 			+ "|类型\\s*(二|2)(?!\\d)|type[-\\s]?(2|ii|two)\\b|\\bhosted\\b");
 
-	private static final Pattern CONTAINER = Pattern.compile("容器|container");
+	private static final Pattern CONTAINER = Pattern.compile("容器|container"
+			+ "|shar(e|es|ed|ing)\\s+(the\\s+)?host(’s|'s)?\\s+(os\\s+|operating\\s+system(’s|'s)?\\s+)?kernel|共享(宿主机|主机|宿主)的?(操作系统)?内核");
+
+	/** "OS-level virtualization" is what textbooks call containers; it must not read as virtual machines. */
+	private static final Pattern OS_LEVEL = Pattern
+		.compile("(os|operating[-\\s]system)[-\\s]level\\s+virtuali[sz]ation|操作系统(级|层)(的)?虚拟化");
 
 	private static final Pattern VM = Pattern.compile(
 			"虚拟机|管理程序|hypervisor|virtual[-\\s]machine|\\bvms?\\b|\\bvmm\\b");
@@ -65,7 +71,7 @@ final class StemReader {
 		if (stem == null || stem.isBlank()) {
 			throw new UnreadableQuestion("The question is empty and no 'ask' was given.");
 		}
-		String text = normalize(stem);
+		String text = OS_LEVEL.matcher(normalize(stem)).replaceAll("container");
 		boolean chinese = isChinese(stem);
 		if (STATEMENT.matcher(text).find()) {
 			throw new UnreadableQuestion("The question asks which statement is true or false; the checker only "
