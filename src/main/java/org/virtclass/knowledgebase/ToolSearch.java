@@ -20,7 +20,7 @@ import org.virtclass.classification.IsolationLevel;
 public record ToolSearch(String q, Category category, HypervisorType hypervisorType, IsolationLevel isolationLevel) {
 
 	/** Rank of a fuzzy hit: only shown when nothing better was found. */
-	static final int FUZZY = 4;
+	static final int FUZZY = 5;
 
 	static final int NO_MATCH = Integer.MAX_VALUE;
 
@@ -71,7 +71,10 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 				&& (this.isolationLevel == null || labels.isolationLevel() == this.isolationLevel);
 	}
 
-	/** 0 whole name, 1 start of a name, 2 every word, 3 inside a word, {@link #FUZZY}, or no match. */
+	/**
+	 * 0 a whole name as written, 1 a whole name without versions and editions, 2 the start of a name,
+	 * 3 every word (or the vendor's), 4 inside a word, {@link #FUZZY}, or no match.
+	 */
 	static int rank(ToolDocument d, Query query) {
 		List<String> names = new ArrayList<>(List.of(d.name(), d.nameZh(), d.slug()));
 		names.addAll(d.aliases());
@@ -80,17 +83,20 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 			List<String> words = NameKeys.words(name);
 			String key = String.join("", words);
 			String loose = String.join("", NameKeys.withoutVersions(words));
-			if (key.equals(query.key) || loose.equals(query.loose)) {
+			if (key.equals(query.key)) {
 				return 0;
 			}
-			if (key.startsWith(query.key) || loose.startsWith(query.loose)) {
+			if (loose.equals(query.loose)) {
 				best = Math.min(best, 1);
 			}
-			else if (hasEveryWord(words, query.words)) {
+			else if (key.startsWith(query.key) || loose.startsWith(query.loose)) {
 				best = Math.min(best, 2);
 			}
-			else if (inside(words, query.words)) {
+			else if (hasEveryWord(words, query.words)) {
 				best = Math.min(best, 3);
+			}
+			else if (inside(words, query.words)) {
+				best = Math.min(best, 4);
 			}
 			else if (best == NO_MATCH) {
 				int limit = NameKeys.typoLimit(loose);
@@ -99,8 +105,8 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 				}
 			}
 		}
-		if (best > 2 && hasEveryWord(NameKeys.words(d.vendor()), query.words)) {
-			best = 2;
+		if (best > 3 && hasEveryWord(NameKeys.words(d.vendor()), query.words)) {
+			best = 3;
 		}
 		return best;
 	}
