@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,11 +25,11 @@ import org.virtclass.knowledgebase.domain.UnresolvedNames;
 /**
  * Names that the question checker and the catalogue search could not resolve, fed back to
  * instructors so that they can add the tool or an alias. Recording only counts in memory; one
- * background thread writes the counts to the database, so a request never waits for it. Only the
- * normalised name, a count, when it was last seen and one sample question are kept: no user,
- * address or session. The list is bounded: at most {@link #MAX_NAMES} names (the least recently seen
- * are evicted), names of at most {@link #MAX_NAME} characters and samples of at most
- * {@link #MAX_SAMPLE}.
+ * background thread writes the counts to the database at most twice a second, so a request never
+ * waits for it. Only the normalised name, a count, when it was last seen and one sample question are
+ * kept: no user, address or session. The list is bounded: at most {@link #MAX_NAMES} names (the
+ * least recently seen are evicted), names of at most {@link #MAX_NAME} characters and samples of at
+ * most {@link #MAX_SAMPLE}.
  */
 @Service
 public class UnknownNames {
@@ -43,6 +43,9 @@ public class UnknownNames {
 	/** Names shorter than this are typing in progress or noise, not a tool an instructor could add. */
 	static final int MIN_NAME = 2;
 
+	/** Sightings within this time are written together, in one transaction. */
+	static final long WRITE_DELAY_MS = 500;
+
 	private static final Logger log = LoggerFactory.getLogger(UnknownNames.class);
 
 	private final UnresolvedNames store;
@@ -55,7 +58,7 @@ public class UnknownNames {
 
 	private final AtomicBoolean flushQueued = new AtomicBoolean();
 
-	private final ExecutorService writer = Executors.newSingleThreadExecutor((r) -> {
+	private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor((r) -> {
 		Thread t = new Thread(r, "unknown-names");
 		t.setDaemon(true);
 		return t;
@@ -83,7 +86,7 @@ public class UnknownNames {
 				b.lastSeen().isAfter(a.lastSeen()) ? b.lastSeen() : a.lastSeen(),
 				(b.sample() != null) ? b.sample() : a.sample()));
 		if (this.flushQueued.compareAndSet(false, true)) {
-			this.writer.execute(this::flushQuietly);
+			this.writer.schedule(this::flushQuietly, WRITE_DELAY_MS, TimeUnit.MILLISECONDS);
 		}
 	}
 
