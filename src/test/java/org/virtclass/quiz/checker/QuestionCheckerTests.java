@@ -72,11 +72,11 @@ class QuestionCheckerTests {
 	}
 
 	@Test
-	void vmwareAloneIsReadAsItsFamilyAndTheReasonSaysSo() {
+	void vmwareAloneIsReadAsTheFamilyEntryAndTheReasonSaysSo() {
 		Check check = CHECKER.check("Which is a type 2 hypervisor?", List.of("VMware", "Xen", "ESXi"), null, null);
 		assertThat(check.options().get(0).tool().slug()).isEqualTo("vmware-family");
-		assertThat(CheckAnswer.of(check, MESSAGES).options().get(0).reason())
-			.contains("“VMware” names a vendor or a family of products");
+		assertThat(CheckAnswer.of(check, MESSAGES).options().get(0).reason()).contains("VMware (product family)",
+				"Sources disagree", "“VMware” names a vendor or a family of products");
 		assertThat(check.answerIndex()).isZero();
 		assertThat(check.confidence()).isLessThan(1.0);
 	}

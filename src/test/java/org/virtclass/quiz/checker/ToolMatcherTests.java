@@ -64,8 +64,11 @@ class ToolMatcherTests {
 			Microsoft Hyper-V               | hyper-v
 			Windows Server 2019 Hyper-V     | hyper-v
 			微软Hyper-V虚拟机                 | hyper-v
+			Hyper-V Containers              | hyper-v-isolated-containers
+			VMware                          | vmware-family
 			VMware Workstation 17 Pro       | vmware-workstation
 			VMware Workstation Player 16    | vmware-workstation
+			VMware虚拟机                     | vmware-family
 			VMware ESXi 8.0                 | vmware-esxi
 			Docker CE                       | docker
 			Docker EE                       | docker
@@ -75,6 +78,7 @@ class ToolMatcherTests {
 			B、Docker                        | docker
 			(C) Docker                      | docker
 			Ｄ．Ｄｏｃｋｅｒ                      | docker
+			Parallels                       | parallels-family
 			Parallels Desktop 18 for Mac    | parallels-desktop
 			Citrix XenServer 7.1            | citrix-hypervisor
 			Xen Server                      | citrix-hypervisor
