@@ -103,6 +103,10 @@ class ToolMatcherTests {
 			Git                             | git
 			Keil uVision5                   | keil-uvision
 			360压缩                           | 360-zip
+			Dreamweaver                     | adobe-dreamweaver
+			Flash                           | adobe-animate
+			Visual C++ 6.0                  | visual-studio
+			福昕阅读器                           | foxit-pdf-reader
 			""")
 	void readsOptionsTheWayATeacherWould(String option, String slug) {
 		assertThat(this.matcher.match(option).tool()).isNotNull().extracting(ToolDocument::slug).isEqualTo(slug);
