@@ -104,7 +104,6 @@ class ToolMatcherTests {
 			Keil uVision5                   | keil-uvision
 			360压缩                           | 360-zip
 			Dreamweaver                     | adobe-dreamweaver
-			Flash                           | adobe-animate
 			Visual C++ 6.0                  | visual-studio
 			福昕阅读器                           | foxit-pdf-reader
 			""")
