@@ -11,6 +11,7 @@ import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.SyncConflicts;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.UnknownNames;
 
 /** The instructor's start page: the knowledge-base tools and, when that module has them, accounts. */
 @Controller
@@ -27,11 +28,15 @@ class InstructorController {
 
 	private final RequestMappingHandlerMapping mappings;
 
+	private final UnknownNames unknownNames;
+
 	InstructorController(KnowledgeBaseEditor editor, SyncConflicts conflicts,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+			UnknownNames unknownNames) {
 		this.editor = editor;
 		this.conflicts = conflicts;
 		this.mappings = mappings;
+		this.unknownNames = unknownNames;
 	}
 
 	@GetMapping("/instructor")
@@ -42,6 +47,7 @@ class InstructorController {
 		model.addAttribute("retiredTools", retired);
 		model.addAttribute("claims", this.editor.allClaims().stream().filter((c) -> !c.retired()).count());
 		model.addAttribute("openConflicts", this.conflicts.openCount());
+		model.addAttribute("unknownNames", this.unknownNames.list().size());
 		model.addAttribute("recent", this.editor.audit(0, 6).getContent());
 		model.addAttribute("accountsPath", ACCOUNTS_PATH);
 		model.addAttribute("accountsAvailable", accountsAvailable());

@@ -17,6 +17,7 @@ import org.virtclass.classification.IsolationLevel;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.ToolSearch;
+import org.virtclass.knowledgebase.UnknownNames;
 import org.virtclass.knowledgebase.Verdicts;
 
 @Controller
@@ -34,9 +35,12 @@ class ToolController {
 
 	private final Verdicts verdicts;
 
-	ToolController(KnowledgeBase knowledgeBase, Verdicts verdicts) {
+	private final UnknownNames unknownNames;
+
+	ToolController(KnowledgeBase knowledgeBase, Verdicts verdicts, UnknownNames unknownNames) {
 		this.knowledgeBase = knowledgeBase;
 		this.verdicts = verdicts;
+		this.unknownNames = unknownNames;
 	}
 
 	@GetMapping("/tools")
@@ -46,7 +50,12 @@ class ToolController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		ToolSearch search = new ToolSearch(q, parse(Category.class, category),
 				parse(HypervisorType.class, hypervisorType), parse(IsolationLevel.class, isolationLevel));
-		List<ToolEntry> tools = search.apply(this.knowledgeBase.tools());
+		ToolSearch.Result result = search.search(this.knowledgeBase.tools());
+		List<ToolEntry> tools = result.tools();
+		if (result.unresolved()) {
+			this.unknownNames.record(q, null);
+		}
+		model.addAttribute("didYouMean", result.didYouMean());
 		model.addAttribute("search", search);
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("tools", tools);

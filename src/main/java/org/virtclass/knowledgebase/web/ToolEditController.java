@@ -85,8 +85,14 @@ class ToolEditController {
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(Model model) {
-		model.addAttribute("form", ToolForm.empty());
+	String initCreationForm(@RequestParam(required = false) String name, Model model) {
+		ToolForm form = ToolForm.empty();
+		if (name != null && !name.isBlank() && name.length() <= 100) {
+			// From the unknown-names page: the name a student asked about, and a slug made from it.
+			form.setName(name.strip());
+			form.setSlug(name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+		}
+		model.addAttribute("form", form);
 		model.addAttribute("creating", true);
 		return VIEW_FORM;
 	}

@@ -7,7 +7,8 @@ import org.virtclass.classification.Verdict;
 /** What a multiple-choice question asks for. The names are part of the JSON API. */
 public enum Ask {
 
-	NOT_VM_TOOL, VM_TOOL, TYPE_1_HYPERVISOR, TYPE_2_HYPERVISOR, CONTAINER, NOT_CONTAINER;
+	NOT_VM_TOOL, VM_TOOL, TYPE_1_HYPERVISOR, TYPE_2_HYPERVISOR, CONTAINER, NOT_CONTAINER, NOT_TYPE_1_HYPERVISOR,
+	NOT_TYPE_2_HYPERVISOR, EMULATOR, NOT_EMULATOR;
 
 	/**
 	 * How well a tool with this verdict answers the question.
@@ -25,12 +26,32 @@ public enum Ask {
 			case CONTAINER -> (c == Category.CONTAINER) ? Fit.FULL : (containerRelated(c) ? Fit.PARTIAL : Fit.NONE);
 			case NOT_CONTAINER -> (c == Category.CONTAINER) ? Fit.NONE
 					: (containerRelated(c) ? Fit.PARTIAL : Fit.FULL);
+			case NOT_TYPE_1_HYPERVISOR -> opposite(hypervisor(verdict, HypervisorType.TYPE_1));
+			case NOT_TYPE_2_HYPERVISOR -> opposite(hypervisor(verdict, HypervisorType.TYPE_2));
+			case EMULATOR -> (c == Category.EMULATOR) ? Fit.FULL : Fit.NONE;
+			case NOT_EMULATOR -> (c == Category.EMULATOR) ? Fit.NONE : Fit.FULL;
 		};
 	}
 
 	/** The question names the opposite of what it asks for ("which is NOT ..."). */
 	public boolean negated() {
-		return this == NOT_VM_TOOL || this == NOT_CONTAINER;
+		return this == NOT_VM_TOOL || this == NOT_CONTAINER || this == NOT_TYPE_1_HYPERVISOR
+				|| this == NOT_TYPE_2_HYPERVISOR || this == NOT_EMULATOR;
+	}
+
+	/** A question about hypervisor types, asked either way. */
+	boolean aboutType() {
+		return this == TYPE_1_HYPERVISOR || this == TYPE_2_HYPERVISOR || this == NOT_TYPE_1_HYPERVISOR
+				|| this == NOT_TYPE_2_HYPERVISOR;
+	}
+
+	/** "Which is NOT a type 1 hypervisor": a partial fit stays partial, the rest swap. */
+	private static Fit opposite(Fit fit) {
+		return switch (fit) {
+			case FULL -> Fit.NONE;
+			case NONE -> Fit.FULL;
+			case PARTIAL -> Fit.PARTIAL;
+		};
 	}
 
 	/**

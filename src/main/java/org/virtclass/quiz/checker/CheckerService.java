@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.virtclass.classification.ClassificationEngine;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
+import org.virtclass.knowledgebase.UnknownNames;
 
 /**
  * The checker over the live knowledge base. The knowledge base hands out a new tool list whenever
@@ -22,16 +23,27 @@ class CheckerService {
 
 	private final MessageSource messages;
 
+	private final UnknownNames unknownNames;
+
 	private volatile Built built;
 
-	CheckerService(KnowledgeBase knowledgeBase, ClassificationEngine engine, MessageSource messages) {
+	CheckerService(KnowledgeBase knowledgeBase, ClassificationEngine engine, MessageSource messages,
+			UnknownNames unknownNames) {
 		this.knowledgeBase = knowledgeBase;
 		this.engine = engine;
 		this.messages = messages;
+		this.unknownNames = unknownNames;
 	}
 
+	/** Checks a question and reports the options it could not resolve to instructors. */
 	Check check(String question, List<String> options, Ask ask, Locale locale) {
-		return checker().check(question, options, ask, locale);
+		Check check = checker().check(question, options, ask, locale);
+		for (OptionCheck o : check.options()) {
+			if (!o.known() && AboveOption.of(o.text()) == null) {
+				this.unknownNames.record(ToolMatcher.normalisedName(o.text()), question);
+			}
+		}
+		return check;
 	}
 
 	CheckAnswer answer(Check check) {

@@ -28,8 +28,6 @@ public class QuestionChecker {
 
 	public static final int MAX_OPTIONS = 10;
 
-	static final double UNKNOWN_OTHERS = 0.7;
-
 	static final double PARTIAL_OTHERS = 0.85;
 
 	static final double BY_ELIMINATION = 0.6;
@@ -79,8 +77,21 @@ public class QuestionChecker {
 		Locale language = (locale != null) ? locale : detect(question, options);
 		boolean zh = "zh".equals(language.getLanguage());
 		List<OptionCheck> checked = new ArrayList<>();
+		List<Integer> metas = new ArrayList<>();
 		for (String option : options) {
-			checked.add(checkOption(option, asked, broad, zh));
+			String text = ToolMatcher.stripLetter(option);
+			if (AboveOption.of(text) != null) {
+				metas.add(checked.size());
+				checked.add(null);
+			}
+			else {
+				checked.add(checkOption(text, asked, broad, zh));
+			}
+		}
+		List<OptionCheck> ordinary = checked.stream().filter((o) -> o != null).toList();
+		for (int i : metas) {
+			String text = ToolMatcher.stripLetter(options.get(i));
+			checked.set(i, AboveOption.of(text).check(text, ordinary));
 		}
 		return decide(asked, ask == null, language, checked, zh);
 	}
@@ -107,8 +118,7 @@ public class QuestionChecker {
 		return options.stream().anyMatch(StemReader::isChinese) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 	}
 
-	private OptionCheck checkOption(String option, Ask ask, boolean broad, boolean zh) {
-		String text = ToolMatcher.stripLetter(option);
+	private OptionCheck checkOption(String text, Ask ask, boolean broad, boolean zh) {
 		ToolMatcher.ToolMatch match = this.matcher.match(text);
 		List<Note> reasons = new ArrayList<>();
 		if (!match.matched()) {
@@ -118,6 +128,10 @@ public class QuestionChecker {
 			}
 			else {
 				reasons.add(Note.of("checker.option.unknown", text));
+				if (!match.suggestions().isEmpty()) {
+					reasons.add(Note.of("checker.option.didYouMean",
+							match.suggestions().stream().map((t) -> (Object) name(t, zh)).toList()));
+				}
 			}
 			return new OptionCheck(text, null, null, null, reasons);
 		}
@@ -134,9 +148,8 @@ public class QuestionChecker {
 			}
 		}
 		reasons.add(Note.of("checker.option.is", name, kind(verdict, ask)));
-		boolean typeAsk = ask == Ask.TYPE_1_HYPERVISOR || ask == Ask.TYPE_2_HYPERVISOR;
 		Reason decisive = verdict.reasons().get(0);
-		if (typeAsk && verdict.vmTool()) {
+		if (ask.aboutType() && verdict.vmTool()) {
 			decisive = verdict.reasons().stream().filter((r) -> TYPE_REASONS.contains(r.key())).findFirst()
 				.orElse(decisive);
 		}
@@ -154,34 +167,43 @@ public class QuestionChecker {
 	private Check decide(Ask ask, boolean fromStem, Locale locale, List<OptionCheck> options, boolean zh) {
 		List<Integer> full = indexes(options, Fit.FULL);
 		List<Integer> partial = indexes(options, Fit.PARTIAL);
+		List<Integer> open = new ArrayList<>();
 		List<Integer> unknown = new ArrayList<>();
 		for (int i = 0; i < options.size(); i++) {
-			if (!options.get(i).known()) {
+			if (options.get(i).fit() == null) {
+				open.add(i);
+			}
+			if (!options.get(i).known() && AboveOption.of(options.get(i).text()) == null) {
 				unknown.add(i);
 			}
 		}
 		List<Note> explanation = new ArrayList<>();
+		if (!unknown.isEmpty()) {
+			// An unknown name is the first thing a student must hear: everything after it is conditional.
+			explanation.add(Note.of("checker.explain.unknownFirst", quoted(options, unknown)));
+		}
 		explanation.add(Note.of("checker.explain.asks", "checker.ask." + ask));
 		Integer answer = null;
 		double factor = 1;
 		List<Note> caveats = new ArrayList<>();
-		if (full.size() == 1) {
+		Integer all = full.stream().filter((i) -> AboveOption.of(options.get(i).text()) == AboveOption.ALL)
+			.findFirst().orElse(null);
+		if (all != null) {
+			answer = all;
+		}
+		else if (full.size() == 1 && open.isEmpty()) {
 			answer = full.get(0);
-			if (!unknown.isEmpty()) {
-				factor *= UNKNOWN_OTHERS;
-				caveats.add(Note.of("checker.explain.unknownOthers", quoted(options, unknown)));
-			}
 			if (!partial.isEmpty()) {
 				factor *= PARTIAL_OTHERS;
 				caveats.add(Note.of("checker.explain.partialOthers", quoted(options, partial)));
 			}
 		}
-		else if (full.isEmpty() && partial.isEmpty() && unknown.size() == 1 && options.size() > 1) {
-			answer = unknown.get(0);
+		else if (full.isEmpty() && partial.isEmpty() && open.size() == 1 && options.size() > 1) {
+			answer = open.get(0);
 			factor *= BY_ELIMINATION;
 			caveats.add(Note.of("checker.explain.elimination", options.get(answer).text()));
 		}
-		else if (full.isEmpty() && partial.size() == 1 && unknown.isEmpty()) {
+		else if (full.isEmpty() && partial.size() == 1 && open.isEmpty()) {
 			answer = partial.get(0);
 			factor *= ONLY_PARTIAL;
 			caveats.add(Note.of("checker.explain.onlyPartial", options.get(answer).text()));
@@ -193,24 +215,30 @@ public class QuestionChecker {
 				explanation.add(Note.of("checker.option.is", name(chosen.tool(), zh), kind(chosen.verdict(), ask)));
 				explanation.add(Note.of("checker.reason", chosen.verdict().reasons().get(0)));
 			}
+			else if (chosen.fit() != null) {
+				explanation.addAll(chosen.reasons());
+			}
 			List<Object> others = new ArrayList<>();
 			for (int i = 0; i < options.size(); i++) {
 				OptionCheck o = options.get(i);
-				if (i != answer && o.known()) {
+				if (i != answer && o.known() && (all == null || o.fit() != Fit.FULL)) {
 					others.add(Note.of("checker.explain.otherItem", name(o.tool(), zh), kind(o.verdict(), ask)));
 				}
 			}
 			if (!others.isEmpty()) {
-				explanation.add(Note.of("checker.explain.others", others));
+				explanation.add(Note.of((all != null) ? "checker.explain.allFit" : "checker.explain.others", others));
 			}
 			explanation.addAll(caveats);
 			explanation.add(Note.of("checker.rule." + ask));
 		}
+		else if (full.size() == 1) {
+			explanation.add(Note.of("checker.explain.fitsButOpen", quoted(options, full), quoted(options, open)));
+		}
 		else if (full.size() > 1) {
 			explanation.add(Note.of("checker.explain.several", quoted(options, full)));
 		}
-		else if (!unknown.isEmpty() && unknown.size() + partial.size() > 1) {
-			explanation.add(Note.of("checker.explain.undecided", quoted(options, unknown)));
+		else if (!open.isEmpty() && open.size() + partial.size() > 1) {
+			explanation.add(Note.of("checker.explain.undecided", quoted(options, open)));
 		}
 		else {
 			explanation.add(Note.of("checker.explain.none"));
@@ -251,8 +279,7 @@ public class QuestionChecker {
 
 	/** What to call a tool: for a question about hypervisor types, the type; otherwise the category. */
 	private static String kind(Verdict v, Ask ask) {
-		boolean typeAsk = ask == Ask.TYPE_1_HYPERVISOR || ask == Ask.TYPE_2_HYPERVISOR;
-		if (typeAsk && v.vmTool() && v.hypervisorType() != HypervisorType.NONE) {
+		if (ask.aboutType() && v.vmTool() && v.hypervisorType() != HypervisorType.NONE) {
 			return "checker.kind.type." + v.hypervisorType();
 		}
 		if (v.category() == Category.VM_TOOL && v.hypervisorType() == HypervisorType.NONE) {

@@ -24,7 +24,8 @@ final class StemReader {
 	private static final Pattern GLOBAL_NEGATION = Pattern.compile("\\bexcept\\b|\\bexcluding\\b|除.{0,24}?(以外|之外|外)");
 
 	private static final Pattern NEGATION = Pattern.compile(
-			"不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)");
+			"不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)"
+					+ "|^\\s*than\\b|^\\s*of\\b");
 
 	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[，,。；;:：?？!！]|而|但|\\bbut\\b|\\brather\\b|\\binstead\\b");
 
@@ -34,10 +35,28 @@ final class StemReader {
 	private static final Pattern TYPE_2 = Pattern.compile("寄居|寄宿|宿主型|托管型|第\\s*(二|2)\\s*类|(?<![\\d])(2|ii)\\s*类|(?<![\\d一二哪这那每同])(2|ii|二)\\s*型"
 			+ "|类型\\s*(二|2)(?!\\d)|type[-\\s]?(2|ii|two)\\b|\\bhosted\\b");
 
-	private static final Pattern CONTAINER = Pattern.compile("容器|container");
+	private static final Pattern CONTAINER = Pattern.compile("容器|container"
+			+ "|shar(e|es|ed|ing)\\s+(the\\s+)?host(’s|'s)?\\s+(os\\s+|operating\\s+system(’s|'s)?\\s+)?kernel|共享(宿主机|主机|宿主)的?(操作系统)?内核");
+
+	/** "OS-level virtualization" is what textbooks call containers; it must not read as virtual machines. */
+	private static final Pattern OS_LEVEL = Pattern
+		.compile("(os|operating[-\\s]system)[-\\s]level\\s+virtuali[sz]ation|操作系统(级|层)(的)?虚拟化");
 
 	private static final Pattern VM = Pattern.compile(
 			"虚拟机|管理程序|hypervisor|virtual[-\\s]machine|\\bvms?\\b|\\bvmm\\b");
+
+	/** An emulator, but not "Wine is not an emulator" style names inside options: stems only. */
+	private static final Pattern EMULATOR = Pattern.compile("模拟器|仿真器|emulators?\\b|emulation");
+
+	/** Stems that describe what a VM tool does without naming it. */
+	private static final Pattern VM_DEFINITION = Pattern.compile(
+			"(run|runs|running)\\s+(several|multiple|two|many|different)\\s+(guest\\s+)?operating\\s+systems"
+					+ "|同时运行(多个|多种|两个)(不同的)?操作系统|(多个|多种)操作系统同时运行");
+
+	/** Stems that describe what a container tool does without naming it. */
+	private static final Pattern CONTAINER_DEFINITION = Pattern.compile(
+			"packag\\w*\\s+(an\\s+)?applications?\\s+(together\\s+)?(with|and)\\s+(all\\s+)?(its|their)\\s+dependencies"
+					+ "|(应用|程序)(及其|和)(所有)?依赖.{0,6}打包|打包.{0,8}(应用|程序)(及其|和)(所有)?依赖");
 
 	private static final Pattern VIRTUALIZATION = Pattern.compile("虚拟化|virtuali[sz]ation|virtuali[sz]ing");
 
@@ -52,7 +71,7 @@ final class StemReader {
 		if (stem == null || stem.isBlank()) {
 			throw new UnreadableQuestion("The question is empty and no 'ask' was given.");
 		}
-		String text = normalize(stem);
+		String text = OS_LEVEL.matcher(normalize(stem)).replaceAll("container");
 		boolean chinese = isChinese(stem);
 		if (STATEMENT.matcher(text).find()) {
 			throw new UnreadableQuestion("The question asks which statement is true or false; the checker only "
@@ -65,9 +84,10 @@ final class StemReader {
 			if (type1 && type2) {
 				throw new UnreadableQuestion("The question names both type 1 and type 2 hypervisors.");
 			}
-			if (global || NEGATION.matcher(text).find()) {
-				throw new UnreadableQuestion("The question asks which option is NOT a type "
-						+ (type1 ? "1" : "2") + " hypervisor; the checker answers which one is.");
+			Matcher type = (type1 ? TYPE_1 : TYPE_2).matcher(text);
+			type.find();
+			if (global || negatedBefore(text, type.start())) {
+				return new StemReading(type1 ? Ask.NOT_TYPE_1_HYPERVISOR : Ask.NOT_TYPE_2_HYPERVISOR, false, chinese);
 			}
 			return new StemReading(type1 ? Ask.TYPE_1_HYPERVISOR : Ask.TYPE_2_HYPERVISOR, false, chinese);
 		}
@@ -75,6 +95,11 @@ final class StemReader {
 		find(text, VM, Kind.VM, false, global, terms);
 		find(text, VIRTUALIZATION, Kind.VM, true, global, terms);
 		find(text, CONTAINER, Kind.CONTAINER, false, global, terms);
+		find(text, EMULATOR, Kind.EMULATOR, false, global, terms);
+		if (terms.isEmpty()) {
+			find(text, VM_DEFINITION, Kind.VM, false, global, terms);
+			find(text, CONTAINER_DEFINITION, Kind.CONTAINER, false, global, terms);
+		}
 		if (terms.isEmpty()) {
 			throw new UnreadableQuestion("The question names neither virtual machines (hypervisors, "
 					+ "virtualization) nor containers.");
@@ -85,6 +110,7 @@ final class StemReader {
 		Ask ask = switch (chosen.kind) {
 			case VM -> chosen.negated ? Ask.NOT_VM_TOOL : Ask.VM_TOOL;
 			case CONTAINER -> chosen.negated ? Ask.NOT_CONTAINER : Ask.CONTAINER;
+			case EMULATOR -> chosen.negated ? Ask.NOT_EMULATOR : Ask.EMULATOR;
 		};
 		return new StemReading(ask, broad, chinese);
 	}
@@ -102,9 +128,7 @@ final class StemReader {
 	private static Term choose(List<Term> terms) {
 		terms.sort((a, b) -> Integer.compare(a.start, b.start));
 		Term last = terms.get(terms.size() - 1);
-		boolean vm = terms.stream().anyMatch((t) -> t.kind == Kind.VM);
-		boolean container = terms.stream().anyMatch((t) -> t.kind == Kind.CONTAINER);
-		if (vm && container) {
+		if (terms.stream().map((t) -> t.kind).distinct().count() > 1) {
 			List<Term> positive = terms.stream().filter((t) -> !t.negated).toList();
 			if (!positive.isEmpty() && positive.size() < terms.size()
 					&& positive.stream().map((t) -> t.kind).distinct().count() == 1) {
@@ -132,7 +156,7 @@ final class StemReader {
 	}
 
 	private enum Kind {
-		VM, CONTAINER
+		VM, CONTAINER, EMULATOR
 	}
 
 	private record Term(Kind kind, int start, boolean broad, boolean negated) {

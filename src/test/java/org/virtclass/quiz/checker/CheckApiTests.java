@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.virtclass.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 class CheckApiTests extends AppTestSupport {
 
@@ -39,18 +40,53 @@ class CheckApiTests extends AppTestSupport {
 	}
 
 	@Test
-	void anEnglishTypeTwoQuestionWithAnUnknownOptionReportsItAsNull() {
+	void anUnknownOptionIsReportedAsNullAndNamedFirstAndTheAnswerIsNotAGuess() {
 		var json = assertThat(post("""
 				{"question": "Which is an example of a Type 2 hypervisor?",
 				 "options": ["VMware ESXi", "Oracle VirtualBox", "Krita", "Xen"]}
 				""")).hasStatusOk().bodyJson();
 		json.extractingPath("$.ask").isEqualTo("TYPE_2_HYPERVISOR");
-		json.extractingPath("$.answerIndex").isEqualTo(1);
+		json.extractingPath("$.answerIndex").isNull();
+		json.extractingPath("$.answer").isNull();
+		json.extractingPath("$.confidence").isEqualTo(0.0);
+		json.extractingPath("$.options[1].slug").isEqualTo("virtualbox");
 		json.extractingPath("$.options[2].slug").isNull();
 		json.extractingPath("$.options[2].category").isNull();
 		json.extractingPath("$.options[2].vmTool").isNull();
 		json.extractingPath("$.options[2].reason").asString().contains("not in the knowledge base");
+		json.extractingPath("$.explanation").asString()
+			.startsWith("The knowledge base does not know C. Krita")
+			.contains("B. Oracle VirtualBox fits", "no single answer");
+	}
+
+	@Test
+	void aTypeTwoQuestionWithKnownOptionsIsAnswered() {
+		var json = assertThat(post("""
+				{"question": "Which is an example of a Type 2 hypervisor?",
+				 "options": ["VMware ESXi", "Oracle VirtualBox", "Adobe Photoshop", "Xen"]}
+				""")).hasStatusOk().bodyJson();
+		json.extractingPath("$.answerIndex").isEqualTo(1);
 		json.extractingPath("$.explanation").asString().contains("The answer is B");
+	}
+
+	@Test
+	void unknownNamesReachInstructorsWithoutWhoAsked() throws Exception {
+		assertThat(post("""
+				{"question": "Which of these is a hypervisor?",
+				 "options": ["Zorblax Hypervisor Suite 9", "Docker", "Git"]}
+				""")).hasStatusOk();
+		var json = assertThat(this.mvc.get().uri("/api/kb/unknown-names").with(httpBasic(INSTRUCTOR, PASSWORD)))
+			.hasStatusOk()
+			.bodyJson();
+		json.extractingPath("$[?(@.name == 'zorblax hypervisor suite')].count").asArray().containsExactly(1);
+		json.extractingPath("$[?(@.name == 'zorblax hypervisor suite')].sample").asArray()
+			.containsExactly("Which of these is a hypervisor?");
+		json.extractingPath("$[0]").asMap().containsOnlyKeys("name", "count", "lastSeen", "sample");
+	}
+
+	@Test
+	void theUnknownNamesApiIsForInstructorsOnly() {
+		assertThat(this.mvc.get().uri("/api/kb/unknown-names")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test

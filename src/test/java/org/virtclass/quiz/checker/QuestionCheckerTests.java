@@ -76,7 +76,7 @@ class QuestionCheckerTests {
 		Check check = CHECKER.check("Which is a type 2 hypervisor?", List.of("VMware", "Xen", "ESXi"), null, null);
 		assertThat(check.options().get(0).tool().slug()).isEqualTo("vmware-family");
 		assertThat(CheckAnswer.of(check, MESSAGES).options().get(0).reason()).contains("VMware (product family)",
-				"Sources disagree");
+				"Sources disagree", "“VMware” names a vendor or a family of products");
 		assertThat(check.answerIndex()).isZero();
 		assertThat(check.confidence()).isLessThan(1.0);
 	}
@@ -122,12 +122,79 @@ class QuestionCheckerTests {
 	}
 
 	@Test
-	void anAmbiguousBrandIsReportedWithItsCandidates() {
+	void anUnknownOptionIsNamedInTheFirstSentenceAndAMisspellingOnlySuggests() {
 		CheckAnswer answer = CheckAnswer.of(CHECKER.check("Which is a container tool?",
-				List.of("Windows", "Docker", "Xen"), null, null), MESSAGES);
+				List.of("Dokcer", "VirtualBox", "Xen"), null, null), MESSAGES);
+		assertThat(answer.explanation()).startsWith("The knowledge base does not know A. Dokcer");
 		assertThat(answer.options().get(0).slug()).isNull();
-		assertThat(answer.options().get(0).reason()).contains("could mean several tools");
-		assertThat(answer.answerIndex()).isEqualTo(1);
+		assertThat(answer.options().get(0).reason()).contains("Did you mean Docker");
+		assertThat(answer.answerIndex()).as("only unknown option, others ruled out").isZero();
+		assertThat(answer.confidence()).isLessThanOrEqualTo(QuestionChecker.BY_ELIMINATION);
+	}
+
+	@Test
+	void anOptionThatFitsNextToAnUnknownOneGivesNoSingleAnswerAndShowsBoth() {
+		CheckAnswer answer = CheckAnswer.of(CHECKER.check("Which of the following is not a virtual machine tool?",
+				List.of("VMware Workstation", "Quokka Studio 3", "WinRAR", "VirtualBox"), null, null), MESSAGES);
+		assertThat(answer.answerIndex()).isNull();
+		assertThat(answer.explanation()).startsWith("The knowledge base does not know B. Quokka Studio 3")
+			.contains("C. WinRAR fits", "could fit too", "no single answer");
+	}
+
+	@Test
+	void noEliminationWhenTwoOptionsAreUnknown() {
+		Check check = CHECKER.check("下列不属于虚拟机软件的是", List.of("VMware Workstation", "Quokka 甲", "Quokka 乙",
+				"VirtualBox"), null, null);
+		assertThat(check.answerIndex()).isNull();
+	}
+
+	@Test
+	void allOfTheAboveIsTheKeyWhenEveryOtherOptionFits() {
+		Check check = CHECKER.check("Which of the following are type 2 hypervisors?",
+				List.of("A. VirtualBox", "B. VMware Workstation", "C. Parallels Desktop", "D. All of the above"), null,
+				null);
+		assertThat(check.answerIndex()).isEqualTo(3);
+		Check not = CHECKER.check("以下属于寄居型虚拟机的是", List.of("VirtualBox", "VMware ESXi", "Parallels Desktop", "以上都是"),
+				null, null);
+		assertThat(not.answerIndex()).as("ESXi is type 1, so not all fit").isNull();
+		assertThat(not.options().get(3).fit()).isEqualTo(Fit.NONE);
+	}
+
+	@Test
+	void noneOfTheAboveIsTheKeyWhenNoOtherOptionFits() {
+		Check check = CHECKER.check("下列属于容器技术的是", List.of("VMware Workstation", "VirtualBox", "Xen", "以上都不是"), null,
+				null);
+		assertThat(check.answerIndex()).isEqualTo(3);
+		Check not = CHECKER.check("Which of the following is a container engine?",
+				List.of("Docker", "VirtualBox", "Xen", "None of the above"), null, null);
+		assertThat(not.answerIndex()).isZero();
+		assertThat(not.options().get(3).fit()).isEqualTo(Fit.NONE);
+	}
+
+	@Test
+	void negatedHypervisorTypesAreRead() {
+		Check en = CHECKER.check("Which of the following is NOT a Type 1 hypervisor?",
+				List.of("VMware ESXi", "Xen", "Microsoft Hyper-V", "Oracle VirtualBox"), null, null);
+		assertThat(en.ask()).isEqualTo(Ask.NOT_TYPE_1_HYPERVISOR);
+		assertThat(en.answerIndex()).isEqualTo(3);
+		Check zh = CHECKER.check("下列哪个不属于裸机型虚拟机监控器", List.of("VMware ESXi", "Xen", "VMware Workstation", "Hyper-V"),
+				null, null);
+		assertThat(zh.ask()).isEqualTo(Ask.NOT_TYPE_1_HYPERVISOR);
+		assertThat(zh.answerIndex()).isEqualTo(2);
+	}
+
+	@Test
+	void definitionStemsAreRead() {
+		Check check = CHECKER.check("Which is the most popular container platform?",
+				List.of("VirtualBox", "Docker", "Xen", "QEMU"), null, null);
+		assertThat(check.ask()).isEqualTo(Ask.CONTAINER);
+		assertThat(check.answerIndex()).isEqualTo(1);
+		Check zh = CHECKER.check("哪个是最流行的容器平台", List.of("VirtualBox", "Docker", "Xen", "Hyper-V"), null, null);
+		assertThat(zh.answerIndex()).isEqualTo(1);
+		Check vm = CHECKER.check("Which software lets you run several operating systems on one computer at once?",
+				List.of("WinRAR", "VirtualBox", "Wireshark"), null, null);
+		assertThat(vm.ask()).isEqualTo(Ask.VM_TOOL);
+		assertThat(vm.answerIndex()).isEqualTo(1);
 	}
 
 	@Nested
@@ -140,10 +207,9 @@ class QuestionCheckerTests {
 		}
 
 		@Test
-		void aNegatedHypervisorTypeIsUnreadable() {
-			assertThatThrownBy(() -> CHECKER.check("Which of these is NOT a Type 1 hypervisor?",
-					List.of("ESXi", "VirtualBox"), null, null)).isInstanceOf(UnreadableQuestion.class)
-				.hasMessageContaining("NOT a type 1");
+		void aStemThatNamesBothHypervisorTypesIsUnreadable() {
+			assertThatThrownBy(() -> CHECKER.check("Which is a type 1 hypervisor and not a type 2 one?",
+					List.of("ESXi", "VirtualBox"), null, null)).isInstanceOf(UnreadableQuestion.class);
 		}
 
 		@Test
