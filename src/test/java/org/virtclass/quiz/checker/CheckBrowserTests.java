@@ -38,7 +38,7 @@ class CheckBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.id("options")).sendKeys("VMware Workstation 17 Pro\nVirtualBox 7.0\nVMware ESXi\nParallels");
 			browser.findElement(By.id("check-submit")).click();
 			waitForText(By.id("answer-line"), "C. VMware ESXi");
-			assertThat(browser.findElement(By.id("explanation")).getText()).contains("第一类");
+			assertThat(browser.findElement(By.id("explanation")).getText()).contains("裸机型（Ⅰ型）");
 			Long scrollWidth = (Long) ((JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth).isLessThanOrEqualTo(390L);
