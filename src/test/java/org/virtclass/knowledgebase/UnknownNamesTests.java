@@ -94,6 +94,12 @@ class UnknownNamesTests extends AppTestSupport {
 	}
 
 	@Test
+	void theLiveSearchWhileTypingRecordsNothing() {
+		assertThat(this.mvc.get().uri("/tools?q=Glorptasti").header("HX-Request", "true")).hasStatusOk();
+		assertThat(find("glorptasti")).isNull();
+	}
+
+	@Test
 	void theInstructorPageListsNamesLinksToAPrefilledFormAndDismisses() {
 		this.unknownNames.record("Snorkel Hypervisor", "Which of these is a hypervisor?");
 		assertThat(this.mvc.get().uri("/instructor/unknown-names?lang=en").with(user(INSTRUCTOR).roles("INSTRUCTOR")))

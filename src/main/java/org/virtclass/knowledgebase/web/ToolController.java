@@ -52,7 +52,9 @@ class ToolController {
 				parse(HypervisorType.class, hypervisorType), parse(IsolationLevel.class, isolationLevel));
 		ToolSearch.Result result = search.search(this.knowledgeBase.tools());
 		List<ToolEntry> tools = result.tools();
-		if (result.unresolved()) {
+		// Only a search the student sends (Enter, a link): the live search while typing would record
+		// every half-typed word.
+		if (result.unresolved() && htmx == null) {
 			this.unknownNames.record(q, null);
 		}
 		model.addAttribute("didYouMean", result.didYouMean());
