@@ -52,6 +52,8 @@ class QuizWarmUp implements ApplicationRunner {
 
 	private static final int PLAYERS = 50;
 
+	private static final int MIN_QUESTIONS = 5;
+
 	private final LiveSessions live;
 
 	private final LiveSessionRepository sessions;
@@ -126,7 +128,9 @@ class QuizWarmUp implements ApplicationRunner {
 			}
 		}
 		this.live.start(code);
-		for (int q = 0; q < count && System.nanoTime() - started < this.budget.toNanos(); q++) {
+		long deadline = started + this.budget.toNanos();
+		// A few questions even on a machine so busy that the joins alone took the whole budget.
+		for (int q = 0; q < count && (q < MIN_QUESTIONS || System.nanoTime() < deadline); q++) {
 			List<String> fetched = all(http, tokens.size(),
 					(i) -> get(base, "/api/sessions/" + code + "/question", tokens.get(i)));
 			all(http, tokens.size(), (i) -> {
