@@ -157,12 +157,13 @@ class QuizWarmUp implements ApplicationRunner {
 				continue;
 			}
 			boolean answer = request.uri().getPath().endsWith("/answers");
+			// A request that fails or times out (a machine busy with other work) only warms less.
 			futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply((r) -> {
 				if (answer && r.statusCode() == 201) {
 					this.answered.incrementAndGet();
 				}
 				return r.body();
-			}));
+			}).exceptionally((failure) -> ""));
 		}
 		return futures.stream().map(CompletableFuture::join).toList();
 	}
@@ -171,7 +172,7 @@ class QuizWarmUp implements ApplicationRunner {
 		return HttpRequest.newBuilder(base.resolve(path))
 			.header("Accept", "application/json")
 			.header("X-Player-Token", token)
-			.timeout(Duration.ofSeconds(10))
+			.timeout(Duration.ofSeconds(30))
 			.GET()
 			.build();
 	}
@@ -180,7 +181,7 @@ class QuizWarmUp implements ApplicationRunner {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(10))
+			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (token != null) {
 			builder.header("X-Player-Token", token);
