@@ -4,9 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -31,9 +34,17 @@ public class KnowledgeBase {
 
 	private volatile LoadReport lastLoad = LoadReport.empty();
 
-	KnowledgeBase(ToolRepository tools, ClaimRepository claims) {
+	/** Counts the changes; with a per-start prefix it names one state of the knowledge base. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final String started = UUID.randomUUID().toString().substring(0, 8);
+
+	private final ApplicationEventPublisher events;
+
+	KnowledgeBase(ToolRepository tools, ClaimRepository claims, ApplicationEventPublisher events) {
 		this.tools = tools;
 		this.claims = claims;
+		this.events = events;
 	}
 
 	/** Every active tool, ordered by slug. */
@@ -54,18 +65,32 @@ public class KnowledgeBase {
 		return snapshot().claims.stream().filter((c) -> c.id().equals(id)).findFirst();
 	}
 
+	/**
+	 * Names the state of the tools and claims that {@link #tools()} and {@link #claims()} return: it
+	 * changes with every edit, import and sync, and with every start of the app (whose templates may
+	 * have changed). Pages derived only from the knowledge base can be cached under it.
+	 */
+	public String version() {
+		return snapshot().version;
+	}
+
 	public LoadReport lastLoad() {
 		return this.lastLoad;
 	}
 
-	/** Keeps the report of a sync for the instructor pages and rebuilds the snapshot. */
+	/**
+	 * Keeps the report of a sync for the instructor pages, rebuilds the snapshot and tells whoever
+	 * caches pages.
+	 */
 	public void recordLoad(LoadReport report) {
 		this.lastLoad = report;
 		refresh();
+		this.events.publishEvent(new KnowledgeBaseSynced(report));
 	}
 
 	/** Drops the snapshot; the next read rebuilds it from the database. */
 	public void refresh() {
+		this.generation.incrementAndGet();
 		this.snapshot = null;
 	}
 
@@ -83,14 +108,18 @@ public class KnowledgeBase {
 	private Snapshot snapshot() {
 		Snapshot current = this.snapshot;
 		if (current == null) {
-			current = load();
-			this.snapshot = current;
+			long before = this.generation.get();
+			current = load(this.started + "-" + before);
+			// A change committed while loading must not be hidden behind the snapshot read before it.
+			if (this.generation.get() == before) {
+				this.snapshot = current;
+			}
 		}
 		return current;
 	}
 
 	@Transactional(readOnly = true)
-	Snapshot load() {
+	Snapshot load(String version) {
 		List<ToolEntry> entries = this.tools.findByRetiredFalseOrderBySlug()
 			.stream()
 			.map(KnowledgeBase::entry)
@@ -102,14 +131,15 @@ public class KnowledgeBase {
 			.toList();
 		return new Snapshot(entries,
 				entries.stream().collect(Collectors.toUnmodifiableMap(ToolEntry::slug, Function.identity())),
-				claimDocs);
+				claimDocs, version);
 	}
 
 	static ToolEntry entry(Tool tool) {
 		return new ToolEntry(tool.toDocument(), tool.getVersion(), tool.getUpdatedAt(), tool.getUpdatedBy());
 	}
 
-	record Snapshot(List<ToolEntry> tools, Map<String, ToolEntry> bySlug, List<ClaimDocument> claims) {
+	record Snapshot(List<ToolEntry> tools, Map<String, ToolEntry> bySlug, List<ClaimDocument> claims,
+			String version) {
 	}
 
 }

@@ -531,6 +531,11 @@ public class LiveSessions {
 		});
 	}
 
+	/** Forgets one session's hot copy (the warm-up's, before it is deleted). */
+	void forget(String code) {
+		this.hot.remove(code);
+	}
+
 	/** Forgets the hot copies, as a restart would; the next request reloads them from the database. */
 	public void evictAll() {
 		this.hot.clear();
