@@ -9,7 +9,7 @@ import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /** A myth-or-fact claim as the edit form shows it; it validates through the claims file rules. */
-public class ClaimForm {
+public class ClaimForm implements ItemForm {
 
 	private String id = "";
 
@@ -57,7 +57,8 @@ public class ClaimForm {
 		return form;
 	}
 
-	Map<String, Object> toFileMap() {
+	@Override
+	public Map<String, Object> toFileMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("id", FormFields.blankToNull(this.id));
 		map.put("claimZh", FormFields.text(this.claimZh));

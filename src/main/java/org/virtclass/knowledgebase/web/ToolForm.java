@@ -12,7 +12,7 @@ import org.virtclass.knowledgebase.yaml.YamlFields;
  * Every field of a tool file as the edit form shows it. It turns into the same map of file keys
  * that the YAML reader validates, so the form and the files obey exactly the same rules.
  */
-public class ToolForm {
+public class ToolForm implements ItemForm {
 
 	private String slug = "";
 
@@ -122,7 +122,8 @@ public class ToolForm {
 	}
 
 	/** The form as file keys and values, the shape {@code ToolYamlReader.readTool(source, map)} validates. */
-	Map<String, Object> toFileMap() {
+	@Override
+	public Map<String, Object> toFileMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("slug", FormFields.blankToNull(this.slug));
 		map.put("name", FormFields.text(this.name));
