@@ -38,7 +38,7 @@ public class SyncConflicts {
 
 		/** The file's version as fields, or null when the file no longer passes the rules. */
 		public Map<String, Object> fileFields() {
-			return (this.kind == ItemKind.TOOL) ? YamlFields.tool(this.fileYaml) : YamlFields.claim(this.fileYaml);
+			return this.kind.fields(this.fileYaml);
 		}
 
 	}
