@@ -169,35 +169,18 @@ public class KnowledgeBaseTransfer {
 		List<ImportPlanner.Planned> plan = this.planner.plan(unpacked);
 		for (ImportPlanner.Planned p : plan) {
 			ImportItem item = p.item();
+			ItemKind kind = (p.tool() != null) ? ItemKind.TOOL : ItemKind.CLAIM;
+			Object document = (p.tool() != null) ? p.tool() : p.claim();
 			if (item.status() == ImportStatus.ADDED) {
-				if (p.tool() != null) {
-					this.editor.published(this.tools.create(p.tool(), author), author);
-				}
-				else {
-					this.editor.publishedClaim(this.claims.create(p.claim(), author), author);
-				}
+				this.editor.create(kind, document, author);
 			}
 			else if (item.status() == ImportStatus.CHANGED) {
-				if (p.tool() != null) {
-					StoredItem<ToolDocument> current = this.tools.get(item.key()).orElseThrow();
-					long version = current.version();
-					if (current.retired()) {
-						version = this.editor.published(this.tools.restore(item.key(), version, author), author)
-							.item()
-							.version();
-					}
-					this.editor.published(this.tools.update(item.key(), version, p.tool(), author), author);
+				StoredItem<?> current = this.editor.get(kind, item.key()).orElseThrow();
+				long version = current.version();
+				if (current.retired()) {
+					version = this.editor.restore(kind, item.key(), version, author).item().version();
 				}
-				else {
-					StoredItem<ClaimDocument> current = this.claims.get(item.key()).orElseThrow();
-					long version = current.version();
-					if (current.retired()) {
-						version = this.editor.publishedClaim(this.claims.restore(item.key(), version, author), author)
-							.item()
-							.version();
-					}
-					this.editor.publishedClaim(this.claims.update(item.key(), version, p.claim(), author), author);
-				}
+				this.editor.update(kind, item.key(), version, document, author);
 			}
 		}
 		discard(upload);

@@ -44,11 +44,11 @@ public record RevisionEntry(long id, ItemKind kind, String key, ChangeKind chang
 		if (yaml == null) {
 			return null;
 		}
-		return (this.kind == ItemKind.TOOL) ? YamlFields.tool(yaml) : YamlFields.claim(yaml);
+		return this.kind.fields(yaml);
 	}
 
 	public static List<String> fieldNames(ItemKind kind) {
-		return (kind == ItemKind.TOOL) ? YamlFields.TOOL : YamlFields.CLAIM;
+		return kind.fieldNames();
 	}
 
 }

@@ -9,10 +9,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.virtclass.knowledgebase.domain.ClaimEditing;
+import org.virtclass.knowledgebase.domain.ItemEditing;
 import org.virtclass.knowledgebase.domain.SyncConflict;
 import org.virtclass.knowledgebase.domain.SyncConflictRepository;
-import org.virtclass.knowledgebase.domain.ToolEditing;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
@@ -39,26 +38,19 @@ public class SyncConflicts {
 
 		/** The file's version as fields, or null when the file no longer passes the rules. */
 		public Map<String, Object> fileFields() {
-			return (this.kind == ItemKind.TOOL) ? YamlFields.tool(this.fileYaml) : YamlFields.claim(this.fileYaml);
+			return this.kind.fields(this.fileYaml);
 		}
 
 	}
 
 	private final SyncConflictRepository conflicts;
 
-	private final ToolEditing tools;
-
-	private final ClaimEditing claims;
-
 	private final KnowledgeBaseEditor editor;
 
 	private final Clock clock;
 
-	SyncConflicts(SyncConflictRepository conflicts, ToolEditing tools, ClaimEditing claims, KnowledgeBaseEditor editor,
-			Clock clock) {
+	SyncConflicts(SyncConflictRepository conflicts, KnowledgeBaseEditor editor, Clock clock) {
 		this.conflicts = conflicts;
-		this.tools = tools;
-		this.claims = claims;
 		this.editor = editor;
 		this.clock = clock;
 	}
@@ -99,28 +91,21 @@ public class SyncConflicts {
 		SyncConflict conflict = this.conflicts.findById(id)
 			.filter((c) -> c.getResolvedAt() == null)
 			.orElseThrow(() -> new UnknownItemException(ItemKind.TOOL, "conflict " + id));
-		Conflict view = view(conflict);
-		EditResult<?> result;
-		if (view.kind() == ItemKind.TOOL) {
-			ToolDocument stored = this.tools.get(view.key())
-				.orElseThrow(() -> new UnknownItemException(ItemKind.TOOL, view.key()))
-				.document();
-			ToolDocument chosen = choose(YamlFields.of(stored), view, resolution, fromFile,
-					(map) -> ToolYamlReader.readTool(view.fileName(), map));
-			result = this.editor.published(
-					this.tools.resolve(view.key(), browserVersion, chosen, author, conflict.getFileHash()), author);
-		}
-		else {
-			ClaimDocument stored = this.claims.get(view.key())
-				.orElseThrow(() -> new UnknownItemException(ItemKind.CLAIM, view.key()))
-				.document();
-			ClaimDocument chosen = choose(YamlFields.of(stored), view, resolution, fromFile,
-					(map) -> ToolYamlReader.readClaim(view.fileName(), map));
-			result = this.editor.publishedClaim(
-					this.claims.resolve(view.key(), browserVersion, chosen, author, conflict.getFileHash()), author);
-		}
+		EditResult<?> result = resolve(this.editor.editing(conflict.getKind()), view(conflict), browserVersion,
+				resolution, fromFile, author, conflict.getFileHash());
 		conflict.resolve(author.name(), resolution.name(), this.clock.instant());
 		return result;
+	}
+
+	private <D> EditResult<D> resolve(ItemEditing<?, D> editing, Conflict view, long browserVersion,
+			Resolution resolution, Set<String> fromFile, Author author, String fileHash) {
+		D stored = editing.get(view.key())
+			.orElseThrow(() -> new UnknownItemException(view.kind(), view.key()))
+			.document();
+		D chosen = choose(editing.fields(stored), view, resolution, fromFile,
+				(map) -> editing.read(view.fileName(), map));
+		return this.editor.published(view.kind(),
+				editing.resolve(view.key(), browserVersion, chosen, author, fileHash), author);
 	}
 
 	private static <D> D choose(Map<String, Object> browser, Conflict conflict, Resolution resolution,
@@ -143,8 +128,7 @@ public class SyncConflicts {
 	}
 
 	private static Conflict view(SyncConflict c) {
-		ItemKind kind = (c.getKind() == SyncConflict.Kind.TOOL) ? ItemKind.TOOL : ItemKind.CLAIM;
-		return new Conflict(c.getId(), kind, c.getItemKey(), c.getFileName(), c.getFileContent(), c.getDetectedAt(),
+		return new Conflict(c.getId(), c.getKind(), c.getItemKey(), c.getFileName(), c.getFileContent(), c.getDetectedAt(),
 				c.getResolvedAt(), c.getResolvedBy(), c.getResolution());
 	}
 

@@ -12,13 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.ClaimVerdict;
@@ -27,11 +23,7 @@ import org.virtclass.knowledgebase.SourceLink;
 /** The live copy of one myth-or-fact claim. */
 @Entity
 @Table(name = "kb_claim")
-public class Claim implements EditableItem<ClaimDocument> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Claim extends EditableItem<ClaimDocument> {
 
 	@Column(name = "claim_key", nullable = false, unique = true, length = 80)
 	private String key;
@@ -61,34 +53,16 @@ public class Claim implements EditableItem<ClaimDocument> {
 	@OrderColumn(name = "pos")
 	private List<SourceEmbeddable> sources = new ArrayList<>();
 
-	@Column(nullable = false)
-	private boolean retired;
-
-	@Column(name = "seed_hash", length = 64)
-	private String seedHash;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", length = 64)
-	private String updatedBy;
-
-	@Version
-	private long version;
-
 	protected Claim() {
 	}
 
 	public Claim(ClaimDocument document, Instant now, String by) {
-		this.createdAt = now;
+		super(now);
 		apply(document, now, by);
 	}
 
 	@Override
-	public void apply(ClaimDocument d, Instant now, String by) {
+	protected void replaceContent(ClaimDocument d) {
 		if (this.key == null) {
 			this.key = d.id();
 		}
@@ -100,8 +74,6 @@ public class Claim implements EditableItem<ClaimDocument> {
 		this.tools = new ArrayList<>(d.tools());
 		this.sources.clear();
 		d.sources().forEach((s) -> this.sources.add(new SourceEmbeddable(s.title(), s.url())));
-		this.updatedAt = now;
-		this.updatedBy = by;
 	}
 
 	@Override
@@ -114,47 +86,6 @@ public class Claim implements EditableItem<ClaimDocument> {
 	@Override
 	public String getKey() {
 		return this.key;
-	}
-
-	@Override
-	public boolean isRetired() {
-		return this.retired;
-	}
-
-	@Override
-	public void setRetired(boolean retired) {
-		this.retired = retired;
-	}
-
-	@Override
-	public String getSeedHash() {
-		return this.seedHash;
-	}
-
-	@Override
-	public void setSeedHash(String seedHash) {
-		this.seedHash = seedHash;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void touch(Instant now, String by) {
-		this.updatedAt = now;
-		this.updatedBy = by;
-	}
-
-	@Override
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	@Override
-	public String getUpdatedBy() {
-		return this.updatedBy;
 	}
 
 }

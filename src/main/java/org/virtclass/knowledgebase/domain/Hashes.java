@@ -4,24 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-
-import org.virtclass.knowledgebase.ClaimDocument;
-import org.virtclass.knowledgebase.ToolDocument;
-import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 
 /** Content hashes over the canonical YAML, so formatting differences in a file never count as edits. */
 final class Hashes {
 
 	private Hashes() {
-	}
-
-	static String of(ToolDocument tool) {
-		return sha256(ToolYamlWriter.write(tool));
-	}
-
-	static String of(ClaimDocument claim) {
-		return sha256(ToolYamlWriter.writeClaims(List.of(claim)));
 	}
 
 	static String sha256(String text) {

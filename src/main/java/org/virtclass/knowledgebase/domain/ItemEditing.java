@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.virtclass.knowledgebase.Author;
 import org.virtclass.knowledgebase.ChangeKind;
@@ -29,36 +31,82 @@ import org.virtclass.knowledgebase.yaml.YamlFields;
  */
 public abstract class ItemEditing<E extends EditableItem<D>, D> {
 
+	/** A document read from a seed file, with the file content a conflict over it would show. */
+	record Seed<D>(D document, SeedFile file) {
+	}
+
+	/** What importing one seed document did. */
+	enum SyncOutcome {
+
+		ADDED, UPDATED, UNCHANGED, CONFLICT
+
+	}
+
+	private final ItemKind kind;
+
+	private final JpaRepository<E, Long> repository;
+
+	private final Sort order;
+
 	private final Revisions revisions;
 
 	private final Clock clock;
 
-	ItemEditing(Revisions revisions, Clock clock) {
+	ItemEditing(ItemKind kind, JpaRepository<E, Long> repository, String keyProperty, Revisions revisions,
+			Clock clock) {
+		this.kind = kind;
+		this.repository = repository;
+		this.order = Sort.by(keyProperty);
 		this.revisions = revisions;
 		this.clock = clock;
 	}
 
-	abstract ItemKind kind();
+	public ItemKind kind() {
+		return this.kind;
+	}
 
 	abstract Optional<E> find(String key);
 
-	abstract List<E> findAll();
-
 	abstract E newItem(D document, Instant now, String by);
 
-	abstract E saveAndFlush(E item);
+	/** The form field that holds the key: a problem with a taken or changed key goes there. */
+	abstract String keyField();
 
-	abstract String keyOf(D document);
+	public abstract String keyOf(D document);
 
 	/** The file loader's rules for one document. */
 	abstract ToolYamlReader.Result<D> check(D document);
 
 	/** Rules that need the other stored items, such as unique names. */
-	abstract List<KbProblem> crossCheck(D document);
+	List<KbProblem> crossCheck(D document) {
+		return List.of();
+	}
 
-	abstract String yaml(D document);
+	/** The document as the knowledge-base files write it. */
+	public abstract String yaml(D document);
 
-	abstract D read(String key, String yaml);
+	/** A document from its YAML as {@link #yaml} writes it, or null when it breaks the rules. */
+	public abstract D read(String key, String yaml);
+
+	/** A document from nested fields (a form, a merge), checked by the file loader's rules. */
+	public abstract ToolYamlReader.Result<D> read(String source, Map<String, Object> fields);
+
+	/** The document's fields by name, in file order, for diffs and merges. */
+	public abstract Map<String, Object> fields(D document);
+
+	/** The documents in the seed files of this kind; what is wrong with a file goes to {@code problems}. */
+	abstract List<Seed<D>> readSeeds(List<SeedFile> files, List<KbProblem> problems);
+
+	/** The event other modules receive after a change: {@code ToolEdited}, {@code ClaimEdited}. */
+	public abstract Object edited(EditResult<D> result, Author author);
+
+	List<E> findAll() {
+		return this.repository.findAll(this.order);
+	}
+
+	E saveAndFlush(E item) {
+		return this.repository.saveAndFlush(item);
+	}
 
 	public Optional<StoredItem<D>> get(String key) {
 		return find(key).map(this::stored);
@@ -81,7 +129,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	private KbProblem keyTaken(E existing) {
-		String field = (kind() == ItemKind.TOOL) ? "slug" : "id";
+		String field = keyField();
 		String code = existing.isRetired() ? "keyRetired" : "keyTaken";
 		return new KbProblem("form", field, "'" + existing.getKey() + "' is already used"
 				+ (existing.isRetired() ? " by a retired item; restore it instead" : ""), code,
@@ -152,8 +200,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		boolean always = fileHash != null;
 		E item = current(key, expectedVersion);
 		if (!keyOf(document).equals(key)) {
-			String field = (kind() == ItemKind.TOOL) ? "slug" : "id";
-			throw new InvalidEditException(List.of(new KbProblem("form", field,
+			throw new InvalidEditException(List.of(new KbProblem("form", keyField(),
 					"cannot be changed; it stays '" + key + "'", "keyFixed", List.of(key))));
 		}
 		requireValid(document, false);
@@ -175,6 +222,41 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		item = flush(item, expectedVersion);
 		record(item, change, author, now, before, document, null);
 		return new EditResult<>(stored(item), change, now);
+	}
+
+	/**
+	 * Imports one document from a seed file, never over a browser edit: an item whose content left
+	 * the last imported file is a conflict. Each item remembers the hash of the file content it came
+	 * from.
+	 */
+	SyncOutcome sync(D document, Instant now, Author author) {
+		String fileHash = Hashes.sha256(yaml(document));
+		Optional<E> existing = find(keyOf(document));
+		if (existing.isEmpty()) {
+			E item = newItem(document, now, author.name());
+			item.setSeedHash(fileHash);
+			this.repository.save(item);
+			record(item, ChangeKind.CREATE, author, now, null, document, null);
+			return SyncOutcome.ADDED;
+		}
+		E item = existing.get();
+		if (fileHash.equals(item.getSeedHash())) {
+			return SyncOutcome.UNCHANGED;
+		}
+		D before = item.toDocument();
+		String storedHash = Hashes.sha256(yaml(before));
+		if (storedHash.equals(fileHash)) {
+			item.setSeedHash(fileHash);
+			return SyncOutcome.UNCHANGED;
+		}
+		if (!storedHash.equals(item.getSeedHash())) {
+			return SyncOutcome.CONFLICT;
+		}
+		item.apply(document, now, author.name());
+		item.setSeedHash(fileHash);
+		this.repository.saveAndFlush(item);
+		record(item, ChangeKind.EDIT, author, now, before, document, null);
+		return SyncOutcome.UPDATED;
 	}
 
 	private E current(String key, long expectedVersion) {
@@ -212,8 +294,6 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		this.revisions.record(kind(), item.getKey(), change, author, now, item.getVersion(), changed,
 				(before != null) ? yaml(before) : null, yaml(after));
 	}
-
-	abstract Map<String, Object> fields(D document);
 
 	StoredItem<D> stored(E item) {
 		return new StoredItem<>(item.getKey(), item.toDocument(), item.getVersion(), item.getUpdatedAt(),

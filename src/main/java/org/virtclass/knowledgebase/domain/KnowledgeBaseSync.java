@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,17 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.virtclass.knowledgebase.Author;
-import org.virtclass.knowledgebase.ChangeKind;
 import org.virtclass.knowledgebase.ChangeSource;
-import org.virtclass.knowledgebase.ClaimDocument;
-import org.virtclass.knowledgebase.FieldChange;
 import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KbProblem;
 import org.virtclass.knowledgebase.LoadReport;
-import org.virtclass.knowledgebase.ToolDocument;
-import org.virtclass.knowledgebase.yaml.ToolYamlReader;
-import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
-import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
  * Imports the seed files into the database, idempotently and without ever overwriting an
@@ -42,25 +34,21 @@ public class KnowledgeBaseSync {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseSync.class);
 
-	private final ToolRepository tools;
+	private static final Author AUTHOR = new Author(SYNC_USER, ChangeSource.FILE_SYNC);
 
-	private final ClaimRepository claims;
+	private final ToolEditing tools;
+
+	private final ClaimEditing claims;
 
 	private final SyncConflictRepository conflicts;
 
-	private static final Author AUTHOR = new Author(SYNC_USER, ChangeSource.FILE_SYNC);
-
 	private final Clock clock;
 
-	private final Revisions revisions;
-
-	KnowledgeBaseSync(ToolRepository tools, ClaimRepository claims, SyncConflictRepository conflicts, Clock clock,
-			Revisions revisions) {
+	KnowledgeBaseSync(ToolEditing tools, ClaimEditing claims, SyncConflictRepository conflicts, Clock clock) {
 		this.tools = tools;
 		this.claims = claims;
 		this.conflicts = conflicts;
 		this.clock = clock;
-		this.revisions = revisions;
 	}
 
 	@Transactional
@@ -68,28 +56,8 @@ public class KnowledgeBaseSync {
 		Instant now = this.clock.instant();
 		Counts counts = new Counts();
 		List<KbProblem> problems = new ArrayList<>();
-		List<NameIndex.Parsed> documents = new ArrayList<>();
-		for (SeedFile file : toolFiles) {
-			ToolYamlReader.Result<ToolDocument> result = ToolYamlReader.readTool(file.name(), file.content());
-			problems.addAll(result.problems());
-			if (result.ok()) {
-				documents.add(new NameIndex.Parsed(result.document(), file));
-			}
-		}
-		List<ToolDocument> stored = this.tools.findAll().stream().map(Tool::toDocument).toList();
-		for (NameIndex.Parsed parsed : NameIndex.rejectCollisions(documents, stored, problems)) {
-			syncTool(parsed.document(), parsed.file(), now, counts);
-		}
-		for (SeedFile file : claimFiles) {
-			ToolYamlReader.Result<List<ClaimDocument>> result = ToolYamlReader.readClaims(file.name(),
-					file.content());
-			problems.addAll(result.problems());
-			if (result.document() != null) {
-				for (ClaimDocument claim : result.document()) {
-					syncClaim(claim, file, now, counts);
-				}
-			}
-		}
+		syncAll(this.tools, toolFiles, now, counts, problems);
+		syncAll(this.claims, claimFiles, now, counts, problems);
 		problems.forEach((p) -> log.warn("Knowledge base: {}", p));
 		LoadReport report = new LoadReport(now, location, toolFiles.size() + claimFiles.size(), counts.added,
 				counts.updated, counts.unchanged, counts.conflicts, problems);
@@ -99,93 +67,23 @@ public class KnowledgeBaseSync {
 		return report;
 	}
 
-	private void syncTool(ToolDocument doc, SeedFile file, Instant now, Counts counts) {
-		String fileHash = Hashes.of(doc);
-		Optional<Tool> existing = this.tools.findBySlug(doc.slug());
-		if (existing.isEmpty()) {
-			Tool tool = new Tool(doc, now, SYNC_USER);
-			tool.setSeedHash(fileHash);
-			this.tools.save(tool);
-			recordTool(ChangeKind.CREATE, null, doc, tool.getVersion(), now);
-			counts.added++;
-			return;
-		}
-		Tool tool = existing.get();
-		if (fileHash.equals(tool.getSeedHash())) {
-			counts.unchanged++;
-			return;
-		}
-		String storedHash = Hashes.of(tool.toDocument());
-		if (storedHash.equals(fileHash)) {
-			tool.setSeedHash(fileHash);
-			counts.unchanged++;
-		}
-		else if (storedHash.equals(tool.getSeedHash())) {
-			ToolDocument before = tool.toDocument();
-			tool.apply(doc, now, SYNC_USER);
-			tool.setSeedHash(fileHash);
-			this.tools.saveAndFlush(tool);
-			recordTool(ChangeKind.EDIT, before, doc, tool.getVersion(), now);
-			counts.updated++;
-		}
-		else {
-			recordConflict(SyncConflict.Kind.TOOL, doc.slug(), file, fileHash, now);
-			counts.conflicts++;
+	private <D> void syncAll(ItemEditing<?, D> editing, List<SeedFile> files, Instant now, Counts counts,
+			List<KbProblem> problems) {
+		for (ItemEditing.Seed<D> seed : editing.readSeeds(files, problems)) {
+			switch (editing.sync(seed.document(), now, AUTHOR)) {
+				case ADDED -> counts.added++;
+				case UPDATED -> counts.updated++;
+				case UNCHANGED -> counts.unchanged++;
+				case CONFLICT -> {
+					recordConflict(editing.kind(), editing.keyOf(seed.document()), seed.file(),
+							Hashes.sha256(editing.yaml(seed.document())), now);
+					counts.conflicts++;
+				}
+			}
 		}
 	}
 
-	private void syncClaim(ClaimDocument doc, SeedFile file, Instant now, Counts counts) {
-		String fileHash = Hashes.of(doc);
-		Optional<Claim> existing = this.claims.findByKey(doc.id());
-		if (existing.isEmpty()) {
-			Claim claim = new Claim(doc, now, SYNC_USER);
-			claim.setSeedHash(fileHash);
-			this.claims.save(claim);
-			recordClaim(ChangeKind.CREATE, null, doc, claim.getVersion(), now);
-			counts.added++;
-			return;
-		}
-		Claim claim = existing.get();
-		if (fileHash.equals(claim.getSeedHash())) {
-			counts.unchanged++;
-			return;
-		}
-		String storedHash = Hashes.of(claim.toDocument());
-		if (storedHash.equals(fileHash)) {
-			claim.setSeedHash(fileHash);
-			counts.unchanged++;
-		}
-		else if (storedHash.equals(claim.getSeedHash())) {
-			ClaimDocument before = claim.toDocument();
-			claim.apply(doc, now, SYNC_USER);
-			claim.setSeedHash(fileHash);
-			this.claims.saveAndFlush(claim);
-			recordClaim(ChangeKind.EDIT, before, doc, claim.getVersion(), now);
-			counts.updated++;
-		}
-		else {
-			String content = ToolYamlWriter.writeClaims(List.of(doc));
-			recordConflict(SyncConflict.Kind.CLAIM, doc.id(), new SeedFile(file.name(), content), fileHash, now);
-			counts.conflicts++;
-		}
-	}
-
-	private void recordTool(ChangeKind change, ToolDocument before, ToolDocument after, long version, Instant now) {
-		List<String> fields = YamlFields.diff((before != null) ? YamlFields.of(before) : null, YamlFields.of(after),
-				YamlFields.TOOL).stream().map(FieldChange::field).toList();
-		this.revisions.record(ItemKind.TOOL, after.slug(), change, AUTHOR, now, version, fields,
-				(before != null) ? ToolYamlWriter.write(before) : null, ToolYamlWriter.write(after));
-	}
-
-	private void recordClaim(ChangeKind change, ClaimDocument before, ClaimDocument after, long version, Instant now) {
-		List<String> fields = YamlFields.diff((before != null) ? YamlFields.of(before) : null, YamlFields.of(after),
-				YamlFields.CLAIM).stream().map(FieldChange::field).toList();
-		this.revisions.record(ItemKind.CLAIM, after.id(), change, AUTHOR, now, version, fields,
-				(before != null) ? ToolYamlWriter.writeClaims(List.of(before)) : null,
-				ToolYamlWriter.writeClaims(List.of(after)));
-	}
-
-	private void recordConflict(SyncConflict.Kind kind, String key, SeedFile file, String fileHash, Instant now) {
+	private void recordConflict(ItemKind kind, String key, SeedFile file, String fileHash, Instant now) {
 		if (this.conflicts.findFirstByKindAndItemKeyAndFileHash(kind, key, fileHash).isEmpty()) {
 			this.conflicts.save(new SyncConflict(kind, key, file.name(), file.content(), fileHash, now));
 			log.warn("Knowledge base: {} changed in the file and in the browser; kept the browser's version and "

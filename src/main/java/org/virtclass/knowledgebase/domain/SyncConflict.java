@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.virtclass.knowledgebase.ItemKind;
+
 /**
  * A knowledge-base file that changed while the same item was also edited in the browser. The sync
  * overwrote nothing; the file's content waits here until an instructor chooses or merges.
@@ -17,17 +19,13 @@ import jakarta.persistence.Table;
 @Table(name = "kb_sync_conflict")
 public class SyncConflict {
 
-	public enum Kind {
-		TOOL, CLAIM
-	}
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@Column(nullable = false, length = 10)
 	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-	private Kind kind;
+	private ItemKind kind;
 
 	@Column(name = "item_key", nullable = false, length = 80)
 	private String itemKey;
@@ -56,7 +54,7 @@ public class SyncConflict {
 	protected SyncConflict() {
 	}
 
-	public SyncConflict(Kind kind, String itemKey, String fileName, String fileContent, String fileHash,
+	public SyncConflict(ItemKind kind, String itemKey, String fileName, String fileContent, String fileHash,
 			Instant detectedAt) {
 		this.kind = kind;
 		this.itemKey = itemKey;
@@ -76,7 +74,7 @@ public class SyncConflict {
 		return this.id;
 	}
 
-	public Kind getKind() {
+	public ItemKind getKind() {
 		return this.kind;
 	}
 

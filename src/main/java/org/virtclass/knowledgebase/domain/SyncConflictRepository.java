@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.virtclass.knowledgebase.ItemKind;
 
 public interface SyncConflictRepository extends JpaRepository<SyncConflict, Long> {
 
@@ -13,7 +14,7 @@ public interface SyncConflictRepository extends JpaRepository<SyncConflict, Long
 
 	long countByResolvedAtIsNull();
 
-	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(SyncConflict.Kind kind, String itemKey,
+	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(ItemKind kind, String itemKey,
 			String fileHash);
 
 }

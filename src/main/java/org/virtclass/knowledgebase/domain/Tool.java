@@ -12,13 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.virtclass.classification.Category;
 import org.virtclass.classification.HardwareVirtualization;
@@ -40,11 +36,7 @@ import org.virtclass.knowledgebase.ToolDocument;
  */
 @Entity
 @Table(name = "kb_tool")
-public class Tool implements EditableItem<ToolDocument> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Tool extends EditableItem<ToolDocument> {
 
 	@Column(nullable = false, unique = true, length = 80)
 	private String slug;
@@ -144,35 +136,16 @@ public class Tool implements EditableItem<ToolDocument> {
 	@OrderColumn(name = "pos")
 	private List<SourceEmbeddable> sources = new ArrayList<>();
 
-	@Column(nullable = false)
-	private boolean retired;
-
-	@Column(name = "seed_hash", length = 64)
-	private String seedHash;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by", length = 64)
-	private String updatedBy;
-
-	@Version
-	private long version;
-
 	protected Tool() {
 	}
 
 	public Tool(ToolDocument document, Instant now, String by) {
-		this.createdAt = now;
+		super(now);
 		apply(document, now, by);
 	}
 
-	/** Replaces the whole content with the document's. The slug never changes. */
 	@Override
-	public void apply(ToolDocument d, Instant now, String by) {
+	protected void replaceContent(ToolDocument d) {
 		if (this.slug == null) {
 			this.slug = d.slug();
 		}
@@ -207,8 +180,6 @@ public class Tool implements EditableItem<ToolDocument> {
 		this.contestedNoteZh = d.contestedNoteZh();
 		this.sources.clear();
 		d.sources().forEach((s) -> this.sources.add(new SourceEmbeddable(s.title(), s.url())));
-		this.updatedAt = now;
-		this.updatedBy = by;
 	}
 
 	@Override
@@ -224,10 +195,6 @@ public class Tool implements EditableItem<ToolDocument> {
 				this.sources.stream().map((s) -> new SourceLink(s.getTitle(), s.getUrl())).toList());
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	public String getSlug() {
 		return this.slug;
 	}
@@ -235,47 +202,6 @@ public class Tool implements EditableItem<ToolDocument> {
 	@Override
 	public String getKey() {
 		return this.slug;
-	}
-
-	@Override
-	public void touch(Instant now, String by) {
-		this.updatedAt = now;
-		this.updatedBy = by;
-	}
-
-	@Override
-	public boolean isRetired() {
-		return this.retired;
-	}
-
-	@Override
-	public void setRetired(boolean retired) {
-		this.retired = retired;
-	}
-
-	@Override
-	public String getSeedHash() {
-		return this.seedHash;
-	}
-
-	@Override
-	public void setSeedHash(String seedHash) {
-		this.seedHash = seedHash;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	@Override
-	public String getUpdatedBy() {
-		return this.updatedBy;
 	}
 
 }

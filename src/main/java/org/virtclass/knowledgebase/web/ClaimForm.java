@@ -1,19 +1,15 @@
 package org.virtclass.knowledgebase.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /** A myth-or-fact claim as the edit form shows it; it validates through the claims file rules. */
-public class ClaimForm {
+public class ClaimForm extends ItemForm {
 
 	private String id = "";
-
-	private Long version;
 
 	private String claimZh = "";
 
@@ -27,17 +23,15 @@ public class ClaimForm {
 
 	private String tools = "";
 
-	private List<SourceRow> sources = new ArrayList<>();
-
 	static ClaimForm empty() {
 		ClaimForm form = new ClaimForm();
-		form.sources.add(new SourceRow());
+		form.getSources().add(new SourceRow());
 		return form;
 	}
 
 	static ClaimForm of(ClaimDocument claim, long version) {
 		ClaimForm form = of(YamlFields.of(claim));
-		form.version = version;
+		form.setVersion(version);
 		return form;
 	}
 
@@ -50,14 +44,12 @@ public class ClaimForm {
 		form.correctionEn = FormFields.string(f.get("correctionEn"));
 		form.correctionZh = FormFields.string(f.get("correctionZh"));
 		form.tools = String.join("\n", FormFields.strings(f.get("tools")));
-		form.sources = FormFields.rows(f.get("sources"));
-		if (form.sources.isEmpty()) {
-			form.sources.add(new SourceRow());
-		}
+		form.fillSources(f.get("sources"));
 		return form;
 	}
 
-	Map<String, Object> toFileMap() {
+	@Override
+	public Map<String, Object> toFileMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("id", FormFields.blankToNull(this.id));
 		map.put("claimZh", FormFields.text(this.claimZh));
@@ -66,7 +58,7 @@ public class ClaimForm {
 		map.put("correctionEn", FormFields.text(this.correctionEn));
 		map.put("correctionZh", FormFields.text(this.correctionZh));
 		map.put("tools", FormFields.lines((this.tools == null) ? "" : this.tools.replace(',', '\n')));
-		map.put("sources", FormFields.sources(this.sources));
+		map.put("sources", FormFields.sources(getSources()));
 		return map;
 	}
 
@@ -86,14 +78,6 @@ public class ClaimForm {
 
 	public void setId(String id) {
 		this.id = id;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public String getClaimZh() {
@@ -142,19 +126,6 @@ public class ClaimForm {
 
 	public void setTools(String tools) {
 		this.tools = tools;
-	}
-
-	/** The source rows with their positions, for the form's table. */
-	public List<SourceRow.Indexed> getSourceRows() {
-		return SourceRow.indexed(this.sources);
-	}
-
-	public List<SourceRow> getSources() {
-		return this.sources;
-	}
-
-	public void setSources(List<SourceRow> sources) {
-		this.sources = (sources != null) ? sources : new ArrayList<>();
 	}
 
 }

@@ -17,13 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtclass.knowledgebase.Author;
 import org.virtclass.knowledgebase.ChangeSource;
 import org.virtclass.knowledgebase.InvalidEditException;
-import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 import org.virtclass.knowledgebase.RevisionEntry;
 import org.virtclass.knowledgebase.StaleEditException;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.SyncConflicts;
-import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /** Conflicts from the start-up sync: listed, shown side by side (browser and file) and resolved. */
 @Controller
@@ -62,10 +60,9 @@ class ConflictController {
 		if (conflict.resolved()) {
 			return "redirect:/instructor/conflicts";
 		}
-		StoredItem<?> browser = stored(conflict);
-		Map<String, Object> browserFields = (conflict.kind() == ItemKind.TOOL)
-				? YamlFields.of(this.editor.tool(conflict.key()).orElseThrow().document())
-				: YamlFields.of(this.editor.claim(conflict.key()).orElseThrow().document());
+		StoredItem<Object> browser = this.editor.get(conflict.kind(), conflict.key())
+			.orElseThrow(ConflictController::notFound);
+		Map<String, Object> browserFields = this.editor.fields(conflict.kind(), browser.document());
 		Map<String, Object> fileFields = conflict.fileFields();
 		// The last version imported from the file is what both sides started from.
 		Map<String, Object> base = this.editor.history(conflict.kind(), conflict.key())
@@ -107,12 +104,6 @@ class ConflictController {
 			this.flash.add(redirect, locale, "kb.conflicts.invalid", this.problemText.join(ex.getProblems(), locale));
 		}
 		return "redirect:/instructor/conflicts/" + id;
-	}
-
-	private StoredItem<?> stored(SyncConflicts.Conflict conflict) {
-		return ((conflict.kind() == ItemKind.TOOL) ? this.editor.tool(conflict.key()).map((t) -> (StoredItem<?>) t)
-				: this.editor.claim(conflict.key()).map((c) -> (StoredItem<?>) c))
-			.orElseThrow(ConflictController::notFound);
 	}
 
 	private static ResponseStatusException notFound() {

@@ -12,11 +12,9 @@ import org.virtclass.knowledgebase.yaml.YamlFields;
  * Every field of a tool file as the edit form shows it. It turns into the same map of file keys
  * that the YAML reader validates, so the form and the files obey exactly the same rules.
  */
-public class ToolForm {
+public class ToolForm extends ItemForm {
 
 	private String slug = "";
-
-	private Long version;
 
 	private String name = "";
 
@@ -70,17 +68,15 @@ public class ToolForm {
 
 	private String contestedNoteZh = "";
 
-	private List<SourceRow> sources = new ArrayList<>();
-
 	static ToolForm empty() {
 		ToolForm form = new ToolForm();
-		form.sources.add(new SourceRow());
+		form.getSources().add(new SourceRow());
 		return form;
 	}
 
 	static ToolForm of(ToolDocument tool, long version) {
 		ToolForm form = of(YamlFields.of(tool));
-		form.version = version;
+		form.setVersion(version);
 		return form;
 	}
 
@@ -114,15 +110,13 @@ public class ToolForm {
 		form.contested = Boolean.TRUE.equals(f.get("contested"));
 		form.contestedNoteEn = FormFields.string(f.get("contestedNoteEn"));
 		form.contestedNoteZh = FormFields.string(f.get("contestedNoteZh"));
-		form.sources = FormFields.rows(f.get("sources"));
-		if (form.sources.isEmpty()) {
-			form.sources.add(new SourceRow());
-		}
+		form.fillSources(f.get("sources"));
 		return form;
 	}
 
 	/** The form as file keys and values, the shape {@code ToolYamlReader.readTool(source, map)} validates. */
-	Map<String, Object> toFileMap() {
+	@Override
+	public Map<String, Object> toFileMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("slug", FormFields.blankToNull(this.slug));
 		map.put("name", FormFields.text(this.name));
@@ -155,7 +149,7 @@ public class ToolForm {
 		map.put("contested", this.contested);
 		map.put("contestedNoteEn", FormFields.text(this.contestedNoteEn));
 		map.put("contestedNoteZh", FormFields.text(this.contestedNoteZh));
-		map.put("sources", FormFields.sources(this.sources));
+		map.put("sources", FormFields.sources(getSources()));
 		return map;
 	}
 
@@ -180,14 +174,6 @@ public class ToolForm {
 
 	public void setSlug(String slug) {
 		this.slug = slug;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public String getName() {
@@ -396,19 +382,6 @@ public class ToolForm {
 
 	public void setContestedNoteZh(String contestedNoteZh) {
 		this.contestedNoteZh = contestedNoteZh;
-	}
-
-	/** The source rows with their positions, for the form's table. */
-	public List<SourceRow.Indexed> getSourceRows() {
-		return SourceRow.indexed(this.sources);
-	}
-
-	public List<SourceRow> getSources() {
-		return this.sources;
-	}
-
-	public void setSources(List<SourceRow> sources) {
-		this.sources = (sources != null) ? sources : new ArrayList<>();
 	}
 
 }

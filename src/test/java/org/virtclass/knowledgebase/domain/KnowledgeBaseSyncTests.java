@@ -16,7 +16,7 @@ import org.virtclass.knowledgebase.ToolDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
-@Import({ KnowledgeBaseSync.class, Revisions.class, TestClock.class })
+@Import({ KnowledgeBaseSync.class, ToolEditing.class, ClaimEditing.class, Revisions.class, TestClock.class })
 class KnowledgeBaseSyncTests {
 
 	static final String DOCKER = """
