@@ -1,6 +1,7 @@
 package org.virtclass.knowledgebase.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.virtclass.classification.Category;
 import org.virtclass.classification.HardwareVirtualization;
 import org.virtclass.classification.HypervisorType;
