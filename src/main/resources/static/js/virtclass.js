@@ -34,6 +34,16 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 });
 
+// The id of the last form that answered in place with htmx (the checker, the classifier), if any.
+var lastPostedForm = null;
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt;
+  if (form && form.tagName === 'FORM' && form.id && event.detail.successful
+      && (form.getAttribute('method') || '').toLowerCase() === 'post') {
+    lastPostedForm = form.id;
+  }
+});
+
 // The language switch keeps the page's state: the query as it is now (htmx may have changed it since
 // the page loaded), or, on a page that answered a form, the same form sent again in the other language.
 document.addEventListener('click', function (event) {
@@ -42,6 +52,18 @@ document.addEventListener('click', function (event) {
     return;
   }
   var lang = link.getAttribute('hreflang') === 'zh-CN' ? 'zh_CN' : 'en';
+  var answered = lastPostedForm && document.getElementById(lastPostedForm);
+  if (answered) {
+    // the form answered in place (htmx): send it again as a whole page in the other language
+    event.preventDefault();
+    var field = answered.querySelector('input[name="lang"][type="hidden"]') || document.createElement('input');
+    field.type = 'hidden';
+    field.name = 'lang';
+    field.value = lang;
+    answered.appendChild(field);
+    answered.submit();
+    return;
+  }
   var repost = document.getElementById('lang-repost');
   if (repost) {
     event.preventDefault();

@@ -19,24 +19,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the vendored axe-core (test resource {@code axe/axe.min.js}) in the page a browser shows,
- * against WCAG 2.0/2.1/2.2 levels A and AA. Serious and critical violations fail the test; moderate
- * and minor ones are printed. Every check also appends one line to {@code target/axe-report.txt}, so
+ * against WCAG 2.0/2.1/2.2 levels A and AA and axe's best practices. Serious and critical violations
+ * of a WCAG rule fail the test; everything else (moderate and minor ones, best practices) is printed. Every check also appends one line to {@code target/axe-report.txt}, so
  * the counts per page can be read after a run.
  */
 public final class Axe {
 
+	/** The WCAG rules that fail a test when serious or critical. */
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	/** Run too, but only listed: heading order, one h1 and the like. */
+	private static final String BEST_PRACTICE = "best-practice";
 
 	private static final String RUN = """
 			var done = arguments[arguments.length - 1];
 			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
 			  .then(function (r) {
 			    done(r.violations.map(function (v) {
-			      return { id: v.id, impact: v.impact || 'minor', help: v.help,
+			      return { id: v.id, impact: v.impact || 'minor', help: v.help, tags: v.tags,
 			        targets: v.nodes.map(function (n) { return n.target.join(' '); }) };
 			    }));
 			  })
-			  .catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: [] }]); });
+			  .catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), tags: [], targets: [] }]); });
 			""";
 
 	private static String source;
@@ -60,7 +64,9 @@ public final class Axe {
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		List<Map<String, Object>> violations;
 		try {
-			violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN, TAGS);
+			List<String> tags = new ArrayList<>(TAGS);
+			tags.add(BEST_PRACTICE);
+			violations = (List<Map<String, Object>>) js.executeAsyncScript(RUN, tags);
 		}
 		finally {
 			driver.manage().timeouts().scriptTimeout(before);
@@ -80,8 +86,13 @@ public final class Axe {
 				case "moderate" -> 2;
 				default -> 3;
 			};
+			boolean wcag = ((List<String>) v.get("tags")).stream().anyMatch(TAGS::contains)
+					|| "axe-error".equals(v.get("id"));
+			if (!wcag) {
+				line = "best practice: " + line;
+			}
 			counts[rank] += targets.size();
-			((rank <= 1) ? failing : reported).add(line);
+			((rank <= 1 && wcag) ? failing : reported).add(line);
 		}
 		String summary = String.format("axe %s [%s]: critical=%d serious=%d moderate=%d minor=%d", state,
 				driver.getCurrentUrl().replaceFirst("^https?://[^/]+", ""), counts[0], counts[1], counts[2],
