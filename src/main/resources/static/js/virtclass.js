@@ -35,10 +35,11 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 // The id of the last form that answered in place with htmx (the checker, the classifier), if any.
+// Noted before the request: the swap may replace the form, and events of a removed form do not bubble.
 var lastPostedForm = null;
-document.addEventListener('htmx:afterRequest', function (event) {
+document.addEventListener('htmx:beforeRequest', function (event) {
   var form = event.detail.elt;
-  if (form && form.tagName === 'FORM' && form.id && event.detail.successful
+  if (form && form.tagName === 'FORM' && form.id
       && (form.getAttribute('method') || '').toLowerCase() === 'post') {
     lastPostedForm = form.id;
   }
