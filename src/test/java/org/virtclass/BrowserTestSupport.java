@@ -112,6 +112,14 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
+	/**
+	 * Runs axe-core on the page shown now: serious and critical violations fail the test, moderate
+	 * and minor ones are printed. Call it on every page and every state worth a look.
+	 */
+	protected void checkAccessibility(String state) {
+		Axe.check(browser, state);
+	}
+
 	protected void phoneWidth() {
 		browser.manage().window().setSize(new Dimension(390, 844));
 	}

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.virtclass.Axe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,8 +95,10 @@ class LabBrowserTests extends LabAppTestBase {
 		assertThat(browser.findElement(By.id("lab-timeline")).findElements(By.tagName("rect"))).isNotEmpty();
 
 		screenshot("desktop-en");
+		Axe.check(browser, "lab-running-en");
 		browser.manage().window().setSize(new Dimension(390, 2600));
 		screenshot("phone-en");
+		Axe.check(browser, "lab-running-phone-en");
 		browser.get("http://localhost:" + port + "/lab?lang=zh_CN");
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		screenshot("desktop-zh");

@@ -46,10 +46,21 @@ class CompareController {
 	@GetMapping("/compare")
 	String compare(@RequestParam(required = false) String a, @RequestParam(required = false) String b, Locale locale,
 			Model model) {
-		List<String> notices = new ArrayList<>();
-		ToolEntry left = resolve(a, DEFAULT_LEFT, locale, notices);
-		String otherDefault = left.slug().equals(DEFAULT_RIGHT) ? DEFAULT_LEFT : DEFAULT_RIGHT;
-		ToolEntry right = resolve(b, otherDefault, locale, notices);
+		List<Unknown> unknown = new ArrayList<>();
+		Optional<ToolEntry> foundLeft = resolve(a, DEFAULT_LEFT, locale, "a", unknown);
+		String otherDefault = foundLeft.map(ToolEntry::slug).orElse("").equals(DEFAULT_RIGHT) ? DEFAULT_LEFT
+				: DEFAULT_RIGHT;
+		Optional<ToolEntry> foundRight = resolve(b, otherDefault, locale, "b", unknown);
+		model.addAttribute("unknown", unknown);
+		model.addAttribute("tools", this.knowledgeBase.tools());
+		if (!unknown.isEmpty()) {
+			// say which name matched nothing and offer the closest ones; never compare a stand-in
+			model.addAttribute("leftName", foundLeft.map((t) -> name(t.document(), locale)).orElse(a));
+			model.addAttribute("rightName", foundRight.map((t) -> name(t.document(), locale)).orElse(b));
+			return VIEW;
+		}
+		ToolEntry left = foundLeft.get();
+		ToolEntry right = foundRight.get();
 		Verdict lv = this.verdicts.classify(left.document().facts());
 		Verdict rv = this.verdicts.classify(right.document().facts());
 		Comparison comparison = this.engine.compare(lv, rv);
@@ -67,17 +78,17 @@ class CompareController {
 				comparison.differences().stream().map((d) -> this.verdicts.text(d.reason(), locale)).toList());
 		model.addAttribute("criteria", SideBySide.criteria(lv, rv, decisive));
 		model.addAttribute("facts", SideBySide.facts(left.document().facts(), right.document().facts()));
-		model.addAttribute("notices", notices);
-		model.addAttribute("tools", this.knowledgeBase.tools());
 		return VIEW;
 	}
 
-	/** A slug, a name, a Chinese name or an alias; else the first search hit; else the default. */
-	private ToolEntry resolve(String query, String fallback, Locale locale, List<String> notices) {
-		ToolEntry fallbackTool = this.knowledgeBase.tool(fallback)
-			.orElseGet(() -> this.knowledgeBase.tools().get(0));
+	/**
+	 * A slug, a name, a Chinese name or an alias; else the first search hit; the default when nothing
+	 * was asked. A name that matches nothing is reported with the closest names instead.
+	 */
+	private Optional<ToolEntry> resolve(String query, String fallback, Locale locale, String field,
+			List<Unknown> unknown) {
 		if (query == null || query.isBlank()) {
-			return fallbackTool;
+			return Optional.of(this.knowledgeBase.tool(fallback).orElseGet(() -> this.knowledgeBase.tools().get(0)));
 		}
 		String q = query.strip();
 		Optional<ToolEntry> found = this.knowledgeBase.tool(q.toLowerCase(Locale.ROOT));
@@ -89,11 +100,23 @@ class CompareController {
 			found = new ToolSearch(q, null, null, null).apply(this.knowledgeBase.tools()).stream().findFirst();
 		}
 		if (found.isEmpty()) {
-			notices.add(q);
-			notices.add(name(fallbackTool.document(), locale));
-			return fallbackTool;
+			List<Suggestion> closest = ClosestNames.of(q, this.knowledgeBase.tools(), SUGGESTIONS)
+				.stream()
+				.map((t) -> new Suggestion(t.slug(), name(t.document(), locale)))
+				.toList();
+			unknown.add(new Unknown(field, q, closest));
 		}
-		return found.get();
+		return found;
+	}
+
+	private static final int SUGGESTIONS = 5;
+
+	/** A name typed into {@code field} ("a" or "b") that matched no tool, and the closest tools. */
+	record Unknown(String field, String query, List<Suggestion> suggestions) {
+	}
+
+	/** A tool offered instead of a name that matched nothing. */
+	record Suggestion(String slug, String name) {
 	}
 
 	private static List<String> names(ToolDocument d) {

@@ -2,6 +2,7 @@ package org.virtclass.knowledgebase.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.ToolSearch;
 import org.virtclass.knowledgebase.UnknownNames;
 import org.virtclass.knowledgebase.Verdicts;
+import org.virtclass.system.Languages;
 
 @Controller
 class ToolController {
@@ -83,8 +85,13 @@ class ToolController {
 	}
 
 	@GetMapping("/claims")
-	String claims(Model model) {
+	String claims(Locale locale, Model model) {
 		model.addAttribute("claims", this.knowledgeBase.claims());
+		// chips show the tool's name in the reader's language, never its slug
+		model.addAttribute("toolNames", this.knowledgeBase.tools()
+			.stream()
+			.collect(Collectors.toMap(ToolEntry::slug,
+					(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
 		return VIEW_CLAIMS;
 	}
 

@@ -87,7 +87,7 @@ class PracticeController {
 	}
 
 	@GetMapping("/practice/{id}")
-	String showQuestion(@PathVariable String id, HttpServletRequest request, Model model) {
+	String showQuestion(@PathVariable String id, HttpServletRequest request, Locale locale, Model model) {
 		AttemptView attempt = attempt(id, request);
 		if (attempt.finished()) {
 			return "redirect:/practice/" + id + "/review";
@@ -95,7 +95,8 @@ class PracticeController {
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("item", attempt.current());
 		model.addAttribute("toolNames", this.knowledgeBase.tools().stream()
-			.collect(java.util.stream.Collectors.toMap(ToolEntry::slug, (t) -> t.document().name())));
+			.collect(java.util.stream.Collectors.toMap(ToolEntry::slug,
+					(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
 		return VIEW_QUESTION;
 	}
 

@@ -40,11 +40,13 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("second teacher");
 		assertThat(browser.findElement(By.id("role-instructor")).isSelected()).isTrue();
 		screenshot("accounts-create-errors-en");
+		checkAccessibility("accounts-create-errors-en");
 
 		fillNewAccount("teacher2", FIRST_PASSWORD, FIRST_PASSWORD);
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("Created the account teacher2 (Instructor).");
 		assertThat(browser.findElement(By.id("account-teacher2")).getText()).contains("Instructor", "Active", "Deactivate");
 		screenshot("accounts-list-en");
+		checkAccessibility("accounts-list-en");
 
 		clickToLoad(By.cssSelector(".logout-form button"));
 		waitFor(By.cssSelector(".login-link"));
@@ -58,6 +60,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.cssSelector("#change-password button[type=submit]"));
 		assertThat(waitFor(By.id("currentPassword-error")).getText()).isEqualTo("This is not your current password.");
 		screenshot("password-error-en");
+		checkAccessibility("password-error-en");
 
 		browser.findElement(By.id("currentPassword")).sendKeys(FIRST_PASSWORD);
 		browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
@@ -65,6 +68,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.cssSelector("#change-password button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("Your password has been changed.");
 		screenshot("password-changed-en");
+		checkAccessibility("password-changed-en");
 
 		clickToLoad(By.cssSelector(".logout-form button"));
 		waitFor(By.cssSelector(".login-link"));
@@ -82,15 +86,18 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("账号管理");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 		screenshot("accounts-list-phone-zh");
+		checkAccessibility("accounts-list-phone-zh");
 		clickToLoad(By.cssSelector("#new-account button[type=submit]"));
 		assertThat(waitFor(By.id("username-error")).getText()).isEqualTo("请输入用户名。");
 		assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("请输入密码。");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 		screenshot("accounts-create-errors-phone-zh");
+		checkAccessibility("accounts-create-errors-phone-zh");
 		open("/account/password");
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("修改密码");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 		screenshot("password-phone-zh");
+		checkAccessibility("password-phone-zh");
 		desktopWidth();
 		open("/instructor/accounts");
 		waitFor(By.id("username")).sendKeys("xiaoming");
@@ -103,10 +110,12 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("账号已停用。");
 		assertThat(browser.findElement(By.id("account-xiaoming")).getText()).contains("已停用", "重新启用");
 		screenshot("accounts-list-zh");
+		checkAccessibility("accounts-list-zh");
 		phoneWidth();
 		browser.navigate().refresh();
 		waitFor(By.tagName("h1"));
 		screenshot("accounts-list-phone-zh-deactivated");
+		checkAccessibility("accounts-list-phone-zh-deactivated");
 		open("/?lang=en");
 	}
 

@@ -20,11 +20,14 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		desktopWidth();
 		open("/?lang=en");
 		assertThat(waitFor(By.tagName("h1")).getText()).contains("Which of these is a virtual machine");
+		checkAccessibility("home-en");
 		browser.findElement(By.cssSelector(".lang-switch a[hreflang='zh-CN']")).click();
 		waitForText(By.tagName("h1"), "哪些是虚拟机");
+		checkAccessibility("home-zh");
 		open("/tools");
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("工具库");
 		screenshot("catalogue-zh");
+		checkAccessibility("catalogue-zh");
 		browser.findElement(By.cssSelector(".lang-switch a[hreflang='en']")).click();
 		waitForText(By.tagName("h1"), "Tools");
 	}
@@ -36,7 +39,8 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		WebElement search = waitFor(By.id("q"));
 		search.sendKeys("VBox");
 		waitForText(By.id("result-count"), "1 of");
-		List<WebElement> cards = browser.findElements(By.cssSelector("#results .tool-card h3 a"));
+		checkAccessibility("tools-search-results-en");
+		List<WebElement> cards = browser.findElements(By.cssSelector("#results .tool-card h2 a"));
 		assertThat(cards).singleElement().satisfies((a) -> assertThat(a.getText()).contains("VirtualBox"));
 		cards.get(0).click();
 		waitForText(By.tagName("h1"), "VirtualBox");
@@ -46,6 +50,7 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#verdict .reasons li"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".tool-details ol li a"))).isNotEmpty();
 		screenshot("tool-virtualbox");
+		checkAccessibility("tool-virtualbox");
 	}
 
 	@Test
@@ -61,6 +66,7 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#results .tool-card"))).hasSizeGreaterThan(3);
 		assertThat(marker.isDisplayed()).as("the page was not reloaded").isTrue();
 		assertThat(browser.getCurrentUrl()).contains("category=CONTAINER");
+		checkAccessibility("tools-filtered-en");
 		browser.findElement(By.id("q")).sendKeys("docker", Keys.TAB);
 		waitForText(By.id("results"), "Docker");
 	}
@@ -72,18 +78,21 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 			open("/?lang=zh_CN");
 			waitFor(By.tagName("h1"));
 			assertThat(browser.findElement(By.cssSelector(".main-nav")).isDisplayed()).isFalse();
-			browser.findElement(By.cssSelector(".nav-toggle-label")).click();
+			browser.findElement(By.cssSelector(".nav-toggle")).click();
+			assertThat(browser.findElement(By.cssSelector(".nav-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
 			assertThat(browser.findElement(By.cssSelector(".main-nav")).isDisplayed()).isTrue();
 			Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth).isLessThanOrEqualTo(390L);
 			screenshot("home-phone-zh");
+			checkAccessibility("home-phone-zh");
 			open("/tools/kvm");
 			waitFor(By.tagName("h1"));
 			scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth).isLessThanOrEqualTo(390L);
 			screenshot("tool-phone-zh");
+			checkAccessibility("tool-phone-zh");
 		}
 		finally {
 			desktopWidth();

@@ -32,6 +32,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 		waitForText(By.cssSelector("#verdict .criterion .winner"), "type 1");
 		assertThat(marker.isDisplayed()).as("the page was not reloaded").isTrue();
 		screenshot("classify-en");
+		checkAccessibility("classify-en");
 	}
 
 	@Test
@@ -48,10 +49,12 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 		waitForBadge("SANDBOXED_CONTAINER");
 		assertThat(browser.findElement(By.id("verdict")).getText()).contains("沙箱");
 		screenshot("classify-zh");
+		checkAccessibility("classify-zh");
 		phoneWidth();
 		try {
 			assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 			screenshot("classify-phone-zh");
+			checkAccessibility("classify-phone-zh");
 		}
 		finally {
 			desktopWidth();
@@ -69,6 +72,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("a")).getAttribute("value")).isEqualTo("Oracle VirtualBox");
 		assertThat(browser.findElement(By.id("b")).getAttribute("value")).isEqualTo("Docker");
 		screenshot("compare-en");
+		checkAccessibility("compare-en");
 		browser.findElement(By.id("swap")).click();
 		waitForText(By.cssSelector("#criteria-table thead"), "Docker");
 		assertThat(browser.findElement(By.id("a")).getAttribute("value")).isEqualTo("Docker");
@@ -93,6 +97,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 				.contains("硬件抽象层级");
 			assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 			screenshot("compare-phone-zh");
+			checkAccessibility("compare-phone-zh");
 		}
 		finally {
 			desktopWidth();

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.virtclass.Axe;
 import org.virtclass.BrowserTestSupport;
 import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KnowledgeBaseEditor;
@@ -119,6 +120,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(vendorRow.findElement(By.cssSelector("input[value=right]")).isSelected()).isTrue();
 		assertThat(licenseRow.findElement(By.cssSelector("input[value=left]")).isSelected()).isTrue();
 		shot(second, "kb-merge-side-by-side");
+		Axe.check(second, "kb-merge-side-by-side");
 		clickToLoad(second, By.id("save-merge"));
 		assertThat(wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
 			.contains("Saved");
@@ -129,6 +131,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(revisions.get(0).getText()).contains("Amazon Web Services (second instructor)");
 		assertThat(revisions.get(1).getText()).contains("Apache-2.0 (first instructor)");
 		shot(browser, "kb-history");
+		Axe.check(browser, "kb-history");
 		List<RevisionEntry> history = this.editor.history(ItemKind.TOOL, "firecracker");
 		assertThat(history.get(0).changedFields()).containsExactly("vendor");
 		assertThat(history.get(1).changedFields()).containsExactly("license");
@@ -143,6 +146,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		open("/instructor/tools/podman/edit?lang=en");
 		waitForText(By.id("verdict-preview"), "Not a virtual machine tool");
 		screenshot("kb-edit-form");
+		checkAccessibility("kb-edit-form");
 		browser.findElement(By.id("guestOwnKernel1")).click();
 		browser.findElement(By.id("sharesHostKernel1")).click();
 		new Select(browser.findElement(By.id("hardwareVirtualization"))).selectByValue("REQUIRED");
@@ -152,6 +156,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		waitForText(By.id("verdict-preview"), "A virtual machine tool");
 		assertThat(browser.findElement(By.id("verdict-preview")).getText()).contains("differs from the curated labels");
 		screenshot("kb-edit-live-verdict");
+		checkAccessibility("kb-edit-live-verdict");
 	}
 
 	@Test
@@ -170,6 +175,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("aliases")).findElement(By.xpath("following-sibling::p")).getText())
 			.contains("已经是工具 virtualbox 的名称");
 		screenshot("kb-edit-errors-zh");
+		checkAccessibility("kb-edit-errors-zh");
 		phoneWidth();
 		try {
 			open("/instructor?lang=zh_CN");
@@ -178,6 +184,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth).isLessThanOrEqualTo(390L);
 			screenshot("kb-dashboard-phone-zh");
+			checkAccessibility("kb-dashboard-phone-zh");
 		}
 		finally {
 			desktopWidth();

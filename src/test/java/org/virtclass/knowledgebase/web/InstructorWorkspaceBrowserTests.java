@@ -53,11 +53,13 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		open("/instructor?lang=en");
 		waitFor(By.id("dash-tools"));
 		screenshot("kb-dashboard");
+		checkAccessibility("kb-dashboard");
 		clickToLoad(By.id("dash-tools"));
 		waitFor(By.id("q")).sendKeys("winrar");
 		clickToLoad(By.cssSelector("form[role=search] button"));
 		WebElement row = waitFor(By.cssSelector("tr[data-slug='winrar']"));
 		screenshot("kb-tool-admin-list");
+		checkAccessibility("kb-tool-admin-list");
 		clickToLoad(row.findElement(By.xpath(".//button[text()='Retire']")));
 		waitForText(By.cssSelector(".flash"), "retired");
 		open("/tools/winrar");
@@ -79,6 +81,7 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		WebElement correction = waitFor(By.id("correctionEn"));
 		correction.sendKeys(" Checked in class.");
 		screenshot("kb-claim-form");
+		checkAccessibility("kb-claim-form");
 		clickToLoad(By.id("save"));
 		waitForText(By.cssSelector(".flash"), "Saved");
 		assertThat(this.editor.claim(id).orElseThrow().document().correctionEn()).endsWith("Checked in class.");
@@ -93,15 +96,18 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		open("/instructor/transfer?lang=en");
 		waitFor(By.id("file")).sendKeys(file.toString());
 		screenshot("kb-transfer");
+		checkAccessibility("kb-transfer");
 		clickToLoad(By.id("upload"));
 		waitForText(By.tagName("h1"), "Import preview");
 		assertThat(browser.findElement(By.cssSelector(".import-preview")).getText()).contains("vagrant",
 				"BUSL-1.1 (from an import)");
 		screenshot("kb-import-preview");
+		checkAccessibility("kb-import-preview");
 		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).doesNotContain("import");
 		clickToLoad(By.id("apply-import"));
 		waitForText(By.cssSelector(".flash"), "1 changed");
 		screenshot("kb-audit");
+		checkAccessibility("kb-audit");
 		assertThat(this.editor.tool("vagrant").orElseThrow().document().license()).contains("from an import");
 	}
 
@@ -123,6 +129,7 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector("tr[data-field='license'] input[value=right]")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.cssSelector("tr[data-field='vendor'] input[value=left]")).isSelected()).isTrue();
 		screenshot("kb-conflict");
+		checkAccessibility("kb-conflict");
 		clickToLoad(By.id("resolve-merge"));
 		waitForText(By.cssSelector(".flash"), "merged version");
 		ToolDocument merged = this.editor.tool("utm").orElseThrow().document();

@@ -26,6 +26,7 @@ class CheckBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".option-list li.answer")).getText()).contains("Docker", "fits");
 		assertThat(browser.findElement(By.id("check-result")).getText()).contains("Read from the question");
 		screenshot("check-en");
+		checkAccessibility("check-en");
 	}
 
 	@Test
@@ -43,6 +44,7 @@ class CheckBrowserTests extends BrowserTestSupport {
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth).isLessThanOrEqualTo(390L);
 			screenshot("check-phone-zh");
+			checkAccessibility("check-phone-zh");
 		}
 		finally {
 			desktopWidth();
@@ -64,6 +66,7 @@ class CheckBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("check-submit")).click();
 		waitForText(By.id("check-result"), "No single answer");
 		screenshot("check-unreadable-en");
+		checkAccessibility("check-unreadable-en");
 	}
 
 	@Test

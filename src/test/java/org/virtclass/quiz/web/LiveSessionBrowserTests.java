@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.virtclass.Axe;
 import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		waitFor(By.cssSelector("#qr svg"));
 		markPage();
 		screenshot("live-projector-lobby");
+		checkAccessibility("live-projector-lobby");
 
 		WebDriver ann = phone();
 		WebDriver bob = phone();
@@ -57,6 +59,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitUntil(browser, (d) -> text(d, "player-count").equals("2") && text(d, "nicknames").contains("Bob"));
 			assertPageNotReloaded();
 			shoot(ann, "live-phone-lobby-zh");
+			Axe.check(ann, "live-phone-lobby-zh");
 
 			browser.findElement(By.id("start")).click();
 			waitFor(By.id("stem"));
@@ -69,7 +72,9 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitUntil(browser, (d) -> text(d, "answer-count").equals("2") && text(d, "count-B").equals("1"));
 			assertPageNotReloaded();
 			screenshot("live-projector-question");
+			checkAccessibility("live-projector-question");
 			shoot(bob, "live-phone-answered-en");
+			Axe.check(bob, "live-phone-answered-en");
 
 			browser.findElement(By.id("reveal")).click();
 			waitFor(By.id("explanation"));
@@ -78,7 +83,9 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitUntil(bob, (d) -> d.findElement(By.id("status-text")).getText().matches("Right!|Not this time\\."));
 			assertThat(bob.findElement(By.id("status-detail")).getText()).startsWith("The answer: ");
 			shoot(bob, "live-phone-revealed-en");
+			Axe.check(bob, "live-phone-revealed-en");
 			screenshot("live-projector-revealed");
+			checkAccessibility("live-projector-revealed");
 
 			browser.findElement(By.id("next")).click();
 			waitForText(By.id("question-number"), "Question 2 of 2");
@@ -90,6 +97,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitForText(ann, By.id("status-text"), "最后一题");
 			waitForText(bob, By.id("status-text"), "last question");
 			shoot(ann, "live-phone-finished-zh");
+			Axe.check(ann, "live-phone-finished-zh");
 		}
 		finally {
 			ann.quit();
@@ -101,6 +109,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#player-table tbody tr"))).hasSize(2);
 		assertThat(browser.findElement(By.id("question-table")).getText()).contains("%");
 		screenshot("live-results");
+		checkAccessibility("live-results");
 
 		Map<String, Object> csv = fetch("/instructor/sessions/" + code + "/responses.csv");
 		assertThat((String) csv.get("disposition")).contains("attachment").contains(".csv");
@@ -133,6 +142,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitForText(other, By.cssSelector(".field-error"), "already uses this nickname");
 			assertThat(other.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
 			shoot(other, "live-join-nickname-taken");
+			Axe.check(other, "live-join-nickname-taken");
 			other.findElement(By.id("join-form")).findElement(By.id("code")).clear();
 			other.findElement(By.id("code")).sendKeys("ZZZZZZ");
 			other.findElement(By.id("nickname")).clear();

@@ -22,12 +22,14 @@ class PracticeBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.cssSelector("input[value='HARD']")).click();
 		new Select(browser.findElement(By.id("count"))).selectByValue("5");
 		screenshot("practice-start-zh-phone");
+		checkAccessibility("practice-start-zh-phone");
 		browser.findElement(By.id("start")).click();
 		for (int i = 1; i <= 5; i++) {
 			waitForText(By.id("progress"), "第 " + i + " 题");
 			assertThat(waitFor(By.id("stem")).getText()).containsPattern("\\p{IsHan}");
 			if (i == 1) {
 				screenshot("practice-question-zh-phone");
+				checkAccessibility("practice-question-zh-phone");
 			}
 			browser.findElements(By.cssSelector(".option-button")).get(0).click();
 			assertThat(waitFor(By.cssSelector(".verdict-banner")).getText()).matches("回答正确！|回答错误。");
@@ -39,12 +41,14 @@ class PracticeBrowserTests extends BrowserTestSupport {
 				waitFor(By.cssSelector(".verdict-banner"));
 				assertThat(browser.findElement(By.id("progress")).getText()).contains("第 2 题");
 				screenshot("practice-feedback-zh-phone");
+				checkAccessibility("practice-feedback-zh-phone");
 			}
 			browser.findElement(By.id("next")).click();
 		}
 		assertThat(waitFor(By.id("score")).getText()).matches("\\d / 5");
 		assertThat(browser.findElements(By.cssSelector(".review-item"))).hasSize(5);
 		screenshot("practice-review-zh-phone");
+		checkAccessibility("practice-review-zh-phone");
 	}
 
 	@Test
@@ -63,6 +67,7 @@ class PracticeBrowserTests extends BrowserTestSupport {
 			waitFor(By.cssSelector(".verdict-banner"));
 			if (i == 1) {
 				screenshot("practice-feedback-en");
+				checkAccessibility("practice-feedback-en");
 			}
 			browser.findElement(By.id("next")).click();
 		}
@@ -81,6 +86,7 @@ class PracticeBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(By.id("score")).getText()).matches("\\d / 5");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your result");
 		screenshot("practice-review-en");
+		checkAccessibility("practice-review-en");
 		open("/practice");
 		assertThat(browser.findElements(By.id("resume"))).isEmpty();
 	}
@@ -95,6 +101,7 @@ class PracticeBrowserTests extends BrowserTestSupport {
 		new Select(browser.findElement(By.id("count"))).selectByValue("15");
 		browser.findElement(By.id("start")).click();
 		assertThat(waitFor(By.cssSelector(".field-error")).getText()).isEqualTo("Choose at least one question type.");
+		checkAccessibility("practice-start-error-en");
 		assertThat(new Select(browser.findElement(By.id("count"))).getFirstSelectedOption().getText()).isEqualTo("15");
 	}
 
