@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param canaryWatchdog how long the canary boot may take to print its marker under KVM
  * @param canaryCommand replaces the canary's QEMU command line; tests use it to simulate an
  * accelerator that hangs
+ * @param vmMemoryMb the VM's memory; 80 MB because the Debian kernel unpacks itself to 16-68 MB
+ * (its bzImage asks for 51.5 MB from the 16 MB mark), so 64 MB does not boot
+ * @param machine {@code auto} (microvm when a canary boots on it, else pc), {@code microvm} or
+ * {@code pc}
  */
 @ConfigurationProperties("virtclass.lab")
 public record LabProperties(@DefaultValue("./data/lab") Path workDir,
@@ -35,13 +39,13 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("qemu-system-x86_64") String qemu, @DefaultValue("runc") String runc,
 		@DefaultValue("/bin/busybox") Path busybox, @DefaultValue("2") int maxConcurrentVms,
 		@DefaultValue("8") int maxConcurrentContainers, @DefaultValue("2") int maxRunsPerClient,
-		@DefaultValue("16") int maxQueueLength, @DefaultValue("128") int vmMemoryMb,
+		@DefaultValue("16") int maxQueueLength, @DefaultValue("80") int vmMemoryMb,
 		@DefaultValue("64") int containerMemoryMb, @DefaultValue("64") int containerPidsLimit,
 		@DefaultValue("10m") Duration timeLimit, @DefaultValue("5m") Duration idleLimit,
 		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,
 		@DefaultValue("auto") String accelerator, @DefaultValue("/dev/kvm") Path kvmDevice,
 		@DefaultValue("10s") Duration canaryWatchdog, @DefaultValue List<String> canaryCommand,
-		@DefaultValue("40") int consoleLines) {
+		@DefaultValue("40") int consoleLines, @DefaultValue("auto") String machine) {
 
 	public Path runsDir() {
 		return workDir.resolve("runs");
