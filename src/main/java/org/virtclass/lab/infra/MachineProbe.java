@@ -50,13 +50,20 @@ public final class MachineProbe {
 
 	private final PidFiles pidFiles;
 
+	private final Duration watchdog;
+
 	private volatile Process running;
 
 	private volatile boolean aborted;
 
 	public MachineProbe(LabProperties properties, PidFiles pidFiles) {
+		this(properties, pidFiles, WATCHDOG);
+	}
+
+	MachineProbe(LabProperties properties, PidFiles pidFiles, Duration watchdog) {
 		this.properties = properties;
 		this.pidFiles = pidFiles;
+		this.watchdog = watchdog;
 	}
 
 	/**
@@ -84,9 +91,9 @@ public final class MachineProbe {
 		Long millis = canary(canaryArgv.apply(microvm));
 		if (millis == null) {
 			log.warn("The microvm canary printed no marker within {} s; the lab VM uses the pc machine",
-					WATCHDOG.toSeconds());
+					watchdog.toSeconds());
 			return new Decision(QemuMachine.pc(), "MICROVM_FAILED",
-					"A canary VM on microvm printed no marker within " + WATCHDOG.toSeconds() + " s.", null, false);
+					"A canary VM on microvm printed no marker within " + watchdog.toMillis() + " ms.", null, false);
 		}
 		writeCache(key, millis);
 		return new Decision(microvm, "MICROVM_WORKS", "A canary VM booted on microvm in " + millis + " ms.", millis,
@@ -167,7 +174,7 @@ public final class MachineProbe {
 		reader.setDaemon(true);
 		reader.start();
 		try {
-			return marker.get(WATCHDOG.toMillis(), TimeUnit.MILLISECONDS);
+			return marker.get(watchdog.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
