@@ -38,6 +38,8 @@ public class LabBench {
 		List<double[]> vmApp = new ArrayList<>();
 		List<double[]> ctApp = new ArrayList<>();
 		List<double[]> vmHand = new ArrayList<>();
+		List<double[]> vmOld = new ArrayList<>();
+		List<String> oldArgv = null;
 		List<double[]> ctHand = new ArrayList<>();
 		Path bundle = Files.createTempDirectory("lab-bench-bundle");
 		Path runcRoot = Files.createTempDirectory("lab-bench-runc");
@@ -46,15 +48,26 @@ public class LabBench {
 		// starts either (about 2.0 s against 1.87 s by hand), so a round of VM, container, VM, ... would put
 		// every VM of one side after a container. Within each phase the two sides alternate which goes
 		// first, so that the load of a shared machine and any after-effect fall on both alike.
+		// The old command (before issue 12: pc, 128 MB, TCG's default buffer) runs by hand in the same
+		// rounds as the new one, each round in a different order, so that the ratio compares like with
+		// like on a shared, noisy machine.
 		for (int i = 0; i < rounds; i++) {
-			if (i % 2 == 0) {
+			if (i % 3 == 0) {
 				vmApp.add(throughApp(base, "VM", null, null));
 			}
 			if (qemuArgv == null) {
 				qemuArgv = lastArgv(log, "Launching VM run");
+				oldArgv = oldCommand(qemuArgv);
 			}
-			vmHand.add(byHand(qemuArgv, false));
-			if (i % 2 == 1) {
+			if (i % 2 == 0) {
+				vmHand.add(byHand(qemuArgv, false));
+				vmOld.add(byHand(oldArgv, false));
+			}
+			else {
+				vmOld.add(byHand(oldArgv, false));
+				vmHand.add(byHand(qemuArgv, false));
+			}
+			if (i % 3 != 0) {
 				vmApp.add(throughApp(base, "VM", null, null));
 			}
 		}
@@ -71,13 +84,15 @@ public class LabBench {
 			}
 		}
 		System.out.println();
-		System.out.println("QEMU command: " + String.join(" ", qemuArgv));
+		System.out.println("QEMU command (new, as the app runs it): " + shell(qemuArgv));
+		System.out.println("QEMU command (old, before):            " + shell(oldArgv));
 		System.out.println("runc bundle:  " + bundle.resolve("config.json") + " (copied from the app's run)");
 		System.out.println();
 		System.out.printf("%-34s %10s %10s %10s %12s%n", "", "median ms", "min ms", "max ms", "RSS MB (med)");
 		row("VM through the app (client view)", vmApp, 0);
 		row("VM through the app (readyMillis)", vmApp, 1);
 		row("VM by hand, same QEMU command", vmHand, 0);
+		row("VM by hand, old command (before)", vmOld, 0);
 		row("container through the app (client)", ctApp, 0);
 		row("container through the app (ready)", ctApp, 1);
 		row("container by hand, bare runc run", ctHand, 0);
@@ -86,6 +101,9 @@ public class LabBench {
 				overhead(vmApp, vmHand, 0), overhead(vmApp, vmHand, 1));
 		System.out.printf("app overhead, container: %+.1f %% (client view) %+.1f %% (readyMillis), %+.0f ms%n",
 				overhead(ctApp, ctHand, 0), overhead(ctApp, ctHand, 1), median(ctApp, 0) - median(ctHand, 0));
+		System.out.printf("new against old, by hand: ready %.2f s against %.2f s (x%.2f), RSS %.0f MB against %.0f MB (x%.2f)%n",
+				median(vmHand, 0) / 1000, median(vmOld, 0) / 1000, median(vmHand, 0) / median(vmOld, 0),
+				median(vmHand, 2) / 1024, median(vmOld, 2) / 1024, median(vmHand, 2) / median(vmOld, 2));
 		System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip() + " on "
 				+ Runtime.getRuntime().availableProcessors() + " CPUs");
 	}
@@ -158,6 +176,39 @@ public class LabBench {
 		}
 		Thread.sleep(500);
 		return new double[] { ready, ready, rss };
+	}
+
+	/**
+	 * The VM's command before issue 12 (commit 1929d2a): the pc machine with its default devices
+	 * minus -nodefaults' ones, 128 MB, TCG's default translation buffer and the old kernel command
+	 * line; same QEMU, kernel, initramfs and user as the new command.
+	 */
+	static List<String> oldCommand(List<String> current) {
+		String qemu = current.get(0);
+		String kernel = current.get(current.indexOf("-kernel") + 1);
+		String initrd = current.get(current.indexOf("-initrd") + 1);
+		List<String> argv = new ArrayList<>(List.of(qemu, "-name", "virtclass-bench-old", "-machine", "pc", "-accel",
+				"tcg", "-m", "128", "-smp", "1", "-nodefaults", "-nographic", "-no-reboot", "-nic", "none", "-chardev",
+				"stdio,id=console,mux=off,signal=off", "-serial", "chardev:console", "-sandbox",
+				"on,obsolete=deny,spawn=deny,resourcecontrol=deny"));
+		for (String drop : List.of("-runas", "-run-with")) {
+			int i = current.indexOf(drop);
+			if (i >= 0) {
+				argv.addAll(current.subList(i, i + 2));
+			}
+		}
+		argv.addAll(List.of("-kernel", kernel, "-initrd", initrd, "-append",
+				"console=ttyS0 quiet panic=-1 mitigations=off tsc=reliable no_timer_check i8042.noaux i8042.nokbd i8042.nopnp"));
+		return argv;
+	}
+
+	/** The command as one can paste it into a shell. */
+	static String shell(List<String> argv) {
+		StringBuilder line = new StringBuilder();
+		for (String a : argv) {
+			line.append(line.isEmpty() ? "" : " ").append(a.matches("[A-Za-z0-9_./:=,+-]+") ? a : "'" + a + "'");
+		}
+		return line.toString();
 	}
 
 	static List<String> lastArgv(Path log, String prefix) throws IOException {

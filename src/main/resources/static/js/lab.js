@@ -128,6 +128,20 @@
     return msg('mb', [(kb / 1024).toFixed(kb < 10240 ? 1 : 0)]);
   }
 
+  function uptime(ms) {
+    if (ms === null || ms === undefined) { return null; }
+    var min = Math.floor(ms / 60000);
+    if (min < 2) { return msg('seconds', [(ms / 1000).toFixed(1)]); }
+    if (min < 60) { return msg('minutes', [String(min)]); }
+    if (min < 1440) { return msg('hours', [String(Math.floor(min / 60)), String(min % 60)]); }
+    return msg('days', [String(Math.floor(min / 1440)), String(Math.floor(min / 60) % 24)]);
+  }
+
+  function bootId(run) {
+    if (!run.bootId) { return null; }
+    return msg(run.bootId === run.hostBootId ? 'boot-host' : 'boot-own', [run.bootId.slice(0, 8)]);
+  }
+
   function yesNo(flag) {
     return flag === null || flag === undefined ? null : msg(flag ? 'yes' : 'no');
   }
@@ -139,7 +153,12 @@
       kernel: run.guestKernel,
       processes: run.processCount === null ? null : String(run.processCount),
       memTotal: megabytes(run.memTotalKb),
-      cpu: yesNo(run.hypervisorFlag)
+      cpu: yesNo(run.hypervisorFlag),
+      uptime: uptime(run.uptimeMillis),
+      bootId: bootId(run),
+      board: run.state === 'QUEUED' || run.readyMillis === null ? null : (run.board || msg('board-none')),
+      cpus: run.cpuCount === null || run.cpuCount === undefined ? null : String(run.cpuCount),
+      firstProcess: run.firstProcess
     };
   }
 
@@ -161,16 +180,13 @@
         set(side.pane.querySelector('[data-field="' + name + '"]'), f[name]);
       });
       if (kind === 'VM' && run.accelerator) { set(side.pane.querySelector('[data-field="engine"]'), msg(run.accelerator)); }
-      ['kernel', 'cpu', 'processes', 'memTotal', 'ready', 'rss'].forEach(function (row) {
+      SUMMARY_ROWS.forEach(function (row) {
         set(document.querySelector('tr[data-row="' + row + '"] td[data-side="' + kind + '"]'), f[row]);
       });
       if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run.queuePosition); }
     });
-    var kernels = document.querySelector('tr[data-row="kernel"]');
     var vm = sides.VM.run, ct = sides.CONTAINER.run;
-    if (kernels && vm && ct && vm.guestKernel && ct.guestKernel) {
-      kernels.classList.toggle('lab-differs', vm.guestKernel !== ct.guestKernel);
-    }
+    if (vm && ct) { markDifferences(figures(vm), figures(ct), ct); }
     if (queued.length) { message.textContent = msg('queue', [String(Math.max.apply(null, queued))]); }
     else if (message.getAttribute('data-kind') === 'queue') { message.textContent = ''; }
     message.setAttribute('data-kind', queued.length ? 'queue' : (message.getAttribute('data-kind') || ''));
@@ -179,6 +195,24 @@
     demoButtons.forEach(function (b) { b.disabled = !running; });
     stopButton.disabled = !active;
     timeline();
+  }
+
+  // The rows whose two sides are compared; the hypervisor flag comes last, because a VM host shows it
+  // to its containers too.
+  var SUMMARY_ROWS = ['kernel', 'uptime', 'bootId', 'board', 'cpus', 'memTotal', 'firstProcess', 'processes',
+    'ready', 'rss', 'cpu'];
+
+  window.addEventListener('resize', function () { timeline(); });
+
+  function markDifferences(vm, ct, ctRun) {
+    SUMMARY_ROWS.forEach(function (row) {
+      var tr = document.querySelector('tr[data-row="' + row + '"]');
+      if (tr && vm[row] !== null && vm[row] !== undefined && ct[row] !== null && ct[row] !== undefined) {
+        tr.classList.toggle('lab-differs', vm[row] !== ct[row]);
+      }
+    });
+    var note = document.querySelector('tr[data-row="cpu"] .lab-hv-note');
+    if (note) { note.hidden = ctRun.hypervisorFlag !== true; }
   }
 
   function timeline() {
@@ -195,7 +229,11 @@
     var horizon = Math.max(1000, Math.max.apply(null, spans.map(function (s) {
       return s.ready !== null ? s.ready * 1.25 : s.end;
     })));
-    var width = 600, rowH = 34, left = 92, top = 8, axis = 22;
+    // Drawn at the box's own width, so that a phone gets 12-pixel labels rather than a 600-unit
+    // drawing scaled down; below 480 px the names go above the bars instead of beside them.
+    var width = Math.max(280, Math.round(box.clientWidth || 600));
+    var narrow = width < 480;
+    var rowH = narrow ? 44 : 34, left = narrow ? 8 : 92, top = 8, axis = 22, barTop = narrow ? 18 : 0;
     var height = top + spans.length * rowH + axis;
     var svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -209,17 +247,22 @@
       svg.appendChild(e);
       return e;
     }
-    var step = horizon > 8000 ? 2000 : horizon > 3000 ? 1000 : horizon > 1200 ? 500 : 200;
+    // Ticks at least 56 px apart, so that their labels ("12.5 s") never touch.
+    var plot = width - left - 10;
+    var step = [100, 200, 500, 1000, 2000, 5000, 10000, 20000, 30000, 60000, 120000, 300000, 600000]
+      .filter(function (st) { return st / horizon * plot >= 56; })[0] || 600000;
     for (var t = 0; t <= horizon; t += step) {
       el('line', { x1: x(t), x2: x(t), y1: top, y2: height - axis + 4, class: 'lab-tl-grid' });
-      el('text', { x: x(t), y: height - 6, class: 'lab-tl-tick', 'text-anchor': 'middle' }, (t / 1000) + ' s');
+      var anchor = x(t) < left + 12 ? 'start' : x(t) > width - 24 ? 'end' : 'middle';
+      el('text', { x: x(t), y: height - 6, class: 'lab-tl-tick', 'text-anchor': anchor }, (t / 1000) + ' s');
     }
     var labels = [];
     spans.forEach(function (s, i) {
       var y = top + i * rowH + 6;
       var cls = s.run.kind === 'VM' ? 'vm' : 'ct';
       var name = msg(s.run.kind === 'VM' ? 'timeline-vm' : 'timeline-container');
-      el('text', { x: 4, y: y + 15, class: 'lab-tl-label' }, name);
+      el('text', { x: narrow ? left : 4, y: narrow ? y + 8 : y + 15, class: 'lab-tl-label' }, name);
+      y += barTop;
       el('rect', { x: x(s.start), y: y, width: Math.max(1, x(s.launched) - x(s.start)), height: 20, class: 'lab-tl-wait' });
       var bootEnd = s.ready !== null ? s.ready : s.end;
       el('rect', { x: x(s.launched), y: y, width: Math.max(1, x(bootEnd) - x(s.launched)), height: 20, class: 'lab-tl-boot ' + cls });

@@ -35,6 +35,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host has (at least
  * half a core), so the quiz keeps a core of its own
  * @param vmCpus CPUs one VM's QEMU may use
+ * @param vmMemoryMb the VM's memory; 80 MB because the Debian kernel unpacks itself to 16-68 MB
+ * (its bzImage asks for 51.5 MB from the 16 MB mark), so 64 MB does not boot
+ * @param machine {@code auto} (microvm when a canary boots on it, else pc), {@code microvm} or
+ * {@code pc}
  */
 @ConfigurationProperties("virtclass.lab")
 public record LabProperties(@DefaultValue("./data/lab") Path workDir,
@@ -42,7 +46,7 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("qemu-system-x86_64") String qemu, @DefaultValue("runc") String runc,
 		@DefaultValue("/bin/busybox") Path busybox, @DefaultValue("2") int maxConcurrentVms,
 		@DefaultValue("8") int maxConcurrentContainers, @DefaultValue("2") int maxRunsPerClient,
-		@DefaultValue("16") int maxQueueLength, @DefaultValue("128") int vmMemoryMb,
+		@DefaultValue("16") int maxQueueLength, @DefaultValue("80") int vmMemoryMb,
 		@DefaultValue("64") int containerMemoryMb, @DefaultValue("64") int containerPidsLimit,
 		@DefaultValue("10m") Duration timeLimit, @DefaultValue("5m") Duration idleLimit,
 		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,
@@ -50,7 +54,7 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("10s") Duration canaryWatchdog, @DefaultValue List<String> canaryCommand,
 		@DefaultValue("40") int consoleLines, @DefaultValue("4") int maxRunsPerAddress,
 		@DefaultValue("8") int maxQueuePerAddress, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus) {
+		@DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus, @DefaultValue("auto") String machine) {
 
 	/** {@link #labCpus}, or when it is 0 the default derived from this host's cores. */
 	public double effectiveLabCpus() {

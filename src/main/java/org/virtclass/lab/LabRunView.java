@@ -16,9 +16,16 @@ import java.time.Instant;
  * @param memTotalKb the memory the guest believes it has (MemTotal inside)
  * @param hypervisorFlag whether the CPU seen inside reports the hypervisor flag
  * @param endReason why the run ended, in English, or null while it is active
+ * @param cpuCount the CPUs the guest sees
+ * @param uptimeMillis the uptime of the kernel the guest runs on, as the guest read it when ready
+ * @param bootId that kernel's boot id
+ * @param board the DMI product or board name the guest sees, null when it sees no firmware tables
+ * @param firstProcess the name of PID 1 inside
+ * @param hostBootId the host kernel's boot id, to compare with
  */
 public record LabRunView(String id, RunKind kind, RunState state, String accelerator, Long readyMillis,
 		String guestKernel, String hostKernel, Integer processCount, Long rssKb, String console,
 		Integer queuePosition, Instant createdAt, Long waitMillis, long elapsedMillis, Long memTotalKb,
-		Boolean hypervisorFlag, String endReason) {
+		Boolean hypervisorFlag, String endReason, Integer cpuCount, Long uptimeMillis, String bootId, String board,
+		String firstProcess, String hostBootId) {
 }

@@ -76,6 +76,41 @@ class LabApiTests extends LabAppTestBase {
 	}
 
 	@Test
+	void theVmRunsOnAKernelBootedJustNowAndTheContainerOnTheHostsKernel() throws Exception {
+		LabClient api = LabClient.anonymous(port);
+		JsonNode both = api.post("/api/lab/compare", "").json();
+		String vm = both.get("vm").get("runId").asString();
+		String container = both.get("container").get("runId").asString();
+		started.addAll(List.of(vm, container));
+
+		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		long hostUptimeMillis = Math.round(Double.parseDouble(
+				java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).split(" ")[0]) * 1000);
+
+		String hostBootId = v.get("hostBootId").asString();
+		assertThat(hostBootId).matches("[0-9a-f-]{36}");
+		assertThat(c.get("bootId").asString()).as("the container reads its host kernel's boot id")
+			.isEqualTo(hostBootId);
+		assertThat(v.get("bootId").asString()).as("the VM's kernel has a boot id of its own")
+			.matches("[0-9a-f-]{36}")
+			.isNotEqualTo(hostBootId);
+
+		assertThat(v.get("uptimeMillis").asLong()).as("the VM's kernel booted during this test")
+			.isPositive()
+			.isLessThan(120_000)
+			.isLessThan(c.get("uptimeMillis").asLong());
+		assertThat(c.get("uptimeMillis").asLong()).as("the container reports the host's uptime")
+			.isBetween(hostUptimeMillis - 120_000, hostUptimeMillis);
+
+		assertThat(v.get("cpuCount").asInt()).isEqualTo(1);
+		assertThat(c.get("cpuCount").asInt()).isPositive();
+		assertThat(v.get("firstProcess").asString()).isEqualTo("init");
+		assertThat(c.get("firstProcess").asString()).isEqualTo("sh");
+		assertThat(v.get("memTotalKb").asLong()).isLessThan(c.get("memTotalKb").asLong());
+	}
+
+	@Test
 	void typingReachesOnlyTheGuestsConsole() throws Exception {
 		LabClient api = client();
 		String container = api.start("CONTAINER");

@@ -94,14 +94,61 @@ class LabBrowserTests extends LabAppTestBase {
 			.contains("lab-differs");
 		assertThat(browser.findElement(By.id("lab-timeline")).findElements(By.tagName("rect"))).isNotEmpty();
 
+		wait.until((d) -> !browser.findElement(By.cssSelector("tr[data-row=bootId] td[data-side=VM]"))
+			.getText()
+			.equals("–"));
+		assertThat(browser.findElement(By.cssSelector("tr[data-row=bootId]")).getAttribute("class"))
+			.as("the boot ids differ on any host")
+			.contains("lab-differs");
+
 		screenshot("desktop-en");
 		Axe.check(browser, "lab-running-en");
 		browser.manage().window().setSize(new Dimension(390, 2600));
+		wait.until((d) -> ((Number) script("return document.documentElement.clientWidth;")).intValue() <= 390);
+		assertPhoneLayoutIsReadable();
 		screenshot("phone-en");
 		Axe.check(browser, "lab-running-phone-en");
 		browser.get("http://localhost:" + port + "/lab?lang=zh_CN");
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		screenshot("desktop-zh");
+	}
+
+	/**
+	 * At 390 px: nothing scrolls sideways, every summary cell is wide enough for words (the table had
+	 * squeezed to one character per column), and no two labels of the timeline overlap.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertPhoneLayoutIsReadable() {
+		assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
+			.as("the page does not scroll sideways")
+			.isLessThanOrEqualTo(390);
+		List<Number> cellWidths = (List<Number>) script("""
+				return Array.from(document.querySelectorAll('.lab-summary tbody th, .lab-summary tbody td'))
+				  .map(function (c) { return c.getBoundingClientRect().width; });""");
+		assertThat(cellWidths).hasSizeGreaterThanOrEqualTo(11 * 5);
+		assertThat(cellWidths).allSatisfy((w) -> assertThat(w.doubleValue()).as("summary cell width").isGreaterThan(100));
+		List<List<Number>> boxes = (List<List<Number>>) script("""
+				return Array.from(document.querySelectorAll('#lab-timeline text')).map(function (t) {
+				  var r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });""");
+		assertThat(boxes).as("timeline labels").hasSizeGreaterThanOrEqualTo(4);
+		for (int i = 0; i < boxes.size(); i++) {
+			List<Number> a = boxes.get(i);
+			assertThat(a.get(3).doubleValue() - a.get(1).doubleValue()).as("label height in px").isGreaterThanOrEqualTo(10);
+			assertThat(a.get(0).doubleValue()).as("label inside the screen").isGreaterThanOrEqualTo(0);
+			assertThat(a.get(2).doubleValue()).as("label inside the screen").isLessThanOrEqualTo(390);
+			for (int j = i + 1; j < boxes.size(); j++) {
+				List<Number> b = boxes.get(j);
+				boolean apart = a.get(2).doubleValue() <= b.get(0).doubleValue()
+						|| b.get(2).doubleValue() <= a.get(0).doubleValue()
+						|| a.get(3).doubleValue() <= b.get(1).doubleValue()
+						|| b.get(3).doubleValue() <= a.get(1).doubleValue();
+				assertThat(apart).as("timeline labels %s and %s overlap", a, b).isTrue();
+			}
+		}
+	}
+
+	private Object script(String code) {
+		return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(code);
 	}
 
 	private static String kernel(WebElement pane) {

@@ -182,6 +182,10 @@ class LabRun {
 	}
 
 	LabRunView view(String hostKernel, Integer queuePosition, int consoleLines, long now) {
+		return view(hostKernel, null, queuePosition, consoleLines, now);
+	}
+
+	LabRunView view(String hostKernel, String hostBootId, Integer queuePosition, int consoleLines, long now) {
 		GuestFacts f = facts;
 		long end = (endedNanos != 0) ? endedNanos : now;
 		Long ready = (readyNanos != 0 && launchedNanos != 0) ? millis(readyNanos - launchedNanos) : null;
@@ -189,7 +193,9 @@ class LabRun {
 		return new LabRunView(id, kind, state, accelerator, ready, (f != null) ? f.kernel() : null, hostKernel,
 				(f != null) ? f.processes() : null, rssKb, console.lastLines(consoleLines), queuePosition, createdAt,
 				wait, millis(end - createdNanos), (f != null) ? f.memTotalKb() : null,
-				(f != null) ? f.hypervisor() : null, endReason);
+				(f != null) ? f.hypervisor() : null, endReason, (f != null) ? f.cpus() : null,
+				(f != null) ? f.uptimeMillis() : null, (f != null) ? f.bootId() : null, (f != null) ? f.board() : null,
+				(f != null) ? f.firstProcess() : null, hostBootId);
 	}
 
 	private static long millis(long nanos) {

@@ -69,6 +69,8 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final String hostKernel = HostProcesses.hostKernel();
 
+	private final String hostBootId = HostProcesses.hostBootId();
+
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
 			Clock clock) {
 		this.properties = properties;
@@ -390,7 +392,7 @@ class LabSupervisor implements LabService, DisposableBean {
 				}
 			}
 		}
-		return run.view(hostKernel, position, properties.consoleLines(), System.nanoTime());
+		return run.view(hostKernel, hostBootId, position, properties.consoleLines(), System.nanoTime());
 	}
 
 	@Override

@@ -206,6 +206,16 @@ public final class HostProcesses {
 		}
 	}
 
+	/** The host kernel's boot id, which a container reads too; {@code null} when unreadable. */
+	public static String hostBootId() {
+		try {
+			return Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
 	/** Finds an executable on the PATH, or accepts an absolute path. */
 	public static Optional<Path> which(String name) {
 		if (name.contains("/")) {

@@ -46,6 +46,11 @@ public class LabHost implements DisposableBean {
 
 	private final LabCgroups cgroups;
 
+	private final MachineProbe machineProbe;
+
+	private volatile MachineProbe.Decision machine = new MachineProbe.Decision(QemuMachine.pc(), "DETECTING",
+			"Not probed yet.", null, false);
+
 	private volatile Path qemu;
 
 	private volatile Path runc;
@@ -65,12 +70,14 @@ public class LabHost implements DisposableBean {
 		this.pidFiles = pidFiles;
 		this.cgroups = cgroups;
 		this.probe = new AcceleratorProbe(properties, pidFiles);
+		this.machineProbe = new MachineProbe(properties, pidFiles);
 	}
 
 	/** A canary still booting when the app stops is killed with it. */
 	@Override
 	public void destroy() {
 		probe.abort();
+		machineProbe.abort();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -97,8 +104,10 @@ public class LabHost implements DisposableBean {
 			prepared.complete(null);
 		}
 		if (vmMissing.isEmpty()) {
-			List<String> canary = QemuCommand.argv(qemu, "kvm", properties.vmMemoryMb(), properties.kernel(),
-					initramfs(), "virtclass-canary", true, dropToUser(), QemuCommand.hasRunWith(qemuVersion));
+			probeMachine();
+			List<String> canary = QemuCommand.argv(qemu, "kvm", machine.machine(), properties.vmMemoryMb(),
+					properties.kernel(), initramfs(), "virtclass-canary", true, dropToUser(),
+					QemuCommand.hasRunWith(qemuVersion));
 			AcceleratorProbe.Decision decision = probe.decide(qemuVersion, canary);
 			log.info("Lab accelerator: {} ({}{})", decision.accelerator(), decision.detail(),
 					decision.cached() ? ", cached" : "");
@@ -107,6 +116,23 @@ public class LabHost implements DisposableBean {
 		else {
 			accelerator.completeExceptionally(new IllegalStateException("The VM side is unavailable"));
 		}
+	}
+
+	/** Before the KVM canary, so that it boots the machine every run will use. */
+	private void probeMachine() {
+		String machines = HostProcesses.run(List.of(qemu.toString(), "-machine", "help"))
+			.map(HostProcesses.Result::output)
+			.orElse("");
+		machine = machineProbe.decide(qemuVersion, machines,
+				(m) -> QemuCommand.argv(qemu, "tcg", m, properties.vmMemoryMb(), properties.kernel(), initramfs(),
+						"virtclass-machine-canary", true, dropToUser(), QemuCommand.hasRunWith(qemuVersion)));
+		log.info("Lab machine: {} ({}{})", machine.machine().name(), machine.detail(),
+				machine.cached() ? ", cached" : "");
+	}
+
+	/** The machine type VMs run on: microvm, or the trimmed pc as the fallback. */
+	public QemuMachine machine() {
+		return machine.machine();
 	}
 
 	private void check() {

@@ -46,8 +46,8 @@ class QemuSandbox implements Sandbox {
 	@Override
 	public SandboxProcess launch(String runId, Consumer<byte[]> echo) throws IOException {
 		AcceleratorProbe.Decision decision = awaitAccelerator();
-		List<String> argv = QemuCommand.argv(host.qemu(), decision.accelerator(), properties.vmMemoryMb(),
-				properties.kernel(), host.initramfs(), "virtclass-" + runId, false, host.dropToUser(),
+		List<String> argv = QemuCommand.argv(host.qemu(), decision.accelerator(), host.machine(),
+				properties.vmMemoryMb(), properties.kernel(), host.initramfs(), "virtclass-" + runId, false, host.dropToUser(),
 				QemuCommand.hasRunWith(host.qemuVersion()));
 		log.info("Launching VM run {}: {}", runId, argv);
 		long launched = System.nanoTime();
