@@ -77,11 +77,12 @@ class LabApiTests extends LabAppTestBase {
 
 	@Test
 	void theVmRunsOnAKernelBootedJustNowAndTheContainerOnTheHostsKernel() throws Exception {
-		LabClient api = LabClient.anonymous(port);
+		LabClient api = client();
 		JsonNode both = api.post("/api/lab/compare", "").json();
 		String vm = both.get("vm").get("runId").asString();
 		String container = both.get("container").get("runId").asString();
-		started.addAll(List.of(vm, container));
+		api.track(vm);
+		api.track(container);
 
 		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
 		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
