@@ -92,13 +92,17 @@ class StudentPagesTests extends AppTestSupport {
 				String lang = locale.equals(Locale.ENGLISH) ? "en" : "zh_CN";
 				assertThat(attempt.items()).isNotEmpty();
 				for (int i = 0; i < attempt.items().size(); i++) {
-					int position = this.practice.find(attempt.id(), visitor).orElseThrow().position();
+					var now = this.practice.find(attempt.id(), visitor).orElseThrow();
+					int position = now.position();
+					int options = now.current().question().options().size();
 					String page = "/practice/" + attempt.id() + "?lang=" + lang;
 					assertSpeaksToStudents(page, this.mvc.get().uri(page).cookie(cookie).exchange());
-					this.practice.answer(attempt.id(), visitor, position, position % 4);
+					this.practice.answer(attempt.id(), visitor, position, position % options);
 					assertSpeaksToStudents(page + " (answered)", this.mvc.get().uri(page).cookie(cookie).exchange());
 					this.practice.next(attempt.id(), visitor, position);
 				}
+				assertThat(this.practice.find(attempt.id(), visitor).orElseThrow().finished()).as("every item answered")
+					.isTrue();
 				String review = "/practice/" + attempt.id() + "/review?lang=" + lang;
 				assertSpeaksToStudents(review, this.mvc.get().uri(review).cookie(cookie).exchange());
 			}

@@ -15,6 +15,7 @@ import org.virtclass.classification.Criterion;
 import org.virtclass.classification.Verdict;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.NameKeys;
 import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.ToolSearch;
 import org.virtclass.knowledgebase.Verdicts;
@@ -97,7 +98,14 @@ class CompareController {
 			found = this.knowledgeBase.tools().stream().filter((t) -> names(t.document()).contains(key)).findFirst();
 		}
 		if (found.isEmpty()) {
-			found = new ToolSearch(q, null, null, null).apply(this.knowledgeBase.tools()).stream().findFirst();
+			// The same name written with a version or an edition ("VirtualBox 7.0"), never a search's
+			// nearest hit: a prefix or a typo is offered as a suggestion below, not compared.
+			String loose = NameKeys.looseKey(q);
+			found = loose.isEmpty() ? Optional.empty()
+					: this.knowledgeBase.tools()
+						.stream()
+						.filter((t) -> rawNames(t.document()).stream().anyMatch((n) -> NameKeys.looseKey(n).equals(loose)))
+						.findFirst();
 		}
 		if (found.isEmpty()) {
 			List<Suggestion> closest = ClosestNames.of(q, this.knowledgeBase.tools(), SUGGESTIONS)
@@ -117,6 +125,12 @@ class CompareController {
 
 	/** A tool offered instead of a name that matched nothing. */
 	record Suggestion(String slug, String name) {
+	}
+
+	private static List<String> rawNames(ToolDocument d) {
+		List<String> names = new ArrayList<>(List.of(d.slug(), d.name(), d.nameZh()));
+		names.addAll(d.aliases());
+		return names;
 	}
 
 	private static List<String> names(ToolDocument d) {
