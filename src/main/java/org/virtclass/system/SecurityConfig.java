@@ -89,7 +89,7 @@ class SecurityConfig {
 			.requestMatchers("/instructor/**").hasRole(INSTRUCTOR)
 			.requestMatchers("/account/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin((f) -> f.loginPage("/login").permitAll())
+			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
 			.headers((h) -> h.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
