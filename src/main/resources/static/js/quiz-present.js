@@ -72,6 +72,8 @@
     if (answered) { answered.textContent = format(data.msgAnswered, [snapshot.answerCount, snapshot.playerCount]); }
     var count = document.getElementById('player-count');
     if (count) { count.textContent = format(data.msgPlayers, [snapshot.playerCount]); }
+    var waiting = document.getElementById('waiting');
+    if (waiting) { waiting.hidden = snapshot.playerCount > 0; }
     var list = document.getElementById('players');
     var template = document.getElementById('player-template');
     if (list && template && snapshot.nicknames) {

@@ -39,6 +39,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 	@Test
 	void aTeacherFindsLiveSessionsFromTheDashboard() throws Exception {
 		viewport(1366, 768);
+		browser.manage().deleteAllCookies();
 		open("/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
