@@ -135,7 +135,7 @@ class SecurityConfig {
 			.requestMatchers("/instructor/**").hasRole(INSTRUCTOR)
 			.requestMatchers("/account/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin((f) -> f.loginPage("/login").permitAll())
+			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
 			.headers((h) -> {
 				commonHeaders(h);

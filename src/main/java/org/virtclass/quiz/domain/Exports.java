@@ -11,11 +11,18 @@ public final class Exports {
 	private Exports() {
 	}
 
-	/** One row per answer. Starts with a byte-order mark so that spreadsheet programs read UTF-8. */
+	/**
+	 * One row per player and question, with blank cells where a player did not answer. Starts with a
+	 * byte-order mark so that spreadsheet programs read UTF-8.
+	 */
 	public static String csv(SessionResults.Results results) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		out.append("student,question,option chosen,correct,time,seconds to answer\r\n");
 		for (SessionResults.Response r : results.responses()) {
+			if (!r.answered()) {
+				out.append(cell(r.student())).append(',').append(r.question()).append(",,,,\r\n");
+				continue;
+			}
 			out.append(cell(r.student())).append(',')
 				.append(r.question()).append(',')
 				.append(cell(r.option() + ": " + r.optionText())).append(',')

@@ -422,8 +422,9 @@ public class LiveSessions {
 	private Snapshot snapshot(HotSession s) {
 		LiveState state = s.state;
 		Question question = s.currentQuestion();
+		// Counts travel only with the reveal: a class that sees the majority before it answers copies it.
 		List<Integer> counts = new ArrayList<>();
-		if (question != null && state != LiveState.LOBBY) {
+		if (question != null && state == LiveState.REVEALED) {
 			for (int i = 0; i < question.options().size(); i++) {
 				counts.add(s.currentCounts.get(i));
 			}
@@ -434,7 +435,26 @@ public class LiveSessions {
 				(state == LiveState.LOBBY) ? null : s.currentQuestionId(), s.byToken.size(), answerCount(s), counts,
 				secondsLeft(s), s.secondsPerQuestion,
 				(state == LiveState.REVEALED && question != null) ? Question.letter(question.answerIndex()) : null,
-				nicknames);
+				nicknames, leaders(s, state));
+	}
+
+	/**
+	 * The five best players, once the scores of the question on screen are public (after its reveal
+	 * and at the end); empty while a question is open, because a player's total already counts an
+	 * answer that is not yet revealed.
+	 */
+	private static List<Leader> leaders(HotSession s, LiveState state) {
+		if (state != LiveState.REVEALED && state != LiveState.FINISHED) {
+			return List.of();
+		}
+		return s.byToken.values()
+			.stream()
+			.map((p) -> new Leader(p.nickname, p.correct.get()))
+			.sorted(java.util.Comparator.comparingInt(Leader::score)
+				.reversed()
+				.thenComparing(Leader::nickname, String.CASE_INSENSITIVE_ORDER))
+			.limit(5)
+			.toList();
 	}
 
 	/** The instructor's view: the snapshot plus the current question with its key. */
@@ -563,10 +583,17 @@ public class LiveSessions {
 			String yourOptionId, String correctOptionId, Boolean correct, Integer score) {
 	}
 
-	/** The projector's view of the session. */
+	/**
+	 * The projector's view of the session. {@code optionCounts} is empty until the question is revealed;
+	 * {@code leaders} (the top five) is filled after a reveal and at the end.
+	 */
 	public record Snapshot(String code, LiveState state, Integer index, int questionCount, Long questionId,
 			int playerCount, int answerCount, List<Integer> optionCounts, Integer secondsLeft,
-			Integer secondsPerQuestion, String correctOptionId, List<String> nicknames) {
+			Integer secondsPerQuestion, String correctOptionId, List<String> nicknames, List<Leader> leaders) {
+	}
+
+	/** A player on the leaderboard: nickname and right answers so far. */
+	public record Leader(String nickname, int score) {
 	}
 
 	/** The instructor's console: the snapshot and the current question with its key. */

@@ -120,11 +120,11 @@ public class SessionResults {
 			Question question = questionResults.get(q).question();
 			for (int p = 0; p < roster.size(); p++) {
 				LiveAnswer a = grid[p][q];
-				if (a != null) {
-					responses.add(new Response(roster.get(p).getNickname(), q + 1, Question.letter(a.getOptionIndex()),
-							question.options().get(a.getOptionIndex()).text(), a.isCorrect(), a.getAnsweredAt(),
-							a.getElapsedMs()));
-				}
+				// a player who did not answer still gets a row, with blanks: the teacher sees who missed it
+				responses.add((a == null) ? new Response(roster.get(p).getNickname(), q + 1, null, null, null, null, null)
+						: new Response(roster.get(p).getNickname(), q + 1, Question.letter(a.getOptionIndex()),
+								question.options().get(a.getOptionIndex()).text(), a.isCorrect(), a.getAnsweredAt(),
+								a.getElapsedMs()));
 			}
 		}
 		return new Results(session.getCode(), session.getState(), session.getLang(), session.getCreatedAt(),
@@ -147,6 +147,12 @@ public class SessionResults {
 
 	public record Results(String code, LiveState state, String lang, java.time.Instant createdAt,
 			List<QuestionResult> questions, List<PlayerResult> players, List<Response> responses) {
+
+		/** How many answers were given (the responses include a blank row for each missed question). */
+		public long answerCount() {
+			return this.responses.stream().filter(Response::answered).count();
+		}
+
 	}
 
 	public record QuestionResult(Long questionId, int index, Question question, int answerCount, Double facility,
@@ -170,9 +176,17 @@ public class SessionResults {
 	public record PlayerResult(String nickname, int score, int answered, List<String> choices, List<Boolean> correct) {
 	}
 
-	/** One row of the CSV export. */
-	public record Response(String student, int question, String option, String optionText, boolean correct,
-			java.time.Instant time, long elapsedMs) {
+	/**
+	 * One row of the CSV export: one per player and question. A question the player did not answer has
+	 * null option, option text, correct, time and elapsed time.
+	 */
+	public record Response(String student, int question, String option, String optionText, Boolean correct,
+			java.time.Instant time, Long elapsedMs) {
+
+		public boolean answered() {
+			return this.option != null;
+		}
+
 	}
 
 	/** A tool behind a flagged question, with the facts that decided its verdict. */

@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,9 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.QuestionType;
@@ -44,16 +46,22 @@ class SessionController {
 
 	private static final String VIEW_RESULTS = "quiz/sessionResults";
 
+	private static final String VIEW_PRESENT = "quiz/present";
+
 	private final LiveSessions sessions;
 
 	private final SessionResults results;
 
 	private final LiveBroadcaster broadcaster;
 
-	SessionController(LiveSessions sessions, SessionResults results, LiveBroadcaster broadcaster) {
+	private final JoinAddress joinAddress;
+
+	SessionController(LiveSessions sessions, SessionResults results, LiveBroadcaster broadcaster,
+			JoinAddress joinAddress) {
 		this.sessions = sessions;
 		this.results = results;
 		this.broadcaster = broadcaster;
+		this.joinAddress = joinAddress;
 	}
 
 	@GetMapping("/instructor/sessions")
@@ -101,22 +109,34 @@ class SessionController {
 	}
 
 	@GetMapping("/instructor/sessions/{code}")
-	String projector(@PathVariable String code, Model model) {
+	String projector(@PathVariable String code, HttpServletRequest request, Model model) {
 		LiveSessions.Console console = this.sessions.console(code);
-		String joinUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/join")
-			.queryParam("code", console.snapshot().code())
-			.toUriString();
 		model.addAttribute("console", console);
 		model.addAttribute("s", console.snapshot());
 		model.addAttribute("q", console.question());
-		model.addAttribute("joinUrl", joinUrl);
+		model.addAttribute("joinUrl", this.joinAddress.resolve(request, console.snapshot().code(), null).url());
 		model.addAttribute("roster", this.sessions.roster(code));
 		return VIEW_PROJECTOR;
 	}
 
+	/** Projector mode: the whole screen for the room, no site chrome; {@code via} picks a LAN address. */
+	@GetMapping("/instructor/sessions/{code}/present")
+	String present(@PathVariable String code, @RequestParam(required = false) String via, HttpServletRequest request,
+			Model model) {
+		LiveSessions.Console console = this.sessions.console(code);
+		LiveSessions.Snapshot s = console.snapshot();
+		model.addAttribute("console", console);
+		model.addAttribute("s", s);
+		model.addAttribute("q", console.question());
+		model.addAttribute("join", this.joinAddress.resolve(request, s.code(), via));
+		model.addAttribute("via", via);
+		return VIEW_PRESENT;
+	}
+
 	@PostMapping("/instructor/sessions/{code}/{action:start|reveal|next|finish}")
-	String control(@PathVariable String code, @PathVariable String action, RedirectAttributes redirect) {
+	String control(@PathVariable String code, @PathVariable String action,
+			@RequestParam(required = false) String view, @RequestParam(required = false) String via,
+			RedirectAttributes redirect) {
 		try {
 			switch (action) {
 				case "start" -> this.sessions.start(code);
@@ -131,7 +151,14 @@ class SessionController {
 			}
 			redirect.addFlashAttribute("problem", ex.error().messageKey());
 		}
-		return "redirect:/instructor/sessions/" + code.toUpperCase(Locale.ROOT);
+		String back = "/instructor/sessions/" + code.toUpperCase(Locale.ROOT);
+		if ("present".equals(view)) {
+			if (via != null && !via.isBlank()) {
+				redirect.addAttribute("via", via);
+			}
+			return "redirect:" + back + "/present";
+		}
+		return "redirect:" + back;
 	}
 
 	/** Takes a troll or a duplicate off the projector and out of the results. */

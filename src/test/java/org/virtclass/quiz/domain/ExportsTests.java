@@ -79,13 +79,25 @@ class ExportsTests {
 	void theCsvHasOneRowPerAnswerQuotesWhereNeededAndDefusesFormulas() {
 		SessionResults.Results results = new SessionResults.Results("ABC234", LiveState.FINISHED, "en", Instant.EPOCH,
 				List.of(), List.of(),
-				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true, Instant.parse("2025-03-01T09:00:00Z"), 2500),
+				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true, Instant.parse("2025-03-01T09:00:00Z"), 2500L),
 						new SessionResults.Response("=HYPERLINK(\"x\")", 1, "B", "Oracle VirtualBox, 7", false,
-								Instant.parse("2025-03-01T09:00:03Z"), 4000)));
+								Instant.parse("2025-03-01T09:00:03Z"), 4000L)));
 		String csv = Exports.csv(results);
 		assertThat(csv).startsWith("\uFEFFstudent,question,option chosen,correct,time,seconds to answer\r\n");
 		assertThat(csv).contains("Ann,1,A: Docker,true,2025-03-01T09:00:00Z,2.5\r\n");
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\",1,\"B: Oracle VirtualBox, 7\",false,2025-03-01T09:00:03Z,4.0\r\n");
+	}
+
+	@Test
+	void aPlayerWhoDidNotAnswerGetsARowWithBlankCells() {
+		SessionResults.Results results = new SessionResults.Results("ABC234", LiveState.FINISHED, "en", Instant.EPOCH,
+				List.of(), List.of(),
+				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true, Instant.parse("2025-03-01T09:00:00Z"),
+						2500L), new SessionResults.Response("Bob", 1, null, null, null, null, null)));
+		String csv = Exports.csv(results);
+		assertThat(csv.split("\r\n")).hasSize(3);
+		assertThat(csv).endsWith("Ann,1,A: Docker,true,2025-03-01T09:00:00Z,2.5\r\nBob,1,,,,\r\n");
+		assertThat(results.answerCount()).isEqualTo(1);
 	}
 
 	private static String text(Element parent, String tag) {

@@ -66,11 +66,13 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			markPage();
 			answerFirstOption(ann);
 			waitForText(ann, By.id("status-text"), "已提交答案 A");
-			waitUntil(browser, (d) -> text(d, "answer-count").equals("1") && text(d, "count-A").equals("1"));
+			waitUntil(browser, (d) -> text(d, "answer-count").equals("1"));
 			answerOption(bob, 1);
 			waitForText(bob, By.id("status-text"), "Answer B sent");
-			waitUntil(browser, (d) -> text(d, "answer-count").equals("2") && text(d, "count-B").equals("1"));
+			waitUntil(browser, (d) -> text(d, "answer-count").equals("2"));
 			assertPageNotReloaded();
+			// issue 11: the class must not see the distribution before the reveal
+			assertThat(browser.findElements(By.cssSelector("[id^='count-']"))).isEmpty();
 			screenshot("live-projector-question");
 			checkAccessibility("live-projector-question");
 			shoot(bob, "live-phone-answered-en");
@@ -79,6 +81,8 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.id("reveal")).click();
 			waitFor(By.id("explanation"));
 			assertThat(browser.findElements(By.cssSelector("#bars li.right"))).hasSize(1);
+			assertThat(text(browser, "count-A")).isEqualTo("1");
+			assertThat(text(browser, "count-B")).isEqualTo("1");
 			waitForText(ann, By.id("status-text"), "答");
 			waitUntil(bob, (d) -> d.findElement(By.id("status-text")).getText().matches("Right!|Not this time\\."));
 			assertThat(bob.findElement(By.id("status-detail")).getText()).startsWith("The answer: ");
