@@ -132,8 +132,8 @@ class LoginAttemptsTests extends AccountsTestSupport {
 			}
 			assertThat(failureOf(formLogin(name, "guess-again", stranger))).isInstanceOf(BadCredentialsException.class);
 			assertThat(failureOf(formLogin(name, PASSWORD, stranger))).isInstanceOf(LoginThrottledException.class);
-			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/");
-			assertThat(formLogin(name, PASSWORD, newAddress())).redirectedUrl().isEqualTo("/");
+			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/instructor");
+			assertThat(formLogin(name, PASSWORD, newAddress())).redirectedUrl().isEqualTo("/instructor");
 			assertThat(api(name, PASSWORD, usual)).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
@@ -146,7 +146,7 @@ class LoginAttemptsTests extends AccountsTestSupport {
 				formLogin(name, "spread-guess-" + i, newAddress());
 			}
 			assertThat(failureOf(formLogin(name, PASSWORD, newAddress()))).isInstanceOf(LoginThrottledException.class);
-			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/");
+			assertThat(formLogin(name, PASSWORD, usual)).redirectedUrl().isEqualTo("/instructor");
 		}
 
 		@Test
@@ -270,8 +270,9 @@ class LoginAttemptsTests extends AccountsTestSupport {
 		}
 	}
 
+	/** Signed in: instructors land on their workspace, everyone else on the home page. */
 	private void loggedIn(String name, String password, String from) {
-		assertThat(formLogin(name, password, from)).redirectedUrl().isEqualTo("/");
+		assertThat(formLogin(name, password, from)).redirectedUrl().isIn("/", "/instructor");
 	}
 
 	private MvcTestResult api(String name, String password, String from) {
