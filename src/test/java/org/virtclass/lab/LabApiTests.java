@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Value;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabApiTests extends LabAppTestBase {
 
 	private final List<LabClient> clients = new ArrayList<>();
+
+	@Value("${virtclass.lab.vm-memory-mb:80}")
+	int vmMemoryMb;
 
 	@AfterEach
 	void stopEverythingStarted() {
@@ -207,7 +212,7 @@ class LabApiTests extends LabAppTestBase {
 
 		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/virtclass-lab/vm-" + vm);
 		assertThat(Cgroups.cpuQuotaMicros(Cgroups.cpuGroup(qemu))).as("one CPU per VM").isEqualTo(100_000);
-		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own").isEqualTo((128L + 256) << 20);
+		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own").isEqualTo((long) (vmMemoryMb + 256) << 20);
 		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
 		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
 
