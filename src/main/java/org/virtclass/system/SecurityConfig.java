@@ -23,6 +23,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -137,11 +138,24 @@ class SecurityConfig {
 			.anyRequest().permitAll())
 			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
+			.csrf((c) -> c.csrfTokenRepository(csrfCookie()))
 			.headers((h) -> {
 				commonHeaders(h);
 				h.addHeaderWriter(SecurityConfig::contentSecurityPolicy);
 			});
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token lives in an HttpOnly, SameSite=Lax cookie rather than in the session, so opening
+	 * a form gives a visitor no server session (a class opens {@code /check} at once), a form page can
+	 * be served from memory ({@link FormPages}), and any instance behind a balancer accepts the post.
+	 */
+	static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieName("VIRTCLASS_CSRF");
+		repository.setCookieCustomizer((c) -> c.sameSite("Lax"));
+		return repository;
 	}
 
 	private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[A-Za-z0-9.-]{1,253}");

@@ -1,5 +1,6 @@
 package org.virtclass.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.DisabledException;
@@ -15,9 +16,11 @@ class WelcomeController {
 	private static final String VIEW_LOGIN = "system/login";
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+	String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
+		// Reading the session only when there is an error: an anonymous login page opens none.
+		HttpSession session = request.getSession(false);
 		if (error != null) {
-			Object ex = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			Object ex = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 			model.addAttribute("loginError", (ex instanceof RetryLater) ? "login.locked"
 					: (ex instanceof DisabledException) ? "login.disabled" : "login.error");
 		}

@@ -184,9 +184,36 @@ class WebHardeningTests extends AppTestSupport {
 			assertThat(response.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("JSESSIONID"));
 		}
 
+		@org.junit.jupiter.api.BeforeEach
+		void useTheAppsCsrfRepository(@org.springframework.beans.factory.annotation.Autowired org.springframework.web.context.WebApplicationContext context) {
+			FormPagesTests.restoreCsrfRepository(context);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/login", "/check", "/classify" })
+		void anAnonymousFormPageOpensNoSessionAndKeepsItsTokenInACookie(String path) throws Exception {
+			HttpResponse<String> response = send(request(path));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("JSESSIONID"))
+				.anySatisfy((c) -> assertThat(c).startsWith("VIRTCLASS_CSRF=").contains("HttpOnly"));
+		}
+
 		@Test
 		void cookiesAreSameSiteLax() throws Exception {
-			List<String> session = send(request("/login")).headers().allValues("Set-Cookie");
+			List<String> csrf = send(request("/login")).headers().allValues("Set-Cookie");
+			assertThat(csrf).anySatisfy((c) -> assertThat(c).startsWith("VIRTCLASS_CSRF").contains("SameSite=Lax"));
+			HttpResponse<String> login = send(request("/login"));
+			java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(login.body());
+			assertThat(token.find()).isTrue();
+			String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+			// A failed login keeps its message in the session, so the answer opens one.
+			List<String> session = send(request("/login").header("Cookie", cookie)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(BodyPublishers.ofString("username=nobody&password=wrong&_csrf="
+						+ java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))))
+				.headers()
+				.allValues("Set-Cookie");
 			assertThat(session).anySatisfy((c) -> assertThat(c).startsWith("JSESSIONID").contains("SameSite=Lax"));
 			List<String> language = send(request("/tools?lang=zh_CN")).headers().allValues("Set-Cookie");
 			assertThat(language).anySatisfy((c) -> assertThat(c).startsWith("VIRTCLASS_LANG").contains("SameSite=Lax"));
@@ -198,7 +225,7 @@ class WebHardeningTests extends AppTestSupport {
 				.header("X-Forwarded-For", "203.0.113.7"));
 			assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
 			assertThat(response.headers().allValues("Set-Cookie"))
-				.anySatisfy((c) -> assertThat(c).startsWith("JSESSIONID").contains("Secure"));
+				.anySatisfy((c) -> assertThat(c).startsWith("VIRTCLASS_CSRF").contains("Secure"));
 			assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
 				.contains("connect-src 'self' wss://localhost");
 		}
