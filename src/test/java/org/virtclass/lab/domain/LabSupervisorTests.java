@@ -16,6 +16,8 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -44,6 +46,7 @@ import static org.awaitility.Awaitility.await;
  * {@link ManualTime} the test moves: what the real-guest tests waited seconds for takes milliseconds
  * here. The only waiting left is for the supervisor's own launch and reader threads, with Awaitility.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LabSupervisorTests {
 
 	private static final Duration SOON = Duration.ofSeconds(5);
