@@ -5,17 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertySource;
+import org.virtclass.accounts.MutableClock;
 
 /**
  * The whole app on a random port, with its own H2 file database in a fresh data directory. Tests
- * that extend this share one application context.
+ * that extend this share one application context, so everything that would make a second one (a
+ * bean, a property) is declared here once: the clock is a {@link MutableClock}, which runs with real
+ * time until a test moves it forward, and the start-up warm-up class plays one question instead of
+ * five (it is there to warm the JIT, which tests do not measure).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "virtclass.accounts.instructor-user=teacher", "virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD })
+		properties = { "virtclass.accounts.instructor-user=teacher", "virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
+				"virtclass.quiz.warm-up.answers=50" })
 @AutoConfigureMockMvc
+@Import(AppTestSupport.ClockConfig.class)
 public abstract class AppTestSupport {
 
 	public static final String INSTRUCTOR = "teacher";
@@ -26,6 +36,17 @@ public abstract class AppTestSupport {
 	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("virtclass-test-");
 		registry.add("virtclass.data-dir", dir::toString);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfig {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
 	}
 
 }

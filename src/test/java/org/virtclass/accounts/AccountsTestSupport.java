@@ -5,10 +5,6 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The whole app with a clock the tests can move. Each test makes its own accounts and logs in from
- * its own address, so that wrong passwords in one test never slow another.
+ * The whole app (the context every {@link AppTestSupport} test shares) with its clock, which the tests
+ * move. Each test makes its own accounts and logs in from its own address, so that wrong passwords in
+ * one test never slow another.
  */
-@Import(AccountsTestSupport.ClockConfig.class)
 public abstract class AccountsTestSupport extends AppTestSupport {
 
 	private static final AtomicInteger names = new AtomicInteger();
@@ -81,17 +77,6 @@ public abstract class AccountsTestSupport extends AppTestSupport {
 
 	protected static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfig {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.Seeded;
 import org.virtclass.Seeded.Gen;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine's invariants: against the reference rules for every one of the 9,216 combinations of
  * facts, and over seeded random facts for the rest.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ClassificationEngineProperties {
 
 	private static final List<String> CONTESTABLE = ToolFacts.NAMES.subList(0, ToolFacts.NAMES.size() - 1);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.virtclass.classification.rules.RuleTable;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every reason the engine can give reads as a whole sentence in both languages, and neither the
  * engine's code nor its rule texts name a tool.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ClassificationMessagesTests {
 
 	private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);

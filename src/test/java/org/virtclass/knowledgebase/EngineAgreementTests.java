@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.classification.ClassificationEngine;
 import org.virtclass.classification.Verdict;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine derives every verdict from facts alone; for every tool in the knowledge base it must
  * reach the curated labels. The failure message lists every disagreement at once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EngineAgreementTests {
 
 	@Test

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.classification.Category;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
@@ -20,6 +22,7 @@ import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed files in {@code knowledge-base/} themselves: valid, complete and large enough. */
+@Execution(ExecutionMode.CONCURRENT)
 class KnowledgeBaseContentTests {
 
 	static final Path ROOT = Path.of("knowledge-base");

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.classification.Category;
 import org.virtclass.classification.HardwareVirtualization;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Holds every text a student reads in {@code knowledge-base/} (and the Chinese message bundles) to
  * the terminology in {@code knowledge-base/GLOSSARY.md}.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KnowledgeBaseGlossaryTests {
 
 	static final Path ROOT = Path.of("knowledge-base");

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.classification.Category;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
@@ -19,6 +21,7 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogue ranks like a catalogue: whole name, then start, then words, then "did you mean". */
+@Execution(ExecutionMode.CONCURRENT)
 class ToolSearchTests {
 
 	static final List<ToolEntry> TOOLS = read();

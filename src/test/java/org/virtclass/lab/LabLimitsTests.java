@@ -16,16 +16,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import tools.jackson.databind.JsonNode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Caps, the queue and the time limits with real runc and QEMU, on a server configured tightly:
- * one VM and one container at once, two runs per client, four per address, two queue places per
- * address, a 3-second idle limit and an 8-second hard limit. The test client's loopback address is a
- * trusted proxy, so tests can speak from several addresses. TCG is forced here; accelerator
- * detection has its own tests.
+ * The limits where only real parts prove them, on a server configured tightly: one VM and one
+ * container at once, two runs per client, four per address, two queue places per address and a
+ * 3-second idle limit. The test client's loopback address is a trusted
+ * proxy, so tests can speak from several addresses, and the address caps must follow the last hop a
+ * proxy wrote; a VM ended at the idle limit must take its QEMU process with it. The queue, the caps
+ * and the time limits themselves are {@code LabSupervisorTests}, with a fake sandbox and clock. TCG is
+ * forced here; accelerator detection has its own tests.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
@@ -36,8 +36,6 @@ class LabLimitsTests {
 
 	@LocalServerPort
 	int port;
-
-	private static final List<String> FINAL = List.of("FINISHED", "FAILED", "TIMED_OUT");
 
 	private final List<LabClient> clients = new ArrayList<>();
 
@@ -50,7 +48,8 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.max-concurrent-containers", () -> "1");
 		registry.add("virtclass.lab.max-runs-per-client", () -> "2");
 		registry.add("virtclass.lab.idle-limit", () -> "3s");
-		registry.add("virtclass.lab.time-limit", () -> "8s");
+		// long enough for a VM to boot under TCG on a busy machine: the hard limit is LabSupervisorTests's
+		registry.add("virtclass.lab.time-limit", () -> "2m");
 		registry.add("virtclass.lab.max-runs-per-address", () -> "4");
 		registry.add("virtclass.lab.max-queue-per-address", () -> "2");
 		registry.add("virtclass.lab.trusted-proxies", () -> "127.0.0.1");
@@ -66,107 +65,6 @@ class LabLimitsTests {
 		LabClient client = LabClient.browser(port);
 		clients.add(client);
 		return client;
-	}
-
-	@Test
-	void overTheGlobalCapRunsWaitInAQueueThatShowsTheirPosition() {
-		LabClient alice = browser();
-		LabClient bob = browser();
-		LabClient carol = browser();
-		String first = alice.start("CONTAINER");
-		alice.awaitState(first, "RUNNING", Duration.ofSeconds(20));
-		String second = bob.start("CONTAINER");
-		String third = carol.start("CONTAINER");
-		assertThat(bob.run(second).get("state").asString()).isEqualTo("QUEUED");
-		assertThat(bob.run(second).get("queuePosition").asInt()).isEqualTo(1);
-		assertThat(carol.run(third).get("queuePosition").asInt()).isEqualTo(2);
-
-		alice.delete("/api/lab/runs/" + first);
-		bob.awaitState(second, "RUNNING", Duration.ofSeconds(20));
-		assertThat(carol.run(third).get("queuePosition").asInt()).isEqualTo(1);
-		bob.delete("/api/lab/runs/" + second);
-		carol.awaitState(third, "RUNNING", Duration.ofSeconds(20));
-	}
-
-	@Test
-	void vmsHaveTheirOwnCap() {
-		LabClient alice = browser();
-		LabClient bob = browser();
-		String first = alice.start("VM");
-		String second = bob.start("VM");
-		assertThat(alice.state(first)).isIn("STARTING", "RUNNING");
-		JsonNode waiting = bob.run(second);
-		assertThat(waiting.get("state").asString()).isEqualTo("QUEUED");
-		assertThat(waiting.get("queuePosition").asInt()).isEqualTo(1);
-		assertThat(waiting.get("accelerator").isNull()).isTrue();
-		bob.delete("/api/lab/runs/" + second);
-		assertThat(bob.state(second)).isEqualTo("FINISHED");
-	}
-
-	@Test
-	void aClientOverItsCapGets429AndTheRunsItHolds() {
-		LabClient alice = browser();
-		String one = alice.start("CONTAINER");
-		String two = alice.start("CONTAINER");
-		LabClient.Response third = alice.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
-		assertThat(third.status()).isEqualTo(429);
-		assertThat(third.contentType()).startsWith("application/problem+json");
-		assertThat(third.json().get("activeRuns").toString()).contains(one, two);
-		assertThat(alice.post("/api/lab/compare", "").status()).isEqualTo(429);
-		assertThat(browser().post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}").status())
-			.as("another client is not affected")
-			.isEqualTo(201);
-	}
-
-	@Test
-	void inventedCookiesFromOneAddressCannotFillTheLab() {
-		List<String> accepted = new ArrayList<>();
-		List<String> refusals = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			LabClient attacker = LabClient.forged(port, java.util.UUID.randomUUID().toString(), "203.0.113.9");
-			clients.add(attacker);
-			LabClient.Response r = attacker.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
-			if (r.status() == 201) {
-				accepted.add(attacker.track(r.json().get("id").asString()));
-				// the 3-second idle limit may end the running one meanwhile; what is held at once counts
-				assertThat(accepted.stream().filter((id) -> !FINAL.contains(attacker.state(id))).count())
-					.as("runs the address holds at once: one running and its two queue places")
-					.isLessThanOrEqualTo(3);
-			}
-			else {
-				assertThat(r.status()).isEqualTo(429);
-				refusals.add(r.body());
-			}
-		}
-		assertThat(refusals).as("refused").hasSizeGreaterThanOrEqualTo(30);
-		assertThat(refusals).allSatisfy((body) -> assertThat(body).doesNotContain(accepted));
-
-		LabClient visitor = LabClient.behindProxy(port, "198.51.100.7");
-		clients.add(visitor);
-		LabClient.Response visit = visitor.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
-		assertThat(visit.status()).as("a visitor from elsewhere still gets a place: " + visit.body()).isEqualTo(201);
-		visitor.track(visit.json().get("id").asString());
-	}
-
-	@Test
-	void oneAddressTakesOnlyItsShareOfTheQueue() {
-		List<LabClient> classroom = new ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			LabClient c = LabClient.behindProxy(port, "203.0.113.10");
-			clients.add(c);
-			classroom.add(c);
-		}
-		classroom.get(0).start("CONTAINER");
-		classroom.get(0).start("CONTAINER");
-		classroom.get(1).start("CONTAINER");
-		LabClient.Response full = classroom.get(1).post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
-		assertThat(full.status()).isEqualTo(429);
-		assertThat(full.json().get("title").asString()).isEqualTo("Lab queue full for your network");
-
-		LabClient neighbour = LabClient.behindProxy(port, "198.51.100.8");
-		clients.add(neighbour);
-		String queued = neighbour.start("CONTAINER");
-		assertThat(neighbour.run(queued).get("queuePosition").asInt()).isEqualTo(3);
 	}
 
 	@Test
@@ -190,32 +88,6 @@ class LabLimitsTests {
 		LabClient.Response r = other.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
 		assertThat(r.status()).as("the last hop counts, not the first: " + r.body()).isEqualTo(201);
 		other.track(r.json().get("id").asString());
-	}
-
-	@Test
-	void aRunNobodyTypesIntoIsStoppedAtTheIdleLimit() {
-		LabClient alice = browser();
-		String id = alice.start("CONTAINER");
-		alice.awaitState(id, "RUNNING", Duration.ofSeconds(20));
-		JsonNode ended = alice.awaitState(id, "TIMED_OUT", Duration.ofSeconds(15));
-		assertThat(ended.get("endReason").asString()).contains("Nobody typed");
-	}
-
-	@Test
-	void aBusyRunIsStoppedAtTheHardTimeLimit() throws Exception {
-		LabClient alice = browser();
-		String id = alice.start("CONTAINER");
-		alice.awaitState(id, "RUNNING", Duration.ofSeconds(20));
-		LabClient.Console console = alice.console(id);
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!"TIMED_OUT".equals(alice.state(id)) && System.nanoTime() < deadline) {
-			console.type("true\r");
-			Thread.sleep(1000);
-		}
-		JsonNode ended = alice.run(id);
-		assertThat(ended.get("state").asString()).isEqualTo("TIMED_OUT");
-		assertThat(ended.get("endReason").asString()).contains("hard time limit");
-		assertThat(ended.get("elapsedMillis").asLong()).isBetween(7_500L, 12_000L);
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.classification.Category;
 import org.virtclass.classification.Comparison;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly one option is right by the engine's own verdict (and stays the only right one under every
  * reading of a contested fact), options are distinct, everything has feedback, and a seed fixes it all.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class QuizGeneratorProperties {
 
 	@Test

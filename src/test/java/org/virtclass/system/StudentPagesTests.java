@@ -2,8 +2,13 @@ package org.virtclass.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,10 +69,23 @@ class StudentPagesTests extends AppTestSupport {
 			paths.add("/tools/" + tool.slug());
 			paths.add("/classify?from=" + tool.slug());
 		}
-		return LANGS.stream()
+		List<String> urls = LANGS.stream()
 			.flatMap((lang) -> paths.stream().map((path) -> path + (path.contains("?") ? "&" : "?") + "lang=" + lang))
-			.map((url) -> DynamicTest.dynamicTest(url, () -> assertSpeaksToStudents(url,
-					this.mvc.get().uri(url).exchange())));
+			.toList();
+		// Rendering is what takes the time, and the pages do not depend on each other: render them on
+		// every core at once, then check each page in its own test.
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try {
+			Map<String, Future<Page>> pages = new LinkedHashMap<>();
+			for (String url : urls) {
+				pages.put(url, pool.submit(() -> Page.of(this.mvc.get().uri(url).exchange())));
+			}
+			return urls.stream()
+				.map((url) -> DynamicTest.dynamicTest(url, () -> assertSpeaksToStudents(url, pages.get(url).get())));
+		}
+		finally {
+			pool.shutdown(); // the pages already asked for are still rendered
+		}
 	}
 
 	@Test
@@ -110,10 +128,23 @@ class StudentPagesTests extends AppTestSupport {
 	}
 
 	private static void assertSpeaksToStudents(String what, MvcTestResult result) throws Exception {
-		assertThat(result).as(what).hasStatusOk();
-		String text = visibleText(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(found(ENUM_CONSTANT, text)).as("enum constants shown on %s", what).isEmpty();
-		assertThat(found(FACT_KEY, text)).as("fact keys shown on %s", what).isEmpty();
+		assertSpeaksToStudents(what, Page.of(result));
+	}
+
+	private static void assertSpeaksToStudents(String what, Page page) {
+		assertThat(page.status()).as("status of %s", what).isEqualTo(200);
+		assertThat(page.enumConstants()).as("enum constants shown on %s", what).isEmpty();
+		assertThat(page.factKeys()).as("fact keys shown on %s", what).isEmpty();
+	}
+
+	/** What the checks need of a rendered page, found on the thread that rendered it. */
+	private record Page(int status, List<String> enumConstants, List<String> factKeys) {
+
+		static Page of(MvcTestResult result) throws Exception {
+			String text = visibleText(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			return new Page(result.getResponse().getStatus(), found(ENUM_CONSTANT, text), found(FACT_KEY, text));
+		}
+
 	}
 
 	/** The text a reader sees: no tags, attributes, scripts, styles or comments. */

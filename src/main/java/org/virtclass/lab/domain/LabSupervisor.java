@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,9 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final Clock clock;
 
+	/** The monotonic time the limits are measured in: {@link System#nanoTime()}, or a test's. */
+	private final LongSupplier nanoTime;
+
 	private final Map<String, LabRun> runs = new ConcurrentHashMap<>();
 
 	private final Map<RunKind, Deque<LabRun>> queues = new EnumMap<>(RunKind.class);
@@ -71,12 +76,20 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final String hostBootId = HostProcesses.hostBootId();
 
+	@Autowired
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
 			Clock clock) {
+		this(properties, host, sandboxes, events, clock, System::nanoTime);
+	}
+
+	/** For tests that move time themselves: the queue, the caps and the limits without waiting. */
+	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
+			Clock clock, LongSupplier nanoTime) {
 		this.properties = properties;
 		this.host = host;
 		this.events = events;
 		this.clock = clock;
+		this.nanoTime = nanoTime;
 		sandboxes.forEach((s) -> this.sandboxes.put(s.kind(), s));
 		for (RunKind kind : RunKind.values()) {
 			queues.put(kind, new ArrayDeque<>());
@@ -225,7 +238,7 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private LabRun admit(RunKind kind, LabCaller caller) {
 		LabRun run = new LabRun(UUID.randomUUID().toString(), kind, caller.clientId(), caller.address(),
-				clock.instant(), System.nanoTime());
+				clock.instant(), nanoTime.getAsLong());
 		runs.put(run.id(), run);
 		queues.get(kind).addLast(run);
 		return run;
@@ -239,7 +252,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			Deque<LabRun> queue = queues.get(kind);
 			while (used < cap && !queue.isEmpty()) {
 				LabRun run = queue.pollFirst();
-				run.starting(System.nanoTime());
+				run.starting(nanoTime.getAsLong());
 				used++;
 				threads.execute(() -> launchAndRead(run));
 				// The once-a-second sweep would let a run overstay by up to a second; its own deadline does not.
@@ -268,7 +281,8 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 		}
 		threads.execute(input::writeUntilClosed);
-		ConsolePump.pump(process.output(), run.console(), (facts, nanos) -> ready(run, facts, nanos));
+		// ready in this supervisor's time, like every other instant a limit compares
+		ConsolePump.pump(process.output(), run.console(), (facts, read) -> ready(run, facts, nanoTime.getAsLong()));
 		int exit = -1;
 		try {
 			exit = process.waitFor();
@@ -299,13 +313,13 @@ class LabSupervisor implements LabService, DisposableBean {
 			// like a tty, it also flushes the input that waits
 			input.discardQueued();
 			threads.execute(process::interrupt);
-			run.touched(System.nanoTime());
+			run.touched(nanoTime.getAsLong());
 			return Input.ACCEPTED;
 		}
 		if (!input.offer(keys)) {
 			return Input.PAUSED;
 		}
-		run.touched(System.nanoTime());
+		run.touched(nanoTime.getAsLong());
 		return Input.ACCEPTED;
 	}
 
@@ -327,7 +341,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 			queues.get(run.kind()).remove(run);
 			run.sampleRss();
-			run.end(state, reason, System.nanoTime());
+			run.end(state, reason, nanoTime.getAsLong());
 			process = run.process();
 		}
 		if (run.input() != null) {
@@ -349,7 +363,7 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	void enforceLimits() {
 		try {
-			long now = System.nanoTime();
+			long now = nanoTime.getAsLong();
 			for (LabRun run : List.copyOf(runs.values())) {
 				if (run.holdsSlot()) {
 					long started = run.startingNanos();
@@ -392,13 +406,17 @@ class LabSupervisor implements LabService, DisposableBean {
 				}
 			}
 		}
-		return run.view(hostKernel, hostBootId, position, properties.consoleLines(), System.nanoTime());
+		return run.view(hostKernel, hostBootId, position, properties.consoleLines(), nanoTime.getAsLong());
 	}
 
 	@Override
 	public void destroy() {
 		ticker.shutdownNow();
-		for (LabRun run : List.copyOf(runs.values())) {
+		// the queued first: a running run that ended before them would hand its slot to one of them,
+		// whose deadline the stopped ticker then refuses to schedule
+		List<LabRun> all = new java.util.ArrayList<>(runs.values());
+		all.sort(java.util.Comparator.comparing(LabRun::holdsSlot));
+		for (LabRun run : all) {
 			end(run, RunState.FINISHED, "The server is shutting down.");
 		}
 		threads.shutdownNow();

@@ -3,6 +3,7 @@ package org.virtclass.lab.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.virtclass.lab.LabProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The accelerator decision. A fake KVM device (a writable file) makes the probe try KVM, and a fake
@@ -96,11 +98,10 @@ class AcceleratorProbeTests {
 		Path pidFile = dir.resolve("work/runs/canary/pid");
 		CompletableFuture<AcceleratorProbe.Decision> decided = CompletableFuture
 			.supplyAsync(() -> probe.decide("QEMU 7.2", List.of()));
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(pidFile).as("a crash now would leave a pid file for the next start's sweep").exists();
+		await("a crash now would leave a pid file for the next start's sweep").atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> Files.exists(pidFile));
+		assertThat(pidFile).exists();
 		assertThat(sleepers()).hasSize(1);
 		long start = System.nanoTime();
 		probe.abort();

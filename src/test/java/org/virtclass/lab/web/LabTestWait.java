@@ -3,22 +3,17 @@ package org.virtclass.lab.web;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
-/** Waits for a condition in the web tests. */
+/** Waits for a condition in the web tests; a timeout fails the test naming what it waited for. */
 final class LabTestWait {
 
 	private LabTestWait() {
 	}
 
 	static void until(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				fail("Timed out after " + timeout + " waiting until " + what);
-			}
-			Thread.sleep(20);
-		}
+		await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+			.until(condition::getAsBoolean);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.Seeded;
 import org.virtclass.Seeded.Gen;
@@ -16,6 +18,7 @@ import static org.virtclass.quiz.checker.KnowledgeBaseFiles.CHECKER;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.TOOLS;
 
 /** The checker's invariants, over the exam items and over questions generated from the knowledge base. */
+@Execution(ExecutionMode.CONCURRENT)
 class QuestionCheckerProperties {
 
 	@Test

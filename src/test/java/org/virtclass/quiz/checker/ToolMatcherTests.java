@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.virtclass.knowledgebase.NameKeys;
 import org.virtclass.knowledgebase.ToolDocument;
@@ -24,6 +26,7 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.TOOLS;
 
+@Execution(ExecutionMode.CONCURRENT)
 class ToolMatcherTests {
 
 	private final ToolMatcher matcher = new ToolMatcher(TOOLS);
