@@ -39,12 +39,14 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 
 	private final List<Path> profiles = new ArrayList<>();
 
+	private String code;
+
 	@AfterEach
 	void closeBrowsers() throws IOException {
-		if (!browsers.isEmpty()) {
-			browsers.get(0).findElements(By.id("demo-stop")).forEach(WebElement::click);
-		}
 		browsers.forEach(WebDriver::quit);
+		if (code != null) {
+			LabInstructor.signIn(port).postForm("/instructor/lab/demo", "/instructor/lab/demo/" + code + "/stop", java.util.Map.of());
+		}
 		LabTestSupport.await(Duration.ofSeconds(15), () -> LabTestSupport.labProcesses().isEmpty(),
 				"the demo's runs are stopped");
 		for (Path profile : profiles) {
@@ -73,7 +75,7 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 		Axe.check(teacher, "class-demo-start-en");
 		start.click();
 		WebElement codeShown = wait.until((d) -> d.findElements(By.id("demo-code")).stream().findFirst().orElse(null));
-		String code = codeShown.getText().strip();
+		code = codeShown.getText().strip();
 		assertThat(code).matches("[A-Z2-9]{6}");
 		assertThat(teacher.findElement(By.id("demo-link")).getAttribute("href")).endsWith("/lab/demo/" + code);
 		assertThat(teacher.findElements(By.cssSelector("#demo-qr svg"))).as("the QR code is drawn").isNotEmpty();
@@ -101,10 +103,14 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 			.findFirst()
 			.orElseThrow()
 			.click();
-		studentWait.until((d) -> terminalText(d, "vm").contains(vmKernel)
-				&& terminalText(d, "container").contains(hostKernel));
+		studentWait.withMessage(() -> "the student's VM console shows the VM's kernel:\n" + terminalText(student, "vm"))
+			.until((d) -> terminalText(d, "vm").contains(vmKernel));
+		studentWait.withMessage(() -> "the student's container console shows the host's kernel:\n"
+				+ terminalText(student, "container"))
+			.until((d) -> terminalText(d, "container").contains(hostKernel));
 		assertThat(terminalText(student, "vm")).doesNotContain(hostKernel);
-		wait.until((d) -> terminalText(d, "vm").contains(vmKernel));
+		wait.withMessage(() -> "the instructor's VM console shows the VM's kernel:\n" + terminalText(teacher, "vm"))
+			.until((d) -> terminalText(d, "vm").contains(vmKernel));
 
 		assertThat(((Number) script(student, "return document.documentElement.scrollWidth;")).intValue())
 			.as("the viewer page does not scroll sideways on a phone")
@@ -127,6 +133,15 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 		teacher.findElement(By.id("demo-stop")).click();
 		studentWait.until((d) -> d.findElement(By.id("demo-message")).getText().contains("已结束"));
 	}
+
+	/** Keeps what each browser showed when the test failed. */
+	@org.junit.jupiter.api.extension.RegisterExtension
+	final org.junit.jupiter.api.extension.TestExecutionExceptionHandler failureScreens = (context, failure) -> {
+		for (int i = 0; i < browsers.size(); i++) {
+			screenshot(browsers.get(i), "demo-failure-" + i);
+		}
+		throw failure;
+	};
 
 	private WebDriver browser(int width, int height) throws IOException {
 		Path profile = Files.createTempDirectory("virtclass-chromium-");
@@ -155,7 +170,12 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 		return ((JavascriptExecutor) driver).executeScript(code);
 	}
 
+	/**
+	 * What a console shows. xterm.js stops drawing a terminal that is outside the viewport, so the
+	 * terminal is scrolled into view first, as a person would scroll to it.
+	 */
 	private static String terminalText(WebDriver driver, String side) {
+		script(driver, "document.getElementById('demo-terminal-" + side + "').scrollIntoView({ block: 'center' });");
 		StringBuilder text = new StringBuilder();
 		driver.findElements(By.cssSelector("#demo-terminal-" + side + " .xterm-rows > div"))
 			.forEach((r) -> text.append(r.getText()).append('\n'));
