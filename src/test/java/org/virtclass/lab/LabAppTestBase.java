@@ -41,6 +41,9 @@ abstract class LabAppTestBase {
 		registry.add("virtclass.data-dir", DATA_DIR::toString);
 		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
 		registry.add("virtclass.lab.canary-watchdog", () -> "6s");
+		// the class demo needs an instructor who can sign in
+		registry.add("virtclass.accounts.instructor-user", () -> LabInstructor.NAME);
+		registry.add("virtclass.accounts.instructor-password", () -> LabInstructor.PASSWORD);
 		// The test clients connect from loopback, which the app's default trusts as a local reverse
 		// proxy. These tests play students who reach the lab directly, so Tomcat trusts no proxy here
 		// and a forwarded address a client writes itself is not believed.

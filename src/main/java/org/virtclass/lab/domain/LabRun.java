@@ -57,6 +57,9 @@ class LabRun {
 
 	private volatile String endReason;
 
+	/** Set for a class demo's runs: their own hard limit instead of the lab's, and no idle limit. */
+	private volatile java.time.Duration demoLimit;
+
 	LabRun(String id, RunKind kind, String clientId, String address, Instant createdAt, long createdNanos) {
 		this.id = id;
 		this.kind = kind;
@@ -93,6 +96,18 @@ class LabRun {
 
 	boolean isInteractive(Object terminal) {
 		return interactive == terminal;
+	}
+
+	void classDemo(java.time.Duration limit) {
+		demoLimit = limit;
+	}
+
+	boolean isDemo() {
+		return demoLimit != null;
+	}
+
+	java.time.Duration demoLimit() {
+		return demoLimit;
 	}
 
 	ConsoleInput input() {

@@ -248,7 +248,8 @@ class LabSupervisor implements LabService, DisposableBean {
 	private synchronized void dispatch() {
 		for (RunKind kind : RunKind.values()) {
 			int cap = (kind == RunKind.VM) ? properties.maxConcurrentVms() : properties.maxConcurrentContainers();
-			long used = runs.values().stream().filter((r) -> r.kind() == kind && r.holdsSlot()).count();
+			// a class demo's runs sit beside the caps: they never take a student's place
+			long used = runs.values().stream().filter((r) -> r.kind() == kind && r.holdsSlot() && !r.isDemo()).count();
 			Deque<LabRun> queue = queues.get(kind);
 			while (used < cap && !queue.isEmpty()) {
 				LabRun run = queue.pollFirst();
@@ -367,14 +368,15 @@ class LabSupervisor implements LabService, DisposableBean {
 			for (LabRun run : List.copyOf(runs.values())) {
 				if (run.holdsSlot()) {
 					long started = run.startingNanos();
-					if (now - started > properties.timeLimit().toNanos()) {
-						end(run, RunState.TIMED_OUT, "Reached the hard time limit of " + properties.timeLimit() + ".");
+					java.time.Duration limit = run.isDemo() ? run.demoLimit() : properties.timeLimit();
+					if (now - started > limit.toNanos()) {
+						end(run, RunState.TIMED_OUT, "Reached the hard time limit of " + limit + ".");
 					}
 					else if (run.state() == RunState.STARTING && run.launchedNanos() != 0
 							&& now - run.launchedNanos() > properties.readyTimeout().toNanos()) {
 						end(run, RunState.FAILED, "No ready marker within " + properties.readyTimeout() + ".");
 					}
-					else if (run.state() == RunState.RUNNING
+					else if (run.state() == RunState.RUNNING && !run.isDemo()
 							&& now - run.lastActivityNanos() > properties.idleLimit().toNanos()) {
 						end(run, RunState.TIMED_OUT, "Nobody typed for " + properties.idleLimit() + ".");
 					}
@@ -390,6 +392,43 @@ class LabSupervisor implements LabService, DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("Enforcing the lab's limits failed", ex);
 		}
+	}
+
+	/**
+	 * Starts the VM and the container of a class demo: outside the queue and the global caps, and in
+	 * no client's or address's count, so the demo neither waits behind students nor takes their
+	 * places. It ends at {@code limit} (no idle limit: a teacher talks between commands) or when
+	 * stopped.
+	 */
+	List<LabRun> launchForDemo(String owner, java.time.Duration limit) {
+		requireAvailable(RunKind.VM);
+		requireAvailable(RunKind.CONTAINER);
+		synchronized (this) {
+			List<LabRun> both = new java.util.ArrayList<>();
+			for (RunKind kind : List.of(RunKind.VM, RunKind.CONTAINER)) {
+				LabRun run = new LabRun(UUID.randomUUID().toString(), kind, owner, "", clock.instant(), System.nanoTime());
+				run.classDemo(limit);
+				runs.put(run.id(), run);
+				run.starting(System.nanoTime());
+				threads.execute(() -> launchAndRead(run));
+				both.add(run);
+			}
+			ticker.schedule(this::enforceLimits, limit.toMillis() + 5, TimeUnit.MILLISECONDS);
+			return both;
+		}
+	}
+
+	/** Keys from a class demo's instructor. */
+	Input typeInto(LabRun run, byte[] keys) {
+		return type(run, keys);
+	}
+
+	void stop(LabRun run, String reason) {
+		end(run, RunState.FINISHED, reason);
+	}
+
+	LabRunView viewOf(LabRun run) {
+		return view(run);
 	}
 
 	private LabRunView view(LabRun run) {

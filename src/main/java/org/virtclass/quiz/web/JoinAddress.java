@@ -1,50 +1,32 @@
 package org.virtclass.quiz.web;
 
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import org.virtclass.system.PublicAddress;
 
 /**
- * The address students type or scan to join. A teacher who opens the projector at
- * {@code http://localhost:8080} would otherwise print a QR code that no phone can reach, so the
- * address comes from {@code virtclass.public-url} when it is set, else from the request's host; when
- * that host is a loopback address, the machine's LAN addresses are offered instead, with a warning.
+ * The address students type or scan to join a live session: {@code /join?code=...} on the server's
+ * {@link PublicAddress} (the configured public URL, the request's host, or a LAN address when the
+ * teacher came over loopback). The lab's class demo uses the same rules for its link.
  */
 @Component
 class JoinAddress {
 
-	private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
-
-	private final String publicUrl;
-
-	private final Supplier<List<String>> lanAddresses;
+	private final PublicAddress address;
 
 	@Autowired
-	JoinAddress(@Value("${virtclass.public-url:}") String publicUrl) {
-		this(publicUrl, JoinAddress::interfaceAddresses);
+	JoinAddress(PublicAddress address) {
+		this.address = address;
 	}
 
 	JoinAddress(String publicUrl, Supplier<List<String>> lanAddresses) {
-		String url = (publicUrl != null) ? publicUrl.strip() : "";
-		while (url.endsWith("/")) {
-			url = url.substring(0, url.length() - 1);
-		}
-		this.publicUrl = url;
-		this.lanAddresses = lanAddresses;
+		this(new PublicAddress(publicUrl, lanAddresses));
 	}
 
 	/**
@@ -67,64 +49,19 @@ class JoinAddress {
 	 * of this machine's addresses
 	 */
 	Join resolve(HttpServletRequest request, String code, String chosen) {
-		if (!this.publicUrl.isEmpty()) {
-			return new Join(join(UriComponentsBuilder.fromUriString(this.publicUrl), code), List.of(), false);
-		}
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-				|| ("https".equals(request.getScheme()) && port == 443);
-		UriComponentsBuilder here = UriComponentsBuilder.newInstance()
-			.scheme(request.getScheme())
-			.host(request.getServerName())
-			.port(defaultPort ? -1 : port)
-			.path(request.getContextPath());
-		if (!isLoopback(request.getServerName())) {
-			return new Join(join(here, code), List.of(), false);
-		}
-		List<String> hosts = this.lanAddresses.get();
-		String pick = (chosen != null && hosts.contains(chosen)) ? chosen : (hosts.isEmpty() ? null : hosts.get(0));
-		List<Choice> choices = new ArrayList<>();
-		for (String host : hosts) {
-			choices.add(new Choice(host, join(here.cloneBuilder().host(host), code), host.equals(pick)));
-		}
-		String url = (pick != null) ? join(here.cloneBuilder().host(pick), code) : join(here, code);
-		return new Join(url, choices, true);
-	}
-
-	private static String join(UriComponentsBuilder base, String code) {
-		return base.cloneBuilder().path("/join").queryParam("code", code).build().encode().toUriString();
+		PublicAddress.Link link = this.address.resolve(request, (b) -> b.path("/join").queryParam("code", code),
+				chosen);
+		return new Join(link.url(),
+				link.choices().stream().map((c) -> new Choice(c.host(), c.url(), c.chosen())).toList(),
+				link.loopback());
 	}
 
 	static boolean isLoopback(String host) {
-		String h = (host != null) ? host.strip().toLowerCase(Locale.ROOT) : "";
-		if (h.startsWith("[") && h.endsWith("]")) {
-			h = h.substring(1, h.length() - 1);
-		}
-		return h.isEmpty() || h.equals("localhost") || h.endsWith(".localhost") || LOOPBACK_V4.matcher(h).matches()
-				|| h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0");
+		return PublicAddress.isLoopback(host);
 	}
 
-	/** IPv4 addresses of the interfaces that are up and not loopback: what a phone on the same network reaches. */
 	static List<String> interfaceAddresses() {
-		List<String> found = new ArrayList<>();
-		try {
-			for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-				if (!ni.isUp() || ni.isLoopback()) {
-					continue;
-				}
-				for (InetAddress address : Collections.list(ni.getInetAddresses())) {
-					if (address instanceof Inet4Address && !address.isLoopbackAddress()
-							&& !address.isLinkLocalAddress()) {
-						found.add(address.getHostAddress());
-					}
-				}
-			}
-		}
-		catch (SocketException ex) {
-			// no interfaces to offer: the page still warns about localhost
-		}
-		Collections.sort(found);
-		return found;
+		return PublicAddress.interfaceAddresses();
 	}
 
 }
