@@ -24,6 +24,15 @@ class WebHardeningConfig {
 		return registration;
 	}
 
+	/** Before everything that reads a parameter, Spring Security included. */
+	@Bean
+	FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
+		FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
+		registration.setOrder(-110);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+		return registration;
+	}
+
 	/**
 	 * Replaces Tomcat's error page valve, after Spring Boot has added its own, so that errors the
 	 * container answers by itself reach API clients as problem details.

@@ -132,6 +132,28 @@ class WebHardeningTests extends AppTestSupport {
 			assertThat(output.getAll()).doesNotContain("InvalidParameterException", "DecodeException");
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "/tools?q=%ZZ", "/check?question=%E4%B8", "/?lang=%" })
+		void aBrokenQueryOnAPageIsA400PageWithoutStackTrace(String target, CapturedOutput output) throws Exception {
+			String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+					+ "Accept-Language: en\r\nConnection: close\r\n\r\n");
+			assertThat(answer).startsWith("HTTP/1.1 400").contains("<html").doesNotContain("Exception", "at org.");
+			assertThat(output.getAll()).doesNotContain("InvalidParameterException", "DecodeException",
+					"IllegalArgumentException");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "q=vm", "q=%E8%99%9A%E6%8B%9F%E6%9C%BA", "a=docker&b=%20kvm", "q=100%25" })
+		void aWellFormedQueryIsRead(String query) {
+			assertThat(QueryStringFilter.readable(query)).isTrue();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "q=%ZZ", "q=%", "q=%4", "q=%E4%B8", "q=%FF", "a=%C3&b=%A9" })
+		void aBrokenQueryIsRefused(String query) {
+			assertThat(QueryStringFilter.readable(query)).isFalse();
+		}
+
 		@Test
 		void aUrlOverTheLimitIsAProblem() throws Exception {
 			HttpResponse<String> response = send(request("/api/tools?q=" + "a".repeat(9000)));
