@@ -18,6 +18,10 @@ public class ApiProblem extends ErrorResponseException {
 		this(status, Problems.code(status.value()), title, detail, Map.of());
 	}
 
+	public ApiProblem(HttpStatus status, String title, String detail, Map<String, ?> properties) {
+		this(status, Problems.code(status.value()), title, detail, properties);
+	}
+
 	public ApiProblem(HttpStatusCode status, String code, String title, String detail, Map<String, ?> properties) {
 		super(status, problem(status, code, title, detail, properties), null);
 	}
