@@ -42,10 +42,10 @@ class PracticeController {
 		.boxed()
 		.toList();
 
-	private final PracticeService practice;
-
 	/** The form's names for the settings. */
-	static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count");
+	private static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count");
+
+	private final PracticeService practice;
 
 	private final KnowledgeBase knowledgeBase;
 
