@@ -13,8 +13,8 @@ public interface LabService {
 
 	/**
 	 * Starts a run, or queues it when the global cap for its kind is reached.
-	 * @throws org.virtclass.system.ApiProblem 503 when this kind cannot run on this host, 429 when the
-	 * client or its address holds too many runs or the queue is full
+	 * @throws LabRefused when this kind cannot run on this host, or the client or its address holds too
+	 * many runs, or the queue is full
 	 */
 	LabRunView start(RunKind kind, LabCaller caller);
 
@@ -32,7 +32,7 @@ public interface LabService {
 
 	/**
 	 * Stops a run and kills its processes; a run that already ended is returned unchanged.
-	 * @throws org.virtclass.system.ApiProblem 403 when the caller did not start the run
+	 * @throws LabRefused when the caller did not start the run
 	 */
 	Optional<LabRunView> stop(String runId, String clientId);
 

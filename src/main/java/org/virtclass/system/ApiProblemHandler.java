@@ -7,11 +7,14 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every failure inside a JSON API controller into RFC 9457 problem details. Unexpected
  * exceptions are logged with their stack trace and answered with a plain 500: nothing internal
- * reaches the client.
+ * reaches the client. It comes last: each module maps its own exceptions in an advice of its own,
+ * and this one catches what they leave.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -41,18 +46,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> badParameter(InvalidParameterException ex) {
 		log.debug("Unreadable request parameter: {}", ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"A request parameter is not correctly %-encoded.");
-		problem.setTitle("Bad request");
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+					"A request parameter is not correctly %-encoded."));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the JSON API", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on the server. It has been logged.");
-		return ResponseEntity.internalServerError().body(problem);
+		return ResponseEntity.internalServerError()
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal Server Error",
+					"Something went wrong on the server. It has been logged."));
 	}
 
 	@Override
@@ -60,10 +64,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, String> errors = new TreeMap<>();
 		ex.getBindingResult().getFieldErrors().forEach((e) -> errors.putIfAbsent(e.getField(), e.getDefaultMessage()));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid fields: " + String.join(", ", errors.keySet()));
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(Problems.invalid(errors));
+	}
+
+	/** A body that is no JSON, or JSON of the wrong shape: the client's mistake, with a code of its own. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = super.handleHttpMessageNotReadable(ex, headers, status, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			problem.setType(java.net.URI.create(Problems.PATH + "unreadable-body"));
+		}
+		return response;
 	}
 
 }

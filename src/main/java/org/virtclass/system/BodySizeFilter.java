@@ -28,8 +28,11 @@ class BodySizeFilter extends OncePerRequestFilter {
 
 	private final WebLimits limits;
 
-	BodySizeFilter(WebLimits limits) {
+	private final ProblemWriter problems;
+
+	BodySizeFilter(WebLimits limits, ProblemWriter problems) {
 		this.limits = limits;
+		this.problems = problems;
 	}
 
 	@Override
@@ -44,7 +47,7 @@ class BodySizeFilter extends OncePerRequestFilter {
 		long limit = limit();
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			tooLarge(response, limit);
+			tooLarge(request, response, limit);
 			return;
 		}
 		if (declared >= 0 || !hasBody(request)) {
@@ -53,7 +56,7 @@ class BodySizeFilter extends OncePerRequestFilter {
 		}
 		byte[] body = request.getInputStream().readNBytes((int) limit + 1);
 		if (body.length > limit) {
-			tooLarge(response, limit);
+			tooLarge(request, response, limit);
 			return;
 		}
 		chain.doFilter(new BufferedBody(request, body), response);
@@ -69,11 +72,11 @@ class BodySizeFilter extends OncePerRequestFilter {
 		return request.getHeader("Transfer-Encoding") != null;
 	}
 
-	private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		// The client may still be sending: closing the connection is cheaper than reading the rest.
 		response.setHeader("Connection", "close");
-		Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-				"The request body is larger than the " + (limit / 1024) + " KB this endpoint accepts.");
+		this.problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+				"Request too large", "The request body is larger than the " + (limit / 1024) + " KB this endpoint accepts."));
 	}
 
 	private static final class BufferedBody extends HttpServletRequestWrapper {

@@ -40,15 +40,24 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping(path = { "/error", "/error/problem" })
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = ProblemDetail.forStatus(status);
+		ProblemDetail problem = Problems.of(status, Problems.code(status.value()), status.getReasonPhrase(),
+				detail(status));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null) {
-			problem.setInstance(java.net.URI.create(uri.toString()));
-		}
-		if (status == HttpStatus.NOT_FOUND) {
-			problem.setDetail("No resource at this path.");
-		}
+		Problems.complete(problem, (uri != null) ? uri.toString() : null);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String detail(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "No resource at this path.";
+			case METHOD_NOT_ALLOWED -> "This path does not take this HTTP method.";
+			case NOT_ACCEPTABLE -> "This path cannot answer in a format the request accepts.";
+			case UNSUPPORTED_MEDIA_TYPE -> "This path does not take a body of this content type.";
+			case UNAUTHORIZED -> "Send instructor credentials with HTTP Basic.";
+			case FORBIDDEN -> "This operation is not allowed for this caller.";
+			default -> status.is4xxClientError() ? "The request could not be handled as sent."
+					: "Something went wrong on the server. It has been logged.";
+		};
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 /**
@@ -20,7 +21,10 @@ import org.springframework.http.MediaType;
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
-	ProblemErrorReportValve() {
+	private final ProblemWriter problems;
+
+	ProblemErrorReportValve(ProblemWriter problems) {
+		this.problems = problems;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
@@ -55,7 +59,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(Problems.json(status, title, detail));
+				writer.write(this.problems.json(Problems.of(HttpStatusCode.valueOf(status), Problems.code(status), title,
+						detail), uri));
 				response.finishResponse();
 			}
 		}

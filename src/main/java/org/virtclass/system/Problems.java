@@ -1,52 +1,76 @@
 package org.virtclass.system;
 
-import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
- * Writes RFC 9457 problem details straight to a response, for the places that answer before Spring
- * MVC and its message converters run: filters, the security chain and the container's error valve.
- * The shape is the one {@link org.springframework.http.ProblemDetail} serialises to.
+ * The app's one problem shape (RFC 9457): every problem has a {@code type} of
+ * {@code /problems/<code>}, a page that explains the problem in a student's words, plus
+ * {@code title}, {@code status}, {@code detail} and, where a request caused it, {@code instance}.
+ * Field errors come as {@code errors: {field: message}}. Modules name their own codes; a status
+ * alone gets the generic code below.
  */
 public final class Problems {
+
+	/** Where the pages that explain each problem live. */
+	public static final String PATH = "/problems/";
 
 	private Problems() {
 	}
 
-	public static void write(HttpServletResponse res, HttpStatus status, String title, String detail)
-			throws IOException {
-		res.setStatus(status.value());
-		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		res.setCharacterEncoding("UTF-8");
-		res.getWriter().write(json(status.value(), title, detail));
+	public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(PATH + code));
+		problem.setTitle(title);
+		return problem;
 	}
 
-	static String json(int status, String title, String detail) {
-		return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
-				+ ",\"detail\":\"" + escape(detail) + "\"}";
+	/** A 400 that names the wrong fields, each with what is wrong with it. */
+	public static ProblemDetail invalid(Map<String, String> errors) {
+		ProblemDetail problem = of(HttpStatusCode.valueOf(400), "invalid-fields", "Invalid fields",
+				"Invalid fields: " + String.join(", ", errors.keySet()));
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
-	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
+	/** The code of a problem that only its status describes. */
+	public static String code(int status) {
+		return switch (status) {
+			case 400 -> "bad-request";
+			case 401 -> "authentication-required";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 409 -> "conflict";
+			case 413 -> "too-large";
+			case 414 -> "url-too-long";
+			case 415 -> "unsupported-media-type";
+			case 422 -> "unprocessable";
+			case 429 -> "too-many-requests";
+			case 431 -> "headers-too-large";
+			case 503 -> "unavailable";
+			default -> (status < 500) ? "bad-request" : "server-error";
+		};
+	}
+
+	/** Gives a problem that lacks them a type by its status and the path it answers. */
+	static ProblemDetail complete(ProblemDetail problem, String path) {
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			problem.setType(URI.create(PATH + code(problem.getStatus())));
+		}
+		if (problem.getInstance() == null && path != null && !path.isEmpty()) {
+			try {
+				problem.setInstance(URI.create(path));
+			}
+			catch (IllegalArgumentException ex) {
+				// A path that is no URI (the container refused the request line) names no instance.
 			}
 		}
-		return out.toString();
+		return problem;
 	}
 
 }

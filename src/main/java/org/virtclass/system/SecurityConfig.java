@@ -1,6 +1,6 @@
 package org.virtclass.system;
 
-import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,17 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -29,7 +29,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 /**
  * Two filter chains. The JSON API under {@code /api/**} is stateless: it never reads or writes the
  * session, so it needs no CSRF token, and instructors use HTTP Basic there. Everything else is the
- * browser app with form login, sessions and CSRF tokens on every form.
+ * browser app with form login, sessions and CSRF tokens on every form. Which URLs are open is each
+ * module's own business: its {@link ModuleSecurity} bean says so. Refusals are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -45,12 +46,12 @@ class SecurityConfig {
 	 * The endpoints a class of phones hits all at once during a live session. They authenticate by the
 	 * player token in the controller and use nothing Spring Security provides (no session, no CSRF, no
 	 * principal), so they skip its filter chain: a burst of a few hundred answers then costs the server
-	 * half as much, which is what keeps answer latency low on a small machine.
+	 * half as much, which is what keeps answer latency low on a small machine. The modules name them.
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain playerChain(HttpSecurity http) throws Exception {
-		http.securityMatcher((request) -> PLAYER_PATH.matcher(request.getRequestURI()).matches())
+	SecurityFilterChain playerChain(HttpSecurity http, List<ModuleSecurity> modules) throws Exception {
+		http.securityMatcher(anyOf(modules.stream().flatMap((m) -> m.bareEndpoints().stream()).toList()))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((r) -> r.requestCache(new NullRequestCache()))
@@ -61,8 +62,9 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	private static final java.util.regex.Pattern PLAYER_PATH = java.util.regex.Pattern
-		.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state)");
+	private static RequestMatcher anyOf(List<RequestMatcher> matchers) {
+		return matchers.isEmpty() ? (request) -> false : new OrRequestMatcher(matchers);
+	}
 
 	/**
 	 * The public part of the API. It has no HTTP Basic: an Authorization header here is ignored, so a
@@ -70,8 +72,8 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain publicApiChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(PUBLIC_API)
+	SecurityFilterChain publicApiChain(HttpSecurity http, List<ModuleSecurity> modules) throws Exception {
+		http.securityMatcher(anyOf(modules.stream().flatMap((m) -> m.publicApi().stream()).toList()))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((r) -> r.requestCache(new NullRequestCache()))
@@ -81,47 +83,37 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	private static final RequestMatcher PUBLIC_API = new OrRequestMatcher(
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/tools"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/tools/**"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/claims"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/claims/**"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/classify"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/quiz/check"),
-			PathPatternRequestMatcher.pathPattern("/api/lab/**"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/sessions/*/players"));
-
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, List<ModuleSecurity> modules, ProblemWriter problems)
+			throws Exception {
+		AuthenticationEntryPoint unauthorized = (req, res, ex) -> problems.write(req, res, unauthorized(res, ex));
 		http.securityMatcher("/api/**")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((r) -> r.requestCache(new NullRequestCache()))
 			.csrf((c) -> c.disable())
 			.headers(SecurityConfig::commonHeaders)
-			.httpBasic((b) -> b.authenticationEntryPoint(SecurityConfig::unauthorized))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(SecurityConfig::unauthorized)
-				.accessDeniedHandler((req, res, ex) -> Problems.write(res, HttpStatus.FORBIDDEN, "Forbidden",
-						"This operation is for instructors.")))
-			.authorizeHttpRequests((a) -> a
-				.requestMatchers(HttpMethod.GET, "/api/sessions/*/question", "/api/sessions/*/state").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/sessions/*/answers").permitAll()
-				.anyRequest().hasRole(INSTRUCTOR));
+			.httpBasic((b) -> b.authenticationEntryPoint(unauthorized))
+			.exceptionHandling((e) -> e.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, Problems.of(HttpStatus.FORBIDDEN,
+						"forbidden", "Forbidden", "This operation is for instructors."))))
+			.authorizeHttpRequests((a) -> {
+				modules.forEach((m) -> m.api(a));
+				a.anyRequest().hasRole(INSTRUCTOR);
+			});
 		return http.build();
 	}
 
 	/** A throttled login answers 429 with the wait, before any password was checked. */
-	private static void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
-			throws IOException {
+	private static ProblemDetail unauthorized(HttpServletResponse res, AuthenticationException ex) {
 		if (ex instanceof RetryLater retry) {
 			long seconds = Math.max(1, retry.retryAfter().toSeconds());
 			res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			Problems.write(res, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+			return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", "Too many failed logins",
 					"Too many wrong passwords from this address. Try again in " + seconds + " seconds.");
-			return;
 		}
-		Problems.write(res, HttpStatus.UNAUTHORIZED, "Authentication required",
+		return Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", "Authentication required",
 				"Send instructor credentials with HTTP Basic.");
 	}
 
@@ -131,11 +123,12 @@ class SecurityConfig {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((a) -> a
-			.requestMatchers("/instructor/**").hasRole(INSTRUCTOR)
-			.requestMatchers("/account/**").authenticated()
-			.anyRequest().permitAll())
+	SecurityFilterChain webChain(HttpSecurity http, List<ModuleSecurity> modules) throws Exception {
+		http.authorizeHttpRequests((a) -> {
+			a.requestMatchers("/instructor/**").hasRole(INSTRUCTOR);
+			modules.forEach((m) -> m.web(a));
+			a.anyRequest().permitAll();
+		})
 			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
 			.csrf((c) -> c.csrfTokenRepository(csrfCookie()))

@@ -18,8 +18,9 @@ class WebHardeningConfig {
 
 	/** After Spring Security (order -100; this is -90), so that the body limit knows who is signed in. */
 	@Bean
-	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(WebLimits limits) {
-		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(new BodySizeFilter(limits));
+	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(WebLimits limits, ProblemWriter problems) {
+		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeFilter(limits, problems));
 		registration.setOrder(-90);
 		return registration;
 	}
@@ -38,7 +39,7 @@ class WebHardeningConfig {
 	 * container answers by itself reach API clients as problem details.
 	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve(ProblemWriter problems) {
 		return (factory) -> factory.addContextCustomizers((context) -> context.addLifecycleListener((event) -> {
 			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
 				Pipeline host = context.getParent().getPipeline();
@@ -47,7 +48,7 @@ class WebHardeningConfig {
 						host.removeValve(valve);
 					}
 				}
-				host.addValve(new ProblemErrorReportValve());
+				host.addValve(new ProblemErrorReportValve(problems));
 			}
 		}));
 	}

@@ -83,7 +83,7 @@ class ToolApiController {
 		}
 		catch (InvalidEditException ex) {
 			if (ex.getProblems().stream().anyMatch((p) -> p.code().startsWith("key"))) {
-				throw new ApiProblem(HttpStatus.CONFLICT, "Conflict", "A tool with the slug '" + tool.slug()
+				throw new ApiProblem(HttpStatus.CONFLICT, "slug-taken", "Conflict", "A tool with the slug '" + tool.slug()
 						+ "' exists already" + (this.knowledgeBase.tool(tool.slug()).isEmpty() ? " (retired)" : "")
 						+ ".", Map.of("errors", ToolJson.errors(ex.getProblems())));
 			}
@@ -150,7 +150,7 @@ class ToolApiController {
 
 	private ApiProblem stale(String slug, long version) {
 		long current = this.editor.tool(slug).map(StoredItem::version).orElse(-1L);
-		return new ApiProblem(HttpStatus.CONFLICT, "Stale version", "The tool '" + slug + "' was changed by someone else: "
+		return new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version", "The tool '" + slug + "' was changed by someone else: "
 				+ "you sent version " + version + ", the stored version is " + current
 				+ ". GET it again, reapply your change and send the new version.",
 				Map.of("currentVersion", current, "sentVersion", version));

@@ -22,12 +22,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import org.virtclass.lab.LabCaller;
 import org.virtclass.lab.LabCapabilities;
 import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabRefused;
+import org.virtclass.lab.LabRefused.Reason;
 import org.virtclass.lab.LabRunFinished;
 import org.virtclass.lab.LabRunView;
 import org.virtclass.lab.LabService;
@@ -37,7 +38,6 @@ import org.virtclass.lab.infra.HostProcesses;
 import org.virtclass.lab.infra.LabHost;
 import org.virtclass.lab.infra.Sandbox;
 import org.virtclass.lab.infra.SandboxProcess;
-import org.virtclass.system.ApiProblem;
 
 /**
  * Runs the lab: admits runs under the per-client and per-address caps, queues them under the global
@@ -154,7 +154,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			return Optional.empty();
 		}
 		if (!run.isOwnedBy(clientId)) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "Not your run",
+			throw new LabRefused(Reason.NOT_YOUR_RUN,
 					"Only the browser that started this run may stop it.");
 		}
 		end(run, RunState.FINISHED, "Stopped by the user.");
@@ -195,7 +195,7 @@ class LabSupervisor implements LabService, DisposableBean {
 		if (!available || !sandboxes.containsKey(kind)) {
 			LabCapabilities c = host.capabilities();
 			String reason = (kind == RunKind.VM) ? c.vm().reason() : c.container().reason();
-			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable",
+			throw new LabRefused(Reason.UNAVAILABLE,
 					"This host cannot run a " + kind + " now. " + reason, Map.of("fix", LabHost.FIX));
 		}
 	}
@@ -211,25 +211,25 @@ class LabSupervisor implements LabService, DisposableBean {
 			.map(LabRun::id)
 			.toList();
 		if (held.size() + kinds.size() > properties.maxRunsPerClient()) {
-			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many runs",
+			throw new LabRefused(Reason.TOO_MANY_RUNS,
 					"You may hold " + properties.maxRunsPerClient() + " active runs at once; stop one first.",
 					Map.of("activeRuns", held));
 		}
 		long fromAddress = runs.values().stream().filter((r) -> r.isActive() && r.address().equals(caller.address())).count();
 		if (fromAddress + kinds.size() > properties.maxRunsPerAddress()) {
-			throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many runs from your network",
+			throw new LabRefused(Reason.TOO_MANY_RUNS_FROM_NETWORK,
 					"Computers at your network address hold " + properties.maxRunsPerAddress()
 							+ " runs already; try again when one of them has ended.");
 		}
 		for (RunKind kind : kinds) {
 			Deque<LabRun> queue = queues.get(kind);
 			if (queue.size() >= properties.maxQueueLength()) {
-				throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Lab queue full",
+				throw new LabRefused(Reason.QUEUE_FULL,
 						"Too many " + kind + " runs are waiting already; try again in a few minutes.");
 			}
 			long queuedFromAddress = queue.stream().filter((r) -> r.address().equals(caller.address())).count();
 			if (queuedFromAddress >= properties.maxQueuePerAddress()) {
-				throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Lab queue full for your network",
+				throw new LabRefused(Reason.QUEUE_FULL_FOR_NETWORK,
 						"Computers at your network address already wait for " + queuedFromAddress + " " + kind
 								+ " runs; the other places in the queue are kept for others.");
 			}

@@ -1,19 +1,41 @@
 package org.virtclass.quiz.checker;
 
-import java.util.ArrayList;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.virtclass.system.ApiProblem;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Payload;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.virtclass.system.Languages;
 
 /**
- * The body of {@code POST /api/quiz/check}, read strictly: an unknown key, a wrong type or a bad
- * value is a 400 that names it.
+ * The body of {@code POST /api/quiz/check}, bound by Jackson and checked by Bean Validation. Keys it
+ * does not know are collected, not refused at the first one, so that one 400 names every wrong key
+ * and value together.
  */
-record CheckRequest(String question, List<String> options, Ask ask, Locale locale) {
+record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} characters") String question,
+		@NotNull(message = "is required: a list of " + QuestionChecker.MIN_OPTIONS + " to "
+				+ QuestionChecker.MAX_OPTIONS + " option texts") @OptionCount List<@OptionText Object> options,
+		@Pattern(regexp = "\\s*(" + ASKS + ")?\\s*", message = "'${validatedValue}' is not one of " + ASKS_SHOWN) String ask,
+		@Size(max = 10, message = "is longer than {max} characters") @Pattern(regexp = "(?is)\\s*((en|zh).*)?",
+				message = "'${validatedValue}' is not a language the checker speaks; use en or zh-CN") String lang,
+		@JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
 	static final List<String> KEYS = List.of("question", "options", "ask", "lang");
 
@@ -21,95 +43,126 @@ record CheckRequest(String question, List<String> options, Ask ask, Locale local
 
 	static final int MAX_OPTION = 200;
 
-	static CheckRequest read(Map<?, ?> body) {
+	static final String ASKS = "NOT_VM_TOOL|VM_TOOL|TYPE_1_HYPERVISOR|TYPE_2_HYPERVISOR|CONTAINER|NOT_CONTAINER"
+			+ "|NOT_TYPE_1_HYPERVISOR|NOT_TYPE_2_HYPERVISOR|EMULATOR|NOT_EMULATOR";
+
+	static final String ASKS_SHOWN = "[" + ASKS + "]";
+
+	CheckRequest {
+		unknown = (unknown != null) ? unknown : new TreeMap<>();
+	}
+
+	/** What is wrong, by key ({@code options[1]} for one option); empty when the request is valid. */
+	Map<String, String> errors(Validator validator) {
 		Map<String, String> errors = new TreeMap<>();
-		if (body == null) {
-			throw ApiProblem.badRequest("The body must be a JSON object with 'options' and optionally "
-					+ "'question', 'ask' and 'lang'.", Map.of("errors", Map.of("options", "is required")));
+		this.unknown.keySet()
+			.forEach((key) -> errors.put(key, "unknown key; allowed keys are " + String.join(", ", KEYS)));
+		for (ConstraintViolation<CheckRequest> violation : validator.validate(this)) {
+			errors.putIfAbsent(key(violation.getPropertyPath()), violation.getMessage());
 		}
-		for (Object key : body.keySet()) {
-			if (!KEYS.contains(String.valueOf(key))) {
-				errors.put(String.valueOf(key), "unknown key; allowed keys are " + String.join(", ", KEYS));
-			}
-		}
-		String question = text(body.get("question"), "question", MAX_QUESTION, errors);
-		List<String> options = options(body.get("options"), errors);
-		Ask ask = null;
-		String askText = text(body.get("ask"), "ask", 40, errors);
-		if (askText != null && !askText.isBlank()) {
-			try {
-				ask = Ask.valueOf(askText.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.put("ask", "'" + askText + "' is not one of " + List.of(Ask.values()));
-			}
-		}
-		Locale locale = null;
-		String lang = text(body.get("lang"), "lang", 10, errors);
-		if (lang != null && !lang.isBlank()) {
-			String l = lang.strip().toLowerCase(Locale.ROOT);
-			if (l.startsWith("zh") || l.startsWith("en")) {
-				locale = Languages.parse(l);
-			}
-			else {
-				errors.put("lang", "'" + lang + "' is not a language the checker speaks; use en or zh-CN");
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw ApiProblem.badRequest("Invalid fields: " + String.join(", ", errors.keySet()),
-					Map.of("errors", errors));
-		}
-		return new CheckRequest(question, options, ask, locale);
+		return errors;
 	}
 
-	private static String text(Object value, String key, int max, Map<String, String> errors) {
-		if (value == null) {
-			return null;
+	private static String key(Path path) {
+		StringBuilder key = new StringBuilder();
+		for (Path.Node node : path) {
+			if (node.getIndex() != null) {
+				key.append('[').append(node.getIndex()).append(']');
+			}
+			else if (node.getName() != null && !node.getName().startsWith("<")) {
+				key.append(node.getName());
+			}
 		}
-		if (!(value instanceof String s)) {
-			errors.put(key, "must be a string");
-			return null;
-		}
-		if (s.length() > max) {
-			errors.put(key, "is " + s.length() + " characters long; at most " + max + " are allowed");
-			return null;
-		}
-		return s;
+		return key.toString();
 	}
 
-	private static List<String> options(Object value, Map<String, String> errors) {
-		if (value == null) {
-			errors.put("options", "is required: a list of " + QuestionChecker.MIN_OPTIONS + " to "
-					+ QuestionChecker.MAX_OPTIONS + " option texts");
-			return null;
+	List<String> optionTexts() {
+		return this.options.stream().map(String.class::cast).toList();
+	}
+
+	Ask askOrNull() {
+		return (this.ask != null && !this.ask.isBlank()) ? Ask.valueOf(this.ask.strip()) : null;
+	}
+
+	Locale locale() {
+		return (this.lang != null && !this.lang.isBlank()) ? Languages.parse(this.lang.strip().toLowerCase(Locale.ROOT))
+				: null;
+	}
+
+	/** A list of {@link QuestionChecker#MIN_OPTIONS} to {@link QuestionChecker#MAX_OPTIONS} entries. */
+	@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = OptionCountValidator.class)
+	@interface OptionCount {
+
+		String message() default "";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** One option: a string, not empty once its letter is stripped, at most {@link #MAX_OPTION} long. */
+	@Target({ ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = OptionTextValidator.class)
+	@interface OptionText {
+
+		String message() default "";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** Public, as Bean Validation makes it by reflection. */
+	public static final class OptionCountValidator implements ConstraintValidator<OptionCount, List<?>> {
+
+		public OptionCountValidator() {
 		}
-		if (!(value instanceof List<?> list)) {
-			errors.put("options", "must be a list of strings");
-			return null;
-		}
-		if (list.size() < QuestionChecker.MIN_OPTIONS || list.size() > QuestionChecker.MAX_OPTIONS) {
-			errors.put("options", "has " + list.size() + " entries; give " + QuestionChecker.MIN_OPTIONS + " to "
+
+		@Override
+		public boolean isValid(List<?> options, ConstraintValidatorContext context) {
+			if (options == null
+					|| (options.size() >= QuestionChecker.MIN_OPTIONS && options.size() <= QuestionChecker.MAX_OPTIONS)) {
+				return true;
+			}
+			return refuse(context, "has " + options.size() + " entries; give " + QuestionChecker.MIN_OPTIONS + " to "
 					+ QuestionChecker.MAX_OPTIONS);
-			return null;
 		}
-		List<String> options = new ArrayList<>();
-		for (int i = 0; i < list.size(); i++) {
-			Object item = list.get(i);
-			String key = "options[" + i + "]";
-			if (!(item instanceof String s)) {
-				errors.put(key, "must be a string");
-			}
-			else if (ToolMatcher.stripLetter(s).isBlank()) {
-				errors.put(key, "must not be empty");
-			}
-			else if (s.length() > MAX_OPTION) {
-				errors.put(key, "is " + s.length() + " characters long; at most " + MAX_OPTION + " are allowed");
-			}
-			else {
-				options.add(s);
-			}
+
+	}
+
+	/** Public, as Bean Validation makes it by reflection. */
+	public static final class OptionTextValidator implements ConstraintValidator<OptionText, Object> {
+
+		public OptionTextValidator() {
 		}
-		return options;
+
+		@Override
+		public boolean isValid(Object option, ConstraintValidatorContext context) {
+			if (!(option instanceof String text)) {
+				return refuse(context, "must be a string");
+			}
+			if (ToolMatcher.stripLetter(text).isBlank()) {
+				return refuse(context, "must not be empty");
+			}
+			if (text.length() > MAX_OPTION) {
+				return refuse(context,
+						"is " + text.length() + " characters long; at most " + MAX_OPTION + " are allowed");
+			}
+			return true;
+		}
+
+	}
+
+	/** The message names the number at hand, which a constraint's message template cannot. */
+	private static boolean refuse(ConstraintValidatorContext context, String message) {
+		context.disableDefaultConstraintViolation();
+		context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+		return false;
 	}
 
 }

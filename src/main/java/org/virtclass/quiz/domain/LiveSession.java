@@ -3,6 +3,7 @@ package org.virtclass.quiz.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.virtclass.quiz.LiveState;
+import org.virtclass.quiz.QuizSettings;
 
 /** A live classroom session: its settings and where it stands. */
 @Entity
@@ -26,26 +28,11 @@ public class LiveSession {
 	@Column(nullable = false, length = 6)
 	private String code;
 
-	@Column(nullable = false, length = 300)
-	private String types;
-
-	@Column(nullable = false, length = 10)
-	private String difficulty;
-
-	@Column(nullable = false, length = 10)
-	private String lang;
-
-	@Column(name = "option_count", nullable = false)
-	private int optionCount;
-
-	@Column(name = "question_count", nullable = false)
-	private int questionCount;
+	@Embedded
+	private QuizSettings settings;
 
 	@Column(nullable = false)
 	private long seed;
-
-	@Column(name = "seconds_per_question")
-	private Integer secondsPerQuestion;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
@@ -72,16 +59,10 @@ public class LiveSession {
 	protected LiveSession() {
 	}
 
-	public LiveSession(String code, String types, String difficulty, String lang, int optionCount, int questionCount,
-			long seed, Integer secondsPerQuestion, String createdBy, Instant createdAt) {
+	public LiveSession(String code, QuizSettings settings, long seed, String createdBy, Instant createdAt) {
 		this.code = code;
-		this.types = types;
-		this.difficulty = difficulty;
-		this.lang = lang;
-		this.optionCount = optionCount;
-		this.questionCount = questionCount;
+		this.settings = settings;
 		this.seed = seed;
-		this.secondsPerQuestion = secondsPerQuestion;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.state = LiveState.LOBBY;
@@ -111,24 +92,20 @@ public class LiveSession {
 		return this.code;
 	}
 
-	public String getTypes() {
-		return this.types;
+	public QuizSettings getSettings() {
+		return this.settings;
 	}
 
 	public String getDifficulty() {
-		return this.difficulty;
+		return this.settings.difficulty().name();
 	}
 
 	public String getLang() {
-		return this.lang;
-	}
-
-	public int getOptionCount() {
-		return this.optionCount;
+		return this.settings.lang();
 	}
 
 	public int getQuestionCount() {
-		return this.questionCount;
+		return this.settings.questionCount();
 	}
 
 	public long getSeed() {
@@ -136,7 +113,7 @@ public class LiveSession {
 	}
 
 	public Integer getSecondsPerQuestion() {
-		return this.secondsPerQuestion;
+		return this.settings.secondsPerQuestion();
 	}
 
 	public LiveState getState() {

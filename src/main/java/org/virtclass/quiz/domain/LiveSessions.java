@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,9 @@ import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizGenerator;
+import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.QuizSpec;
+import org.virtclass.system.Languages;
 
 /**
  * Live classroom sessions: create, join, run (start, reveal, next, finish) and answer. The database
@@ -91,37 +92,34 @@ public class LiveSessions {
 	/**
 	 * What an instructor sets up.
 	 *
-	 * @param types the question types to mix
-	 * @param count how many questions
-	 * @param optionCount options per question, 3 to 5
-	 * @param difficulty how distractors are picked
-	 * @param locale the language of the questions
+	 * @param settings the quiz's settings, valid ones (the web layer checks them)
 	 * @param seed fixes the questions; null for a random one
-	 * @param secondsPerQuestion a time limit per question, or null for none
 	 */
-	public record Setup(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale,
-			Long seed, Integer secondsPerQuestion) {
+	public record Setup(QuizSettings settings, Long seed) {
 
 		public Setup {
-			if (secondsPerQuestion != null && (secondsPerQuestion < 5 || secondsPerQuestion > 600)) {
-				throw new IllegalArgumentException("secondsPerQuestion must be between 5 and 600");
-			}
+			java.util.Objects.requireNonNull(settings, "settings");
+		}
+
+		/** The settings from their parts; the language from the locale. */
+		public Setup(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale,
+				Long seed, Integer secondsPerQuestion) {
+			this(new QuizSettings(types, difficulty, Languages.isChinese(locale) ? "zh-CN" : "en", optionCount, count,
+					secondsPerQuestion), seed);
 		}
 
 	}
 
 	/** Creates a session with its questions and returns its join code. */
 	public String create(Setup setup, String instructor) {
-		QuizSpec spec = new QuizSpec(setup.types(), setup.count(), setup.optionCount(), setup.difficulty(),
-				setup.locale());
+		QuizSpec spec = setup.settings().spec();
 		long seed = (setup.seed() != null) ? setup.seed() : RANDOM.nextLong();
 		List<Question> generated = this.generator.generate(spec, seed);
 		return this.tx.execute((status) -> {
 			String code = newCode();
 			LiveSession session = this.sessions.save(new LiveSession(code,
-					spec.types().stream().map(Enum::name).collect(Collectors.joining(",")), spec.difficulty().name(),
-					spec.lang(), spec.optionCount(), generated.size(), seed, setup.secondsPerQuestion(), instructor,
-					this.clock.instant()));
+					QuizSettings.of(spec, setup.settings().secondsPerQuestion()).withQuestionCount(generated.size()),
+					seed, instructor, this.clock.instant()));
 			for (int i = 0; i < generated.size(); i++) {
 				Question q = generated.get(i);
 				this.questions.save(new LiveQuestion(session.getId(), i, QuestionCodec.write(q), q.answerIndex()));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.virtclass.quiz.QuizSettings;
 
 /** One student's practice run: its settings, its questions as generated, and how far it got. */
 @Entity
@@ -30,20 +33,8 @@ public class PracticeAttempt {
 	@Column(name = "visitor_id", nullable = false, length = 36)
 	private String visitorId;
 
-	@Column(nullable = false, length = 300)
-	private String types;
-
-	@Column(nullable = false, length = 10)
-	private String difficulty;
-
-	@Column(nullable = false, length = 10)
-	private String lang;
-
-	@Column(name = "option_count", nullable = false)
-	private int optionCount;
-
-	@Column(name = "question_count", nullable = false)
-	private int questionCount;
+	@Embedded
+	private QuizSettings settings;
 
 	@Column(nullable = false)
 	private long seed;
@@ -67,26 +58,22 @@ public class PracticeAttempt {
 	protected PracticeAttempt() {
 	}
 
-	public PracticeAttempt(String publicId, String visitorId, String types, String difficulty, String lang,
-			int optionCount, long seed, Instant createdAt) {
+	public PracticeAttempt(String publicId, String visitorId, QuizSettings settings, long seed, Instant createdAt) {
 		this.publicId = publicId;
 		this.visitorId = visitorId;
-		this.types = types;
-		this.difficulty = difficulty;
-		this.lang = lang;
-		this.optionCount = optionCount;
+		this.settings = settings.withQuestionCount(0);
 		this.seed = seed;
 		this.createdAt = createdAt;
 	}
 
 	public void addItem(String body, int answerIndex) {
 		this.items.add(new PracticeItem(this, this.items.size(), body, answerIndex));
-		this.questionCount = this.items.size();
+		this.settings = this.settings.withQuestionCount(this.items.size());
 	}
 
 	/** Moves on after the current question was answered; finishes after the last one. */
 	public void advance(Instant now) {
-		if (this.position < this.questionCount - 1) {
+		if (this.position < this.settings.questionCount() - 1) {
 			this.position++;
 		}
 		else {
@@ -118,24 +105,8 @@ public class PracticeAttempt {
 		return this.visitorId;
 	}
 
-	public String getTypes() {
-		return this.types;
-	}
-
-	public String getDifficulty() {
-		return this.difficulty;
-	}
-
-	public String getLang() {
-		return this.lang;
-	}
-
-	public int getOptionCount() {
-		return this.optionCount;
-	}
-
-	public int getQuestionCount() {
-		return this.questionCount;
+	public QuizSettings getSettings() {
+		return this.settings;
 	}
 
 	public long getSeed() {

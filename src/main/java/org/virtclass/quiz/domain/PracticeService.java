@@ -2,11 +2,9 @@ package org.virtclass.quiz.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +12,7 @@ import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizGenerator;
+import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.QuizSpec;
 
 /**
@@ -42,8 +41,7 @@ public class PracticeService {
 	public AttemptView start(String visitorId, QuizSpec spec) {
 		long seed = SEEDS.nextLong();
 		PracticeAttempt attempt = new PracticeAttempt(UUID.randomUUID().toString(), visitorId,
-				spec.types().stream().map(Enum::name).collect(Collectors.joining(",")), spec.difficulty().name(),
-				spec.lang(), spec.optionCount(), seed, this.clock.instant());
+				QuizSettings.of(spec, null), seed, this.clock.instant());
 		for (Question question : this.generator.generate(spec, seed)) {
 			attempt.addItem(QuestionCodec.write(question), question.answerIndex());
 		}
@@ -88,8 +86,8 @@ public class PracticeService {
 		List<ItemView> items = a.getItems().stream()
 			.map((i) -> new ItemView(i.getPos(), QuestionCodec.read(i.getBody()), i.getChosenIndex()))
 			.toList();
-		List<QuestionType> types = Arrays.stream(a.getTypes().split(",")).map(QuestionType::valueOf).toList();
-		return new AttemptView(a.getPublicId(), a.getLang(), Difficulty.valueOf(a.getDifficulty()), types,
+		QuizSettings settings = a.getSettings();
+		return new AttemptView(a.getPublicId(), settings.lang(), settings.difficulty(), settings.types(),
 				a.getPosition(), a.isFinished(), items);
 	}
 

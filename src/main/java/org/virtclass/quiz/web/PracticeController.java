@@ -2,6 +2,7 @@ package org.virtclass.quiz.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,7 @@ import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
-import org.virtclass.quiz.QuizSpec;
+import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.domain.PracticeService;
 import org.virtclass.quiz.domain.PracticeService.AttemptView;
 import org.virtclass.system.Languages;
@@ -35,13 +36,25 @@ class PracticeController {
 
 	private static final String VIEW_REVIEW = "quiz/practiceReview";
 
+	/** The choices of options per question both forms offer. */
+	static final List<Integer> OPTION_COUNTS = java.util.stream.IntStream
+		.rangeClosed(QuizSettings.MIN_OPTIONS, QuizSettings.MAX_OPTIONS)
+		.boxed()
+		.toList();
+
+	/** The form's names for the settings. */
+	private static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count");
+
 	private final PracticeService practice;
 
 	private final KnowledgeBase knowledgeBase;
 
-	PracticeController(PracticeService practice, KnowledgeBase knowledgeBase) {
+	private final SettingsCheck settings;
+
+	PracticeController(PracticeService practice, KnowledgeBase knowledgeBase, SettingsCheck settings) {
 		this.practice = practice;
 		this.knowledgeBase = knowledgeBase;
+		this.settings = settings;
 	}
 
 	@GetMapping("/practice")
@@ -55,24 +68,15 @@ class PracticeController {
 	@PostMapping("/practice")
 	String processStartForm(@ModelAttribute("form") PracticeForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (form.getTypes().isEmpty()) {
-			result.rejectValue("types", "quiz.practice.error.types");
-		}
-		if (form.getDifficulty() == null) {
-			result.rejectValue("difficulty", "quiz.practice.error.difficulty");
-		}
 		if (!PracticeForm.LENGTHS.contains(form.getCount())) {
 			result.rejectValue("count", "quiz.practice.error.count");
 		}
-		if (form.getOptions() < 3 || form.getOptions() > 5) {
-			result.rejectValue("options", "quiz.practice.error.options");
-		}
+		this.settings.reject(form.settings(), result, FIELDS);
 		if (result.hasErrors()) {
 			return start(request, model);
 		}
 		String visitor = Visitor.ensureId(request, response);
-		AttemptView attempt = this.practice.start(visitor, new QuizSpec(form.getTypes(), form.getCount(),
-				form.getOptions(), form.getDifficulty(), Languages.parse(form.getLang())));
+		AttemptView attempt = this.practice.start(visitor, form.settings().spec());
 		return "redirect:/practice/" + attempt.id();
 	}
 
@@ -82,7 +86,7 @@ class PracticeController {
 		model.addAttribute("allTypes", QuestionType.values());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("lengths", PracticeForm.LENGTHS);
-		model.addAttribute("optionCounts", List.of(3, 4, 5));
+		model.addAttribute("optionCounts", OPTION_COUNTS);
 		return VIEW_START;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
+import org.virtclass.quiz.QuizSettings;
 
 /** The practice settings: types, difficulty, length, language and options per question. */
 class PracticeForm {
@@ -21,6 +22,11 @@ class PracticeForm {
 	private String lang = "en";
 
 	private int options = 4;
+
+	/** The settings this form asks for; {@link SettingsCheck} says what is wrong with them. */
+	QuizSettings settings() {
+		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count, null);
+	}
 
 	public List<QuestionType> getTypes() {
 		return this.types;

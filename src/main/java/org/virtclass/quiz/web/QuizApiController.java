@@ -10,13 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.virtclass.quiz.Difficulty;
-import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizGenerator;
+import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.QuizSpec;
 import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.SessionResults;
@@ -53,6 +50,9 @@ class QuizApiController {
 
 	private static final SecureRandom SEEDS = new SecureRandom();
 
+	/** The sample endpoint's names for the settings it takes as parameters. */
+	private static final Map<String, String> SAMPLE_FIELDS = Map.of("questionCount", "count", "optionCount", "options");
+
 	private final QuizGenerator generator;
 
 	private final LiveSessions sessions;
@@ -61,11 +61,15 @@ class QuizApiController {
 
 	private final AddressLimits limits;
 
-	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits) {
+	private final SettingsCheck settings;
+
+	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits,
+			SettingsCheck settings) {
 		this.generator = generator;
 		this.sessions = sessions;
 		this.results = results;
 		this.limits = limits;
+		this.settings = settings;
 	}
 
 	@GetMapping("/api/questions/sample")
@@ -74,13 +78,9 @@ class QuizApiController {
 			@RequestParam(defaultValue = "5") int count, @RequestParam(required = false) Long seed,
 			@RequestParam(defaultValue = "en") String lang, @RequestParam(required = false) String difficulty,
 			@RequestParam(defaultValue = "4") int options) {
-		if (count < 1 || count > QuizSpec.MAX_COUNT) {
-			throw ApiProblem.badRequest("count must be between 1 and " + QuizSpec.MAX_COUNT, Map.of("field", "count"));
-		}
-		if (options < 3 || options > 5) {
-			throw ApiProblem.badRequest("options must be between 3 and 5", Map.of("field", "options"));
-		}
-		QuizSpec spec = new QuizSpec(types(type), count, options, difficulty(difficulty), Languages.parse(lang));
+		QuizSettings settings = new QuizSettings(types(type), difficulty(difficulty), lang, options, count, null);
+		this.settings.requireValid(settings, SAMPLE_FIELDS);
+		QuizSpec spec = settings.spec();
 		long s = (seed != null) ? seed : SEEDS.nextLong();
 		return this.generator.generate(spec, s).stream().map(SampleQuestion::of).toList();
 	}
@@ -89,22 +89,12 @@ class QuizApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a live session (instructors); returns its join code")
 	Map<String, String> create(@RequestBody CreateSession body, Authentication user) {
-		int count = (body.questionCount() != null) ? body.questionCount() : 10;
-		if (count < 1 || count > QuizSpec.MAX_COUNT) {
-			throw ApiProblem.badRequest("questionCount must be between 1 and " + QuizSpec.MAX_COUNT,
-					Map.of("field", "questionCount"));
-		}
-		int options = (body.optionCount() != null) ? body.optionCount() : QuizSpec.DEFAULT_OPTIONS;
-		if (options < 3 || options > 5) {
-			throw ApiProblem.badRequest("optionCount must be between 3 and 5", Map.of("field", "optionCount"));
-		}
-		Integer seconds = body.secondsPerQuestion();
-		if (seconds != null && (seconds < 5 || seconds > 600)) {
-			throw ApiProblem.badRequest("secondsPerQuestion must be between 5 and 600",
-					Map.of("field", "secondsPerQuestion"));
-		}
-		String code = this.sessions.create(new LiveSessions.Setup(types(body.type()), count, options,
-				difficulty(body.difficulty()), Languages.parse(body.lang()), body.seed(), seconds), user.getName());
+		QuizSettings settings = new QuizSettings(types(body.type()), difficulty(body.difficulty()),
+				Languages.isChinese(Languages.parse(body.lang())) ? "zh-CN" : "en",
+				(body.optionCount() != null) ? body.optionCount() : QuizSpec.DEFAULT_OPTIONS,
+				(body.questionCount() != null) ? body.questionCount() : 10, body.secondsPerQuestion());
+		this.settings.requireValid(settings, Map.of());
+		String code = this.sessions.create(new LiveSessions.Setup(settings, body.seed()), user.getName());
 		return Map.of("code", code);
 	}
 
@@ -180,21 +170,6 @@ class QuizApiController {
 	@Operation(summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
 	ResultsJson results(@PathVariable String code) {
 		return ResultsJson.of(this.results.results(code));
-	}
-
-	@ExceptionHandler(LiveSessionException.class)
-	ResponseEntity<ProblemDetail> refused(LiveSessionException ex, HttpServletRequest request) {
-		if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
-			this.limits.missed(request.getRemoteAddr());
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.error().status(), ex.error().detail());
-		problem.setTitle(ex.error().status().getReasonPhrase());
-		problem.setProperty("error", ex.error().name());
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.error().status());
-		if (ex.retryAfter() != null) {
-			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
-		}
-		return response.body(problem);
 	}
 
 	static List<QuestionType> types(String type) {

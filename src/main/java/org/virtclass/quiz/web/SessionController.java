@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.QuestionType;
-import org.virtclass.quiz.QuizSpec;
 import org.virtclass.quiz.domain.Exports;
 import org.virtclass.quiz.domain.LiveBroadcaster;
 import org.virtclass.quiz.domain.LiveSessions;
@@ -48,6 +48,10 @@ class SessionController {
 
 	private static final String VIEW_PRESENT = "quiz/present";
 
+	/** The form's names for the settings. */
+	private static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count",
+			"secondsPerQuestion", "seconds");
+
 	private final LiveSessions sessions;
 
 	private final SessionResults results;
@@ -56,12 +60,15 @@ class SessionController {
 
 	private final JoinAddress joinAddress;
 
+	private final SettingsCheck settings;
+
 	SessionController(LiveSessions sessions, SessionResults results, LiveBroadcaster broadcaster,
-			JoinAddress joinAddress) {
+			JoinAddress joinAddress, SettingsCheck settings) {
 		this.sessions = sessions;
 		this.results = results;
 		this.broadcaster = broadcaster;
 		this.joinAddress = joinAddress;
+		this.settings = settings;
 	}
 
 	@GetMapping("/instructor/sessions")
@@ -75,27 +82,14 @@ class SessionController {
 	@PostMapping("/instructor/sessions")
 	String processCreationForm(@ModelAttribute("form") SessionForm form, BindingResult result, Principal user,
 			Model model, RedirectAttributes redirect) {
-		if (form.getTypes().isEmpty()) {
-			result.rejectValue("types", "quiz.practice.error.types");
-		}
-		if (form.getCount() < 1 || form.getCount() > QuizSpec.MAX_COUNT) {
-			result.rejectValue("count", "quiz.sessions.error.count");
-		}
-		if (form.getOptions() < 3 || form.getOptions() > 5) {
-			result.rejectValue("options", "quiz.practice.error.options");
-		}
-		if (form.isTimed() && (form.getSeconds() == null || form.getSeconds() < 5 || form.getSeconds() > 600)) {
+		if (form.isTimed() && form.getSeconds() == null) {
 			result.rejectValue("seconds", "quiz.sessions.error.seconds");
 		}
-		if (form.getDifficulty() == null) {
-			result.rejectValue("difficulty", "quiz.practice.error.difficulty");
-		}
+		this.settings.reject(form.settings(), result, FIELDS);
 		if (result.hasErrors()) {
 			return list(user, model);
 		}
-		String code = this.sessions.create(new LiveSessions.Setup(form.getTypes(), form.getCount(), form.getOptions(),
-				form.getDifficulty(), Languages.parse(form.getLang()), null, form.isTimed() ? form.getSeconds() : null),
-				user.getName());
+		String code = this.sessions.create(new LiveSessions.Setup(form.settings(), null), user.getName());
 		redirect.addFlashAttribute("created", code);
 		return "redirect:/instructor/sessions/" + code;
 	}
@@ -104,7 +98,7 @@ class SessionController {
 		model.addAttribute("sessions", this.sessions.recent(user.getName()));
 		model.addAttribute("allTypes", QuestionType.values());
 		model.addAttribute("difficulties", Difficulty.values());
-		model.addAttribute("optionCounts", List.of(3, 4, 5));
+		model.addAttribute("optionCounts", PracticeController.OPTION_COUNTS);
 		return VIEW_LIST;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
+import org.virtclass.quiz.QuizSettings;
 
 /** An instructor's new live session: types, count, difficulty, language, options, optional timer. */
 class SessionForm {
@@ -23,6 +24,12 @@ class SessionForm {
 	private boolean timed;
 
 	private Integer seconds = 30;
+
+	/** The settings this form asks for; the timer only when it is on. */
+	QuizSettings settings() {
+		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count,
+				this.timed ? this.seconds : null);
+	}
 
 	public List<QuestionType> getTypes() {
 		return this.types;
