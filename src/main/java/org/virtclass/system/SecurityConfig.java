@@ -135,7 +135,10 @@ class SecurityConfig {
 			.requestMatchers("/instructor/**").hasRole(INSTRUCTOR)
 			.requestMatchers("/account/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
+			.formLogin((f) -> f.loginPage("/login")
+				.successHandler(new LoginLanding())
+				.failureHandler(new LoginFailure())
+				.permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
 			.headers((h) -> {
 				commonHeaders(h);
