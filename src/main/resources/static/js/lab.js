@@ -44,6 +44,11 @@
       side.term.loadAddon(side.fit);
     }
     side.term.open(side.host);
+    // Tab would stay in the console for ever (a keyboard trap): it moves focus on, as everywhere
+    // else on the page; Ctrl+I sends the same character to the shell for completion.
+    side.term.attachCustomKeyEventHandler(function (event) {
+      return !(event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey);
+    });
     fit(side);
     side.term.onData(function (data) {
       if (side.socket && side.socket.readyState === WebSocket.OPEN) { side.socket.send(data); }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the vendored axe-core (test resource {@code axe/axe.min.js}) in the page a browser shows,
  * against WCAG 2.0/2.1/2.2 levels A and AA and axe's best practices. Serious and critical violations
  * of a WCAG rule fail the test; everything else (moderate and minor ones, best practices) is printed. Every check also appends one line to {@code target/axe-report.txt}, so
- * the counts per page can be read after a run.
+ * the counts per page can be read after a run ({@link AxeReport} prints them as a table).
  */
 public final class Axe {
 

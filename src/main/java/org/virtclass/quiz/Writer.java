@@ -326,14 +326,31 @@ final class Writer {
 		Collections.shuffle(chosen, this.random);
 		used.add(key.slug());
 		List<Option> options = chosen.stream()
-			.map((c) -> new Option(this.texts.name(c.doc()), c.slug(),
-					this.texts.get("quiz.feedback.tool", this.texts.name(c.doc()), this.texts.reason(why.apply(c)))))
+			.map((c) -> new Option(this.texts.name(c.doc()), c.slug(), (c == key)
+					? this.texts.get("quiz.feedback.tool", this.texts.name(c.doc()), this.texts.reason(why.apply(c)))
+					: ruledOut(c, why.apply(c))))
 			.toList();
 		Reason decisive = key.verdict().reasons().get(0);
 		String explanation = this.texts.get("quiz.feedback.tool", this.texts.name(key.doc()),
 				this.texts.join(this.texts.reason(decisive), this.texts.reason(why.apply(key))));
 		return Optional.of(question(type, stem, options, chosen.indexOf(key), explanation,
 				chosen.stream().map(Candidate::slug).toList(), null));
+	}
+
+	/**
+	 * Why a distractor is wrong, as the one fact behind the engine's deciding rule. A distractor that
+	 * is no hypervisor at all is ruled out by what its category rests on, not by "no hypervisor type".
+	 */
+	private String ruledOut(Candidate distractor, Reason why) {
+		Reason reason = why.key().equals("classification.reason.notAHypervisor") ? distractor.verdict().reasons().get(0)
+				: why;
+		String rule = reason.key().substring(reason.key().lastIndexOf('.') + 1);
+		String fact = this.texts.reason(new Reason("quiz.ruleOut." + rule, reason.args()));
+		if (fact.startsWith("quiz.ruleOut.")) {
+			// a rule with no fact sentence (none today): the engine's own sentence
+			return this.texts.get("quiz.feedback.tool", this.texts.name(distractor.doc()), this.texts.reason(why));
+		}
+		return this.texts.get("quiz.feedback.ruleOut", this.texts.name(distractor.doc()), fact);
 	}
 
 	private static List<Candidate> unused(List<Candidate> candidates, Set<String> used) {

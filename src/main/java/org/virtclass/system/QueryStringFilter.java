@@ -28,6 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class QueryStringFilter extends OncePerRequestFilter {
 
+	private final ProblemWriter problems;
+
+	QueryStringFilter(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
@@ -43,8 +49,8 @@ class QueryStringFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
-			Problems.write(response, HttpStatus.BAD_REQUEST, "Bad request",
-					"The query string has a broken percent escape or is not UTF-8.");
+			this.problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, Problems.code(400),
+					"Bad request", "The query string has a broken percent escape or is not UTF-8."));
 			return;
 		}
 		if (request.getDispatcherType() == DispatcherType.ERROR) {

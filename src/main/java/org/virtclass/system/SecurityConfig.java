@@ -129,7 +129,10 @@ class SecurityConfig {
 			modules.forEach((m) -> m.web(a));
 			a.anyRequest().permitAll();
 		})
-			.formLogin((f) -> f.loginPage("/login").successHandler(new LoginLanding()).permitAll())
+			.formLogin((f) -> f.loginPage("/login")
+				.successHandler(new LoginLanding())
+				.failureHandler(new LoginFailure())
+				.permitAll())
 			.logout((l) -> l.logoutSuccessUrl("/?loggedOut").permitAll())
 			.csrf((c) -> c.csrfTokenRepository(csrfCookie()))
 			.headers((h) -> {

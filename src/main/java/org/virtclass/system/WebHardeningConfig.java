@@ -27,8 +27,9 @@ class WebHardeningConfig {
 
 	/** Before everything that reads a parameter, Spring Security included. */
 	@Bean
-	FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
-		FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
+	FilterRegistrationBean<QueryStringFilter> queryStringFilter(ProblemWriter problems) {
+		FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(
+				new QueryStringFilter(problems));
 		registration.setOrder(-110);
 		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
 		return registration;

@@ -23,7 +23,9 @@ class WelcomeController {
 			Object ex = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 			model.addAttribute("loginError", (ex instanceof RetryLater) ? "login.locked"
 					: (ex instanceof DisabledException) ? "login.disabled" : "login.error");
+			model.addAttribute("username", session.getAttribute(LoginFailure.USERNAME));
 		}
+		session.removeAttribute(LoginFailure.USERNAME);
 		return VIEW_LOGIN;
 	}
 

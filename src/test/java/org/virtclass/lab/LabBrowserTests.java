@@ -12,12 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.virtclass.Axe;
 
@@ -101,6 +103,7 @@ class LabBrowserTests extends LabAppTestBase {
 			.as("the boot ids differ on any host")
 			.contains("lab-differs");
 
+		keyboardReachesEveryButtonAndBothConsolesAndLeavesThem();
 		screenshot("desktop-en");
 		Axe.check(browser, "lab-running-en");
 		browser.manage().window().setSize(new Dimension(390, 2600));
@@ -111,6 +114,45 @@ class LabBrowserTests extends LabAppTestBase {
 		browser.get("http://localhost:" + port + "/lab?lang=zh_CN");
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		screenshot("desktop-zh");
+	}
+
+	/**
+	 * From Stop, Tab walks the demo buttons and then each console; inside a console, Tab moves on
+	 * instead of typing a tab (no keyboard trap), and the console shows a focus ring.
+	 */
+	private void keyboardReachesEveryButtonAndBothConsolesAndLeavesThem() {
+		script("document.getElementById('lab-stop').focus();");
+		assertThat(script("return document.activeElement.id;")).isEqualTo("lab-stop");
+		List<String> demo = browser.findElements(By.cssSelector(".lab-demo-button"))
+			.stream()
+			.filter(WebElement::isEnabled)
+			.map((b) -> b.getAttribute("data-command"))
+			.toList();
+		assertThat(demo).isNotEmpty();
+		List<String> reached = new java.util.ArrayList<>();
+		for (int i = 0; i < 40 && !reached.contains("after:container"); i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			String where = (String) script("var a = document.activeElement; var t = a.closest('.lab-terminal');"
+					+ "if (t) { return 'console:' + t.id; }"
+					+ "return a.classList.contains('lab-demo-button') ? 'demo:' + a.dataset.command : 'other:' + a.tagName;");
+			if (where.startsWith("console:")) {
+				Object ring = script("var s = getComputedStyle(document.activeElement.closest('.lab-terminal'));"
+						+ "return s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);");
+				assertThat(((Number) ring).doubleValue()).as("focus ring on %s", where).isGreaterThanOrEqualTo(2.0);
+			}
+			else if (reached.contains("console:lab-terminal-container")) {
+				where = "after:container";
+			}
+			reached.add(where);
+		}
+		for (String command : demo) {
+			assertThat(reached).contains("demo:" + command);
+		}
+		assertThat(reached).containsSubsequence("console:lab-terminal-vm", "console:lab-terminal-container",
+				"after:container");
+		assertThat(reached.indexOf("demo:" + demo.get(demo.size() - 1)))
+			.as("the buttons come before the consoles, in reading order")
+			.isLessThan(reached.indexOf("console:lab-terminal-vm"));
 	}
 
 	/**

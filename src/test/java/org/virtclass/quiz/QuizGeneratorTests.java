@@ -86,6 +86,52 @@ class QuizGeneratorTests {
 	}
 
 	@Test
+	void eachDistractorIsRuledOutByTheFactBehindItsOwnCategory() {
+		Set<String> facts = new HashSet<>();
+		for (long seed = 0; seed < 200; seed++) {
+			for (QuestionType type : List.of(QuestionType.VM_TOOL, QuestionType.NOT_VM_TOOL,
+					QuestionType.TYPE_1_HYPERVISOR, QuestionType.TYPE_2_HYPERVISOR, QuestionType.SHARES_HOST_KERNEL)) {
+				Question q = one(type, Difficulty.HARD, Locale.ENGLISH, seed);
+				for (Question.Option o : q.options()) {
+					if (o == q.answer()) {
+						continue;
+					}
+					assertThat(o.feedback()).as("seed %d, %s", seed, type)
+						.startsWith(o.text() + " is ruled out by one fact: ")
+						.doesNotContain("quiz.", "classification.");
+					String fact = o.feedback().substring((o.text() + " is ruled out by one fact: ").length());
+					facts.add(fact);
+					Category category = category(o.slug());
+					if (type == QuestionType.VM_TOOL && category == Category.CONTAINER) {
+						assertThat(fact).contains("“Guests share the host kernel”: yes");
+					}
+					if (type == QuestionType.VM_TOOL && category == Category.EMULATOR) {
+						assertThat(fact).contains("“Emulates another CPU”: yes");
+					}
+					if (type == QuestionType.TYPE_1_HYPERVISOR && category == Category.VM_TOOL) {
+						assertThat(fact).containsAnyOf("“Runs on”", "“Manages other tools”: yes");
+					}
+				}
+				// no two distractors of one question read the same once their names are set aside
+				assertThat(q.options().stream().filter((o) -> o != q.answer()).map(Question.Option::feedback)).doesNotHaveDuplicates();
+			}
+		}
+		// the hard distractors are near misses of many kinds: their facts differ
+		assertThat(facts).hasSizeGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void chineseDistractorFeedbackNamesTheFactInChinese() {
+		for (long seed = 0; seed < 60; seed++) {
+			Question q = one(QuestionType.VM_TOOL, Difficulty.HARD, Locale.SIMPLIFIED_CHINESE, seed);
+			q.options().stream().filter((o) -> o != q.answer()).forEach((o) -> assertThat(o.feedback())
+				.startsWith("排除 " + o.text() + " 的是这一条事实：")
+				.containsPattern("“[^”]*\\p{IsHan}[^”]*”")
+				.doesNotContain("quiz.", "classification."));
+		}
+	}
+
+	@Test
 	void differentSeedsGiveDifferentQuizzes() {
 		QuizSpec spec = QuizSpec.of(List.of(QuestionType.values()), 10, Locale.ENGLISH);
 		assertThat(LongStream.range(0, 5).mapToObj((s) -> Fixtures.GENERATOR.generate(spec, s)).distinct()).hasSize(5);

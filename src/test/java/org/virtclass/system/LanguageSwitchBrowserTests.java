@@ -2,12 +2,13 @@ package org.virtclass.system;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Switching the language keeps what the student was looking at: a search, an answered question, a pair. */
+/** Switching the language keeps what the student was looking at: a search, an answered question, a pair, the facts ticked in the classifier. */
 class LanguageSwitchBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -39,6 +40,23 @@ class LanguageSwitchBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.cssSelector(".lang-switch a[hreflang='en']"));
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Compare two tools");
 		assertThat(browser.findElement(By.cssSelector("#criteria-table thead")).getText()).contains("KVM", "gVisor");
+
+		// the classifier answers in place: the facts ticked and the verdict come back in the other language
+		open("/classify?lang=en");
+		WebElement shares = waitFor(By.cssSelector("#facts-form input[type=checkbox][name='sharesHostKernel']"));
+		shares.click();
+		browser.findElement(By.cssSelector("#facts-form input[type=checkbox][name='imageFormats'][value='OCI_IMAGE']"))
+			.click();
+		waitForText(By.id("verdict-slot"), "container");
+		clickToLoad(By.cssSelector(".lang-switch a[hreflang='zh-CN']"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+		assertThat(browser.findElement(By.cssSelector("#facts-form input[type=checkbox][name='sharesHostKernel']"))
+			.isSelected()).isTrue();
+		assertThat(browser.findElement(
+				By.cssSelector("#facts-form input[type=checkbox][name='imageFormats'][value='OCI_IMAGE']")).isSelected())
+			.isTrue();
+		assertThat(browser.findElement(By.id("verdict-slot")).getText()).contains("容器");
+		checkAccessibility("classify-after-language-switch-zh");
 
 		open("/compare?a=kvm&b=foo&lang=en");
 		assertThat(waitFor(By.id("unknown-b")).getText()).contains("No tool is called “foo”");

@@ -100,6 +100,12 @@ class WebBaselineTests extends AppTestSupport {
 		String again = http.send(HttpRequest.newBuilder(URI.create(url("/login?error"))).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(again).contains("Wrong username or password");
+		// the name stays typed; the cursor waits in the password box
+		assertThat(again).containsPattern("<input id=\"username\"[^>]*value=\"" + INSTRUCTOR + "\"")
+			.containsPattern("<input id=\"password\"[^>]*autofocus");
+		String fresh = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(fresh).doesNotContainPattern("<input id=\"username\"[^>]*value=\"" + INSTRUCTOR + "\"");
 	}
 
 	@Test

@@ -206,10 +206,14 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		requireValid(document, false);
 		Instant now = this.clock.instant();
 		D before = item.toDocument();
-		if (before.equals(document) && !always) {
+		boolean same = before.equals(document) || YamlFields
+			.diff(fields(before), fields(document), RevisionEntry.fieldNames(kind()))
+			.isEmpty();
+		if (same && !always) {
+			// nothing an editor would call a change (a set-like list only reordered): no new version
 			return new EditResult<>(stored(item), null, now);
 		}
-		if (before.equals(document)) {
+		if (same) {
 			item.touch(now, author.name());
 		}
 		else {

@@ -44,13 +44,14 @@ class HistoryController {
 		try {
 			EditResult<?> result = this.editor.revert(revision.kind(), id, version,
 					Author.browser(principal.getName()));
-			this.flash.add(redirect, locale, result.changed() ? "kb.history.restored" : "kb.history.restoredSame", id);
+			this.flash.add(redirect, locale, result.changed() ? "kb.history.restored" : "kb.history.restoredSame",
+					revision.version());
 		}
 		catch (StaleEditException ex) {
 			this.flash.add(redirect, locale, "kb.history.stale");
 		}
 		catch (InvalidEditException ex) {
-			this.flash.add(redirect, locale, "kb.history.invalid", id);
+			this.flash.add(redirect, locale, "kb.history.invalid", revision.version());
 		}
 		return "redirect:" + ItemPages.of(revision.kind()).history(revision.key());
 	}

@@ -47,9 +47,9 @@ record MergeView(List<Row> rows) {
 		for (String field : fields) {
 			Object l = left.get(field);
 			Object r = right.get(field);
-			boolean differs = !YamlFields.same(l, r);
-			boolean leftChanged = base == null || !YamlFields.same(base.get(field), l);
-			boolean rightChanged = base == null || !YamlFields.same(base.get(field), r);
+			boolean differs = !YamlFields.same(field, l, r);
+			boolean leftChanged = base == null || !YamlFields.same(field, base.get(field), l);
+			boolean rightChanged = base == null || !YamlFields.same(field, base.get(field), r);
 			String pick = (differs && rightChanged) ? RIGHT : LEFT;
 			rows.add(new Row(field, YamlFields.display(l), YamlFields.display(r), differs,
 					differs && leftChanged && rightChanged, pick));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +20,14 @@ import org.virtclass.classification.ImageModel;
 import org.virtclass.classification.IsolationLevel;
 import org.virtclass.classification.RunsOn;
 import org.virtclass.classification.ToolFacts;
+import org.virtclass.classification.Verdict;
 import org.virtclass.knowledgebase.HostPlatform;
 import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.KnowledgeBaseEditor;
+import org.virtclass.knowledgebase.Labels;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.ToolDocument;
+import org.virtclass.knowledgebase.Verdicts;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
 /** Instructors create, edit, retire and restore tools; a stale save leads to the side-by-side merge. */
@@ -33,8 +37,11 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 
 	private static final String VIEW_FORM = "knowledgebase/instructor/createOrUpdateToolForm";
 
-	ToolEditController(KnowledgeBaseEditor editor, Flash flash) {
+	private final Verdicts verdicts;
+
+	ToolEditController(KnowledgeBaseEditor editor, Flash flash, Verdicts verdicts) {
 		super(ItemKind.TOOL, VIEW_FORM, editor, flash);
+		this.verdicts = verdicts;
 	}
 
 	@ModelAttribute
@@ -105,6 +112,9 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 	@Override
 	ToolDocument read(ToolForm form, BindingResult result) {
 		ToolDocument tool = super.read(form, result);
+		if (tool != null && !tool.contested() && disagrees(tool, result)) {
+			return null;
+		}
 		if (tool == null) {
 			Map<String, Object> map = form.toFileMap();
 			@SuppressWarnings("unchecked")
@@ -113,6 +123,35 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 					(String) map.get("nameZh"), aliases), ToolForm::field);
 		}
 		return tool;
+	}
+
+	/**
+	 * A label the engine does not reach from the facts would put one answer on the badge and another
+	 * in the verdict: the editor fixes one of them, or marks the tool contested and says why.
+	 */
+	private boolean disagrees(ToolDocument tool, BindingResult result) {
+		Verdict verdict = this.verdicts.classify(tool.facts());
+		Labels labels = tool.labels();
+		List<Object[]> pairs = List.of(new Object[] { "category", labels.category(), verdict.category() },
+				new Object[] { "hypervisorType", labels.hypervisorType(), verdict.hypervisorType() },
+				new Object[] { "isolationLevel", labels.isolationLevel(), verdict.isolationLevel() },
+				new Object[] { "imageModel", labels.imageModel(), verdict.imageModel() });
+		boolean any = false;
+		for (Object[] pair : pairs) {
+			if (pair[1] != pair[2]) {
+				result.rejectValue((String) pair[0], "kb.edit.verdictDiffers",
+						new Object[] { valueName((Enum<?>) pair[2]), valueName((Enum<?>) pair[1]) },
+						"The engine disagrees with this label");
+				any = true;
+			}
+		}
+		return any;
+	}
+
+	private static DefaultMessageSourceResolvable valueName(Enum<?> value) {
+		String type = value.getDeclaringClass().getSimpleName();
+		return new DefaultMessageSourceResolvable(
+				"classification." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
 	}
 
 }

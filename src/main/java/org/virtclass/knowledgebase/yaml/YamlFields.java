@@ -26,6 +26,13 @@ public final class YamlFields {
 			"facts.contested", "labels.category", "labels.hypervisorType", "labels.isolationLevel",
 			"labels.imageModel", "contested", "contestedNoteEn", "contestedNoteZh", "sources");
 
+	/**
+	 * Fields whose lists are sets: the order an editor ticked or typed them in means nothing, so a
+	 * reordering is no change.
+	 */
+	public static final Set<String> SETS = Set.of("hostPlatforms", "facts.imageFormats", "facts.contested",
+			"tools");
+
 	public static final List<String> CLAIM = List.of("id", "claimZh", "claimEn", "verdict", "correctionEn",
 			"correctionZh", "tools", "sources");
 
@@ -78,16 +85,26 @@ public final class YamlFields {
 		for (String field : fields) {
 			Object a = (before != null) ? before.get(field) : null;
 			Object b = (after != null) ? after.get(field) : null;
-			if (!Objects.equals(normal(a), normal(b))) {
+			if (!same(field, a, b)) {
 				changes.add(new FieldChange(field, display(a), display(b)));
 			}
 		}
 		return changes;
 	}
 
-	/** Whether two values of a field are the same; an empty text or list equals a missing value. */
-	public static boolean same(Object a, Object b) {
+	/**
+	 * Whether two values of a field are the same; an empty text or list equals a missing value, and
+	 * the lists of a {@linkplain #SETS set-like field} are compared as sets.
+	 */
+	public static boolean same(String field, Object a, Object b) {
+		if (SETS.contains(field) && a instanceof List<?> x && b instanceof List<?> y) {
+			return asSet(x).equals(asSet(y));
+		}
 		return Objects.equals(normal(a), normal(b));
+	}
+
+	private static Set<String> asSet(List<?> list) {
+		return list.stream().map(String::valueOf).collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	/** Takes every field from {@code base} except those named in {@code fromOther}. */

@@ -74,6 +74,32 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void restoringAnEarlierVersionAsksFirstAndNamesTheVersionTheListShows() throws IOException {
+		StoredItem<ToolDocument> bochs = this.editor.tool("bochs").orElseThrow();
+		String vendor = bochs.document().vendor();
+		String yaml = ToolYamlWriter.write(bochs.document()).replaceFirst("(?m)^vendor: .*$", "vendor: Vendor by mistake");
+		this.editor.update(ItemKind.TOOL, "bochs", bochs.version(),
+				ToolYamlReader.readTool("tools/bochs.yaml", yaml).document(), Author.browser(INSTRUCTOR));
+		open("/instructor/tools/bochs/history?lang=en");
+		List<WebElement> revisions = waitFor(By.cssSelector("ol.revisions")).findElements(By.cssSelector("li.revision"));
+		WebElement earlier = revisions.get(1);
+		String shown = earlier.findElement(By.cssSelector(".revision-head .muted")).getText();
+		String number = shown.replaceAll("\\D+", "");
+		assertThat(shown).isEqualTo("→ version " + number);
+		WebElement confirm = earlier.findElement(By.cssSelector(".restore-form button"));
+		assertThat(confirm.isDisplayed()).as("nothing is restored by one click").isFalse();
+		earlier.findElement(By.cssSelector(".restore-confirm summary")).click();
+		assertThat(confirm.isDisplayed()).isTrue();
+		assertThat(confirm.getText()).isEqualTo("Yes, restore version " + number);
+		assertThat(earlier.findElement(By.cssSelector(".restore-form p")).getText()).contains("version " + number);
+		screenshot("kb-history-restore-confirm");
+		checkAccessibility("kb-history-restore-confirm");
+		clickToLoad(confirm);
+		waitForText(By.cssSelector(".flash"), "Restored version " + number + ".");
+		assertThat(this.editor.tool("bochs").orElseThrow().document().vendor()).isEqualTo(vendor);
+	}
+
+	@Test
 	void anInstructorEditsAClaim() throws IOException {
 		String id = this.editor.allClaims().get(5).key();
 		open("/instructor/claims?lang=en");

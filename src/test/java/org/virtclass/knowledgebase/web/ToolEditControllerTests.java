@@ -55,6 +55,12 @@ class ToolEditControllerTests extends AppTestSupport {
 		return this.mvc.post().uri(path).params(params).with(user(INSTRUCTOR).roles("INSTRUCTOR")).with(csrf()).exchange();
 	}
 
+	static List<String> reversed(List<String> list) {
+		List<String> copy = new java.util.ArrayList<>(list);
+		java.util.Collections.reverse(copy);
+		return copy;
+	}
+
 	MvcTestResult get(String path) {
 		return this.mvc.get().uri(path + (path.contains("?") ? "&" : "?") + "lang=en")
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
@@ -89,6 +95,28 @@ class ToolEditControllerTests extends AppTestSupport {
 			assertThat(e.by()).isEqualTo(INSTRUCTOR);
 			assertThat(e.version()).isEqualTo(revision.version());
 		});
+	}
+
+	@Test
+	void reorderingPlatformsAndImageFormatsIsNoChange() {
+		ToolForm form = form("virtualbox");
+		assertThat(form.getHostPlatforms()).hasSizeGreaterThan(1);
+		assertThat(form.getImageFormats()).hasSizeGreaterThan(1);
+		int revisions = this.editor.history(ItemKind.TOOL, "virtualbox").size();
+		long version = stored("virtualbox").version();
+		form.setHostPlatforms(reversed(form.getHostPlatforms()));
+		form.setImageFormats(reversed(form.getImageFormats()));
+		assertThat(post("/instructor/tools/virtualbox/edit", FormParams.of(form))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.history(ItemKind.TOOL, "virtualbox")).hasSize(revisions);
+		assertThat(stored("virtualbox").version()).isEqualTo(version);
+		// a real change next to a reordering names only the real one
+		form = form("virtualbox");
+		form.setHostPlatforms(reversed(form.getHostPlatforms()));
+		form.setLicense("GPL-3.0-only");
+		post("/instructor/tools/virtualbox/edit", FormParams.of(form));
+		assertThat(this.editor.history(ItemKind.TOOL, "virtualbox").get(0).changedFields()).containsExactly("license");
+		assertThat(this.editor.history(ItemKind.TOOL, "virtualbox").get(0).changes()).extracting((c) -> c.field())
+			.containsExactly("license");
 	}
 
 	@Test
@@ -209,10 +237,39 @@ class ToolEditControllerTests extends AppTestSupport {
 		}
 
 		@Test
+		void aLabelTheEngineDoesNotReachIsRefusedUntilFixedOrMarkedContested() {
+			ToolForm form = form("crun");
+			assertThat(form.getCategory()).isEqualTo("CONTAINER");
+			long version = stored("crun").version();
+			form.setCategory("VM_TOOL");
+			assertThat(post("/instructor/tools/crun/edit", FormParams.of(form))).hasStatusOk()
+				.bodyText()
+				.contains("Nothing was saved", "For these facts the engine says “container”, but this label says “VM tool”");
+			assertThat(stored("crun").version()).isEqualTo(version);
+			assertThat(ToolEditControllerTests.this.mvc.post().uri("/instructor/tools/crun/edit?lang=zh-CN")
+				.params(FormParams.of(form))
+				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+				.with(csrf())).hasStatusOk().bodyText().contains("分类引擎得出的是");
+			// marked contested, with both notes, the disagreement is on record and may be saved
+			form.setContested(true);
+			form.setContestedNoteEn("Some sources call it a VM tool because it also manages virtual machines.");
+			form.setContestedNoteZh("有些资料因为它也能管理虚拟机而称它为虚拟机工具。");
+			assertThat(post("/instructor/tools/crun/edit", FormParams.of(form))).hasStatus(HttpStatus.FOUND);
+			assertThat(stored("crun").document().labels().category().name()).isEqualTo("VM_TOOL");
+			// and back, so that the other tests see the seed label
+			form = form("crun");
+			form.setCategory("CONTAINER");
+			form.setContested(false);
+			form.setContestedNoteEn("");
+			form.setContestedNoteZh("");
+			assertThat(post("/instructor/tools/crun/edit", FormParams.of(form))).hasStatus(HttpStatus.FOUND);
+		}
+
+		@Test
 		void aDuplicateAliasNamesTheToolThatHasIt() {
-			ToolForm form = form("lxd");
+			ToolForm form = form("crun");
 			form.setAliases(form.getAliases() + "\nVBox");
-			assertThat(post("/instructor/tools/lxd/edit", FormParams.of(form))).hasStatusOk()
+			assertThat(post("/instructor/tools/crun/edit", FormParams.of(form))).hasStatusOk()
 				.bodyText()
 				.contains("“VBox” already names the tool virtualbox");
 		}

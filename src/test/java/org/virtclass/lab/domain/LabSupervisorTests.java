@@ -22,11 +22,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 import org.virtclass.lab.LabCaller;
 import org.virtclass.lab.LabCapabilities;
 import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabRefused;
 import org.virtclass.lab.LabRunFinished;
 import org.virtclass.lab.LabRunView;
 import org.virtclass.lab.LabService;
@@ -34,8 +34,8 @@ import org.virtclass.lab.RunKind;
 import org.virtclass.lab.RunState;
 import org.virtclass.lab.infra.LabCgroups;
 import org.virtclass.lab.infra.LabHost;
+import org.virtclass.lab.web.LabProblems;
 import org.virtclass.lab.infra.PidFiles;
-import org.virtclass.system.ApiProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,15 +129,15 @@ class LabSupervisorTests {
 		return await().atMost(SOON).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2));
 	}
 
-	/** The problem a refused request gets, with its HTTP status and title. */
-	private static ProblemDetail refused(Runnable request, HttpStatus status, String title) {
-		List<ProblemDetail> problem = new ArrayList<>();
-		assertThatThrownBy(request::run).isInstanceOfSatisfying(ApiProblem.class, (p) -> {
-			assertThat(p.getStatusCode()).isEqualTo(status);
-			assertThat(p.getBody().getTitle()).isEqualTo(title);
-			problem.add(p.getBody());
+	/** The refusal a request gets, with the HTTP status the API gives it and its title. */
+	private static LabRefused refused(Runnable request, HttpStatus status, String title) {
+		List<LabRefused> refusal = new ArrayList<>();
+		assertThatThrownBy(request::run).isInstanceOfSatisfying(LabRefused.class, (r) -> {
+			assertThat(LabProblems.status(r.reason())).isEqualTo(status);
+			assertThat(r.reason().title()).isEqualTo(title);
+			refusal.add(r);
 		});
-		return problem.get(0);
+		return refusal.get(0);
 	}
 
 	@Nested
@@ -222,9 +222,9 @@ class LabSupervisorTests {
 			lab.start(RunKind.CONTAINER, first);
 			lab.start(RunKind.CONTAINER, first);
 			lab.start(RunKind.CONTAINER, second);
-			ProblemDetail full = refused(() -> lab.start(RunKind.CONTAINER, second), HttpStatus.TOO_MANY_REQUESTS,
+			LabRefused full = refused(() -> lab.start(RunKind.CONTAINER, second), HttpStatus.TOO_MANY_REQUESTS,
 					"Lab queue full for your network");
-			assertThat(full.getDetail()).contains("2");
+			assertThat(full.getMessage()).contains("2");
 
 			LabRunView neighbour = lab.start(RunKind.CONTAINER, caller("198.51.100.8"));
 			assertThat(neighbour.queuePosition()).isEqualTo(3);
@@ -241,9 +241,9 @@ class LabSupervisorTests {
 				try {
 					accepted.add(lab.start(RunKind.CONTAINER, attacker).id());
 				}
-				catch (ApiProblem ex) {
-					assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-					refusals.add(ex.getBody().toString());
+				catch (LabRefused ex) {
+					assertThat(LabProblems.status(ex.reason())).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+					refusals.add(ex.getMessage() + " " + ex.properties());
 				}
 			}
 			assertThat(accepted).as("one running and its two queue places").hasSize(3);
@@ -265,9 +265,9 @@ class LabSupervisorTests {
 			LabCaller alice = caller("192.0.2.1");
 			String one = lab.start(RunKind.CONTAINER, alice).id();
 			String two = lab.start(RunKind.CONTAINER, alice).id();
-			ProblemDetail third = refused(() -> lab.start(RunKind.CONTAINER, alice), HttpStatus.TOO_MANY_REQUESTS,
+			LabRefused third = refused(() -> lab.start(RunKind.CONTAINER, alice), HttpStatus.TOO_MANY_REQUESTS,
 					"Too many runs");
-			assertThat(third.getProperties()).containsEntry("activeRuns", List.of(one, two));
+			assertThat(third.properties()).containsEntry("activeRuns", List.of(one, two));
 			refused(() -> lab.compare(alice), HttpStatus.TOO_MANY_REQUESTS, "Too many runs");
 			assertThat(lab.start(RunKind.CONTAINER, caller("192.0.2.1")).state()).as("another client is not affected")
 				.isIn(RunState.QUEUED, RunState.STARTING, RunState.RUNNING);
@@ -278,8 +278,8 @@ class LabSupervisorTests {
 			lab("max-runs-per-client", "2");
 			LabCaller alice = caller("192.0.2.1");
 			String one = lab.start(RunKind.CONTAINER, alice).id();
-			ProblemDetail refusal = refused(() -> lab.compare(alice), HttpStatus.TOO_MANY_REQUESTS, "Too many runs");
-			assertThat(refusal.getProperties()).containsEntry("activeRuns", List.of(one));
+			LabRefused refusal = refused(() -> lab.compare(alice), HttpStatus.TOO_MANY_REQUESTS, "Too many runs");
+			assertThat(refusal.properties()).containsEntry("activeRuns", List.of(one));
 			lab.stop(one, alice.clientId());
 			LabService.LabComparison both = lab.compare(alice);
 			assertThat(view(both.vm().runId()).kind()).isEqualTo(RunKind.VM);
@@ -295,9 +295,9 @@ class LabSupervisorTests {
 				held.add(lab.start(RunKind.CONTAINER, c).id());
 				held.add(lab.start(RunKind.CONTAINER, c).id());
 			}
-			ProblemDetail refusal = refused(() -> lab.start(RunKind.CONTAINER, caller("203.0.113.20")),
+			LabRefused refusal = refused(() -> lab.start(RunKind.CONTAINER, caller("203.0.113.20")),
 					HttpStatus.TOO_MANY_REQUESTS, "Too many runs from your network");
-			assertThat(refusal.getProperties()).isNullOrEmpty();
+			assertThat(refusal.properties()).isNullOrEmpty();
 			assertThat(refusal.toString()).doesNotContain(held);
 			assertThat(lab.start(RunKind.CONTAINER, caller("203.0.113.21")).id()).as("another address has its own share")
 				.isNotBlank();
@@ -317,10 +317,10 @@ class LabSupervisorTests {
 		void aHostWithoutTheKindAnswers503WithTheFix() {
 			lab();
 			host.vm = false;
-			ProblemDetail problem = refused(() -> lab.start(RunKind.VM, caller("192.0.2.1")),
+			LabRefused problem = refused(() -> lab.start(RunKind.VM, caller("192.0.2.1")),
 					HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable");
 			assertThat(problem.getDetail()).contains("QEMU is missing.");
-			assertThat(problem.getProperties()).containsEntry("fix", LabHost.FIX);
+			assertThat(problem.properties()).containsEntry("fix", LabHost.FIX);
 			refused(() -> lab.compare(caller("192.0.2.1")), HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable");
 			assertThat(vms.launched()).isEmpty();
 		}

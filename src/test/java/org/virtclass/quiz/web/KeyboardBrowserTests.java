@@ -1,6 +1,8 @@
 package org.virtclass.quiz.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -12,18 +14,26 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.virtclass.BrowserTestSupport;
+import org.virtclass.quiz.Difficulty;
+import org.virtclass.quiz.Question;
+import org.virtclass.quiz.QuestionType;
+import org.virtclass.quiz.domain.LiveSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A student with no mouse: opens the phone menu, practises and asks the checker using only Tab,
- * Enter and Space. Every control reached shows a focus ring; after an answer focus lands on the
- * feedback and the next Tab reaches "Next".
+ * A student with no mouse: opens the phone menu, practises, asks the checker and joins a live class
+ * using only Tab, Enter and Space (and typing into fields). Every control reached shows a focus ring;
+ * after an answer focus lands on the feedback and the next Tab reaches "Next".
  */
 class KeyboardBrowserTests extends BrowserTestSupport {
 
 	private static final int MAX_TABS = 60;
+
+	@Autowired
+	LiveSessions sessions;
 
 	@Test
 	void thePhoneMenuOpensAndClosesWithTheKeyboard() {
@@ -92,6 +102,45 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		press(Keys.ENTER); // the checker answers in place (htmx): no new page
 		waitForText(By.id("answer-line"), "D. Docker");
 		checkAccessibility("check-answer-keyboard-en");
+	}
+
+	@Test
+	void aStudentJoinsALiveClassAndAnswersWithTheKeyboardOnly() {
+		desktopWidth();
+		// the teacher's side through the service: a one-question class
+		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4,
+				Difficulty.EASY, Locale.ENGLISH, 13L, 120), INSTRUCTOR);
+		open("/join?lang=en");
+		waitFor(By.tagName("h1"));
+		tabTo((e) -> "code".equals(e.getAttribute("id")), "the join code");
+		assertThat(outlineWidth(active())).as("the focused field shows a ring").isGreaterThanOrEqualTo(2.0);
+		new Actions(browser).sendKeys(code.toLowerCase(Locale.ROOT)).perform();
+		press(Keys.TAB);
+		assertThat(active().getAttribute("id")).as("the nickname follows the code").isEqualTo("nickname");
+		new Actions(browser).sendKeys("Keyboard Kim").perform();
+		WebElement join = tabTo((e) -> "join".equals(e.getAttribute("id")), "Join");
+		assertThat(outlineWidth(join)).isGreaterThanOrEqualTo(2.0);
+		pressToLoad(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((d) -> this.sessions.roster(code).stream().anyMatch((p) -> "Keyboard Kim".equals(p.nickname())));
+		checkAccessibility("live-joined-keyboard-en");
+
+		this.sessions.start(code);
+		Question question = this.sessions.console(code).question();
+		String wanted = question.options().get(question.answerIndex()).text();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> d.getPageSource().contains(wanted));
+		// Tab to the right answer: every option on the way is a focusable button with a ring
+		WebElement option = tabTo((e) -> "button".equals(e.getTagName()) && e.getText().contains(wanted)
+				&& outlineWidth(e) >= 2.0, "the answer “" + wanted + "”");
+		checkAccessibility("live-question-keyboard-en");
+		assertThat(option.isEnabled()).isTrue();
+		press(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> this.sessions.snapshot(code).answerCount() == 1);
+		this.sessions.reveal(code);
+		// the right answer, given with Enter, scored
+		assertThat(this.sessions.snapshot(code).leaders())
+			.anySatisfy((l) -> assertThat(l.nickname()).isEqualTo("Keyboard Kim"))
+			.allSatisfy((l) -> assertThat(l.score()).isPositive());
 	}
 
 	private WebElement tabTo(Predicate<WebElement> wanted, String what) {
