@@ -23,9 +23,11 @@ class WelcomeController {
 			Object ex = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 			model.addAttribute("loginError", (ex instanceof RetryLater) ? "login.locked"
 					: (ex instanceof DisabledException) ? "login.disabled" : "login.error");
-			model.addAttribute("username", session.getAttribute(LoginFailure.USERNAME));
+			model.addAttribute("username", (session != null) ? session.getAttribute(LoginFailure.USERNAME) : null);
 		}
-		session.removeAttribute(LoginFailure.USERNAME);
+		if (session != null) {
+			session.removeAttribute(LoginFailure.USERNAME);
+		}
 		return VIEW_LOGIN;
 	}
 
