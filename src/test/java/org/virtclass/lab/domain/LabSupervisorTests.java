@@ -319,7 +319,7 @@ class LabSupervisorTests {
 			host.vm = false;
 			LabRefused problem = refused(() -> lab.start(RunKind.VM, caller("192.0.2.1")),
 					HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable");
-			assertThat(problem.getDetail()).contains("QEMU is missing.");
+			assertThat(problem.getMessage()).contains("QEMU is missing.");
 			assertThat(problem.properties()).containsEntry("fix", LabHost.FIX);
 			refused(() -> lab.compare(caller("192.0.2.1")), HttpStatus.SERVICE_UNAVAILABLE, "Lab unavailable");
 			assertThat(vms.launched()).isEmpty();
