@@ -61,7 +61,7 @@ class SecurityConfig {
 	}
 
 	private static final java.util.regex.Pattern PLAYER_PATH = java.util.regex.Pattern
-		.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state)");
+		.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state|player-events)");
 
 	/**
 	 * The public part of the API. It has no HTTP Basic: an Authorization header here is ignored, so a

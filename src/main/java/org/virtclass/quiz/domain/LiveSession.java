@@ -57,6 +57,16 @@ public class LiveSession {
 	@Column(name = "question_opened_at")
 	private Instant questionOpenedAt;
 
+	/** When the open question's time runs out; null without a time limit. */
+	@Column(name = "closes_at")
+	private Instant closesAt;
+
+	@Column(name = "auto_reveal", nullable = false)
+	private boolean autoReveal;
+
+	@Column(name = "speed_points", nullable = false)
+	private boolean speedPoints;
+
 	@Column(name = "created_by", nullable = false, length = 64)
 	private String createdBy;
 
@@ -73,7 +83,8 @@ public class LiveSession {
 	}
 
 	public LiveSession(String code, String types, String difficulty, String lang, int optionCount, int questionCount,
-			long seed, Integer secondsPerQuestion, String createdBy, Instant createdAt) {
+			long seed, Integer secondsPerQuestion, boolean autoReveal, boolean speedPoints, String createdBy,
+			Instant createdAt) {
 		this.code = code;
 		this.types = types;
 		this.difficulty = difficulty;
@@ -82,6 +93,8 @@ public class LiveSession {
 		this.questionCount = questionCount;
 		this.seed = seed;
 		this.secondsPerQuestion = secondsPerQuestion;
+		this.autoReveal = autoReveal;
+		this.speedPoints = speedPoints;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.state = LiveState.LOBBY;
@@ -92,6 +105,7 @@ public class LiveSession {
 		this.state = LiveState.QUESTION;
 		this.currentIndex = index;
 		this.questionOpenedAt = at;
+		this.closesAt = (this.secondsPerQuestion != null) ? at.plusSeconds(this.secondsPerQuestion) : null;
 	}
 
 	public void reveal() {
@@ -149,6 +163,18 @@ public class LiveSession {
 
 	public Instant getQuestionOpenedAt() {
 		return this.questionOpenedAt;
+	}
+
+	public Instant getClosesAt() {
+		return this.closesAt;
+	}
+
+	public boolean isAutoReveal() {
+		return this.autoReveal;
+	}
+
+	public boolean isSpeedPoints() {
+		return this.speedPoints;
 	}
 
 	public String getCreatedBy() {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.Question;
@@ -61,11 +63,15 @@ class QuizApiController {
 
 	private final AddressLimits limits;
 
-	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits) {
+	private final LiveBroadcaster broadcaster;
+
+	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits,
+			LiveBroadcaster broadcaster) {
 		this.generator = generator;
 		this.sessions = sessions;
 		this.results = results;
 		this.limits = limits;
+		this.broadcaster = broadcaster;
 	}
 
 	@GetMapping("/api/questions/sample")
@@ -104,7 +110,9 @@ class QuizApiController {
 					Map.of("field", "secondsPerQuestion"));
 		}
 		String code = this.sessions.create(new LiveSessions.Setup(types(body.type()), count, options,
-				difficulty(body.difficulty()), Languages.parse(body.lang()), body.seed(), seconds), user.getName());
+				difficulty(body.difficulty()), Languages.parse(body.lang()), body.seed(), seconds,
+				seconds != null && Boolean.TRUE.equals(body.autoReveal()), Boolean.TRUE.equals(body.speedPoints())),
+				user.getName());
 		return Map.of("code", code);
 	}
 
@@ -176,6 +184,24 @@ class QuizApiController {
 		return this.sessions.state(code, token);
 	}
 
+	/**
+	 * The player's state pushed over server-sent events: an event {@code state} (the body of
+	 * {@code GET state}) now and whenever a question opens, closes or is revealed, and at the end; an
+	 * event {@code gone} when the teacher removed the player. The token comes in the header or, for a
+	 * browser's EventSource that cannot set headers, in the cookie the join page set.
+	 */
+	@GetMapping(path = "/api/sessions/{code}/player-events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "The player's state pushed as server-sent events (polling state is the fallback)")
+	SseEmitter playerEvents(@PathVariable String code,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest request) {
+		String player = (token != null && !token.isBlank()) ? token
+				: Visitor.playerToken(request, code.strip().toUpperCase(java.util.Locale.ROOT));
+		if (player == null) {
+			throw new LiveSessionException(LiveSessionException.Error.NO_TOKEN);
+		}
+		return this.broadcaster.player(code, player);
+	}
+
 	@GetMapping("/api/sessions/{code}/results")
 	@Operation(summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
 	ResultsJson results(@PathVariable String code) {
@@ -225,8 +251,12 @@ class QuizApiController {
 		}
 	}
 
+	/**
+	 * A new session. {@code autoReveal} (with a time limit) shows the answer by itself at 0 s;
+	 * {@code speedPoints} makes a right answer earn more the sooner it comes. Both default to false.
+	 */
 	record CreateSession(String type, Integer questionCount, Long seed, String lang, String difficulty,
-			Integer optionCount, Integer secondsPerQuestion) {
+			Integer optionCount, Integer secondsPerQuestion, Boolean autoReveal, Boolean speedPoints) {
 	}
 
 	record Join(String nickname) {

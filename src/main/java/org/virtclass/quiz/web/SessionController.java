@@ -28,7 +28,6 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizSpec;
 import org.virtclass.quiz.domain.Exports;
-import org.virtclass.quiz.domain.LiveBroadcaster;
 import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.SessionResults;
 import org.virtclass.system.Languages;
@@ -94,8 +93,8 @@ class SessionController {
 			return list(user, model);
 		}
 		String code = this.sessions.create(new LiveSessions.Setup(form.getTypes(), form.getCount(), form.getOptions(),
-				form.getDifficulty(), Languages.parse(form.getLang()), null, form.isTimed() ? form.getSeconds() : null),
-				user.getName());
+				form.getDifficulty(), Languages.parse(form.getLang()), null, form.isTimed() ? form.getSeconds() : null,
+				form.isTimed() && form.isAutoReveal(), form.isSpeedPoints()), user.getName());
 		redirect.addFlashAttribute("created", code);
 		return "redirect:/instructor/sessions/" + code;
 	}
@@ -178,7 +177,7 @@ class SessionController {
 
 	@GetMapping(path = "/instructor/sessions/{code}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable String code) {
-		return this.broadcaster.subscribe(code);
+		return this.broadcaster.projector(code);
 	}
 
 	@GetMapping("/instructor/sessions/{code}/results")
