@@ -155,9 +155,9 @@
   function refused(questionId, problem) {
     if (problem.error === 'TIME_UP') {
       lateTap = questionId;
-      showStatus('closed', '\u23F0', data.msgTimeUp, data.msgTimeUpLate);
+      showStatus('closed', '\u25D4', data.msgTimeUp, data.msgTimeUpLate);
     } else if (problem.error === 'NOT_CURRENT') {
-      showStatus('closed', '\u23F0', data.msgClosed, '');
+      showStatus('closed', '\u25D4', data.msgClosed, '');
       poll();
     } else if (problem.error === 'ALREADY_ANSWERED' || problem.error === 'FINISHED') {
       poll();
@@ -183,7 +183,7 @@
       showStatus('lobby', '\u2714', data.msgLobby, '');
     } else if (state.state === 'FINISHED') {
       shownQuestion = null;
-      showStatus('final', '\uD83C\uDFC6', data.msgFinished,
+      showStatus('final', '\u2605', data.msgFinished,
         (typeof state.rank === 'number') ? fill(data.msgFinalRank, [state.rank, state.rankOf]) : '', '',
         fill(data.msgFinalScore, [state.score, state.questionCount, number(state.points)]));
     } else if (state.state === 'QUESTION' && state.answered) {
@@ -208,9 +208,9 @@
       }
     } else if (state.state === 'CLOSED') {
       if (state.answered) {
-        showStatus('closed', '\u23F0', data.msgTimeUp, fill(data.msgTimeUpAnswered, [state.yourOptionId]));
+        showStatus('closed', '\u25D4', data.msgTimeUp, fill(data.msgTimeUpAnswered, [state.yourOptionId]));
       } else {
-        showStatus('closed', '\u23F0', data.msgTimeUp, (lateTap === state.questionId) ? data.msgTimeUpLate : data.msgTimeUpMissed);
+        showStatus('closed', '\u25D4', data.msgTimeUp, (lateTap === state.questionId) ? data.msgTimeUpLate : data.msgTimeUpMissed);
       }
     } else if (state.state === 'REVEALED') {
       var detail = fill(data.msgAnswerWas, [state.correctOptionId, state.correctOptionText || '']);

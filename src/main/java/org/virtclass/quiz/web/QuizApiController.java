@@ -43,7 +43,8 @@ import org.virtclass.system.Languages;
  * (join, question, answers, state) need no account: they check the {@code X-Player-Token} header.
  * Errors are problem details: 404 for an unknown join code, 401 without a token, 403 for a token of
  * another session, 409 for a taken nickname, a finished session, a second answer, a question that is
- * not open or an operation the session's state does not allow, and 400 for malformed input.
+ * not open ({@code TIME_UP} when its time ran out) or an operation the session's state does not
+ * allow, and 400 for malformed input.
  */
 @RestController
 @Tag(name = "Quiz", description = "Generated questions and live classroom sessions")
