@@ -34,6 +34,8 @@ import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.domain.LiveSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Issue 11, timers that hold: the server owns the deadline (in the session's row), closes the question
@@ -206,6 +208,33 @@ class LiveDeadlineTests extends AppTestSupport {
 			.header("X-Player-Token", "00000000-0000-0000-0000-000000000000")
 			.accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON).exchange();
 		assertThat(stranger).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void theTeacherChoosesAutoRevealAndSpeedPointsWhenCreatingTheSession() {
+		MvcTestResult created = this.mvc.post().uri("/instructor/sessions").with(csrf())
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.param("types", "VM_TOOL").param("count", "2").param("options", "4").param("difficulty", "EASY")
+			.param("lang", "en").param("timed", "true").param("seconds", "20").param("autoReveal", "true")
+			.param("speedPoints", "true").exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String code = created.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		assertThat(this.jdbc.queryForMap(
+				"SELECT seconds_per_question, auto_reveal, speed_points FROM quiz_live_session WHERE code = ?", code))
+			.containsEntry("SECONDS_PER_QUESTION", 20).containsEntry("AUTO_REVEAL", true)
+			.containsEntry("SPEED_POINTS", true);
+		LiveSessions.Snapshot s = this.sessions.snapshot(code);
+		assertThat(s.autoReveal()).isTrue();
+		assertThat(s.speedPoints()).isTrue();
+
+		// by default: no speed points, and without a timer nothing to reveal by itself
+		MvcTestResult plain = this.mvc.post().uri("/instructor/sessions").with(csrf())
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.param("types", "VM_TOOL").param("count", "2").param("options", "4").param("difficulty", "EASY")
+			.param("lang", "en").param("autoReveal", "true").exchange();
+		String other = plain.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		assertThat(this.sessions.snapshot(other).speedPoints()).isFalse();
+		assertThat(this.sessions.snapshot(other).autoReveal()).isFalse();
 	}
 
 	private String create(Integer seconds, boolean autoReveal, boolean speedPoints) {
