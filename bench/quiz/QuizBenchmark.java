@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  * so that numbers compare across machines. It asserts nothing.
  *
  *   java bench/quiz/QuizBenchmark.java --url http://localhost:8080 --user admin --password secret \
- *        [--players 300] [--questions 10] [--warmup 5]
+ *        [--players 300] [--questions 10] [--warmup 5] [--push on|off]
+ *
+ * With --push on (the default) every player also holds its push connection open for the whole class
+ * (GET /api/sessions/{code}/player-events, server-sent events), as the phones of a real class do; the
+ * run then prints how many connections were held and whether every phone heard of every question.
  *
  * Only the JDK is needed (single-file source launch, Java 17).
  */
@@ -50,6 +54,11 @@ public class QuizBenchmark {
 
 	static int warmups = 5;
 
+	static boolean push = true;
+
+	/** One HTTP client for all push connections: they are read asynchronously, no thread each. */
+	static java.net.http.HttpClient PUSH_CLIENT;
+
 	public static void main(String[] args) throws Exception {
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
@@ -59,12 +68,17 @@ public class QuizBenchmark {
 				case "--players" -> players = Integer.parseInt(args[i + 1]);
 				case "--questions" -> questions = Integer.parseInt(args[i + 1]);
 				case "--warmup" -> warmups = Integer.parseInt(args[i + 1]);
+				case "--push" -> push = !args[i + 1].equalsIgnoreCase("off");
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
 		System.out.printf("VirtClass live-session benchmark: %d players x %d questions against %s (%d CPUs here), "
 				+ "after %d unmeasured warm-up class(es)%n", players, questions, base,
 				Runtime.getRuntime().availableProcessors(), warmups);
+		System.out.printf("push connections: %s%n", push ? "every player holds one open (--push on)" : "none (--push off)");
+		if (push) {
+			PUSH_CLIENT = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+		}
 
 		URI uri = URI.create(base);
 		phones = new Phone[players];
@@ -103,6 +117,11 @@ public class QuizBenchmark {
 		System.out.printf("answer p99 %.1f ms vs baseline p99 %.1f ms (ratio %.2f)%n", measured.answers.percentile(99),
 				measured.baseline.percentile(99),
 				measured.answers.percentile(99) / Math.max(0.001, measured.baseline.percentile(99)));
+		if (push) {
+			System.out.printf("push connections held open %d of %d; state events received %d; phones that heard of "
+					+ "every question %d of %d%n", measured.pushOpen, players, measured.pushEvents, measured.pushComplete,
+					players);
+		}
 		PHONES_POOL.shutdownNow();
 		for (Phone phone : phones) {
 			phone.close();
@@ -111,7 +130,68 @@ public class QuizBenchmark {
 	}
 
 	/** What one simulated class measured. */
-	record Classroom(Stats joins, Stats fetches, Stats answers, Stats baseline, int sent, int accepted, int stored) {
+	record Classroom(Stats joins, Stats fetches, Stats answers, Stats baseline, int sent, int accepted, int stored,
+			int pushOpen, int pushEvents, int pushComplete) {
+	}
+
+	/**
+	 * A player's push connection: counts the state events and the questions it heard of. Read by the
+	 * HTTP client's own threads as lines arrive; nothing here blocks per connection.
+	 */
+	static final class PushStream implements java.util.concurrent.Flow.Subscriber<String> {
+
+		final AtomicInteger events = new AtomicInteger();
+
+		final java.util.Set<String> questions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		volatile boolean open;
+
+		volatile java.util.concurrent.Flow.Subscription subscription;
+
+		@Override
+		public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+			this.subscription = subscription;
+			this.open = true;
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(String line) {
+			if (line.startsWith("data:")) {
+				this.events.incrementAndGet();
+				if (line.contains("\"state\":\"QUESTION\"") && line.contains("\"questionId\":")) {
+					this.questions.add(field(line.substring(5), "questionId"));
+				}
+			}
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			this.open = false;
+		}
+
+		@Override
+		public void onComplete() {
+			this.open = false;
+		}
+
+		void close() {
+			if (this.subscription != null) {
+				this.subscription.cancel();
+			}
+		}
+
+	}
+
+	static PushStream openPush(String code, String token) {
+		PushStream stream = new PushStream();
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(URI.create(base + "/api/sessions/" + code + "/player-events"))
+			.header("X-Player-Token", token)
+			.header("Accept", "text/event-stream")
+			.build();
+		PUSH_CLIENT.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.fromLineSubscriber(stream));
+		return stream;
 	}
 
 	/**
@@ -126,6 +206,16 @@ public class QuizBenchmark {
 		String[] tokens = new String[players];
 		Stats joins = burst("join", players, (i) -> post("/api/sessions/" + code + "/players",
 				"{\"nickname\":\"player-" + i + "\"}", false), (i, response) -> tokens[i] = field(response.body(), "playerToken"));
+
+		PushStream[] streams = new PushStream[push ? players : 0];
+		for (int i = 0; i < streams.length; i++) {
+			streams[i] = openPush(code, tokens[i]);
+		}
+		long connecting = System.nanoTime() + 10_000_000_000L;
+		while (push && java.util.Arrays.stream(streams).anyMatch((s) -> s.events.get() == 0)
+				&& System.nanoTime() < connecting) {
+			Thread.sleep(20);
+		}
 
 		Stats answers = new Stats("answer");
 		Stats fetches = new Stats("question");
@@ -146,13 +236,25 @@ public class QuizBenchmark {
 			snapshot = send(post("/api/sessions/" + code + "/next", null, true)).body();
 		}
 
+		// the last pushes (the end of the class) travel for up to a broadcaster period
+		Thread.sleep(push ? 500 : 0);
+		int pushOpen = 0;
+		int pushEvents = 0;
+		int pushComplete = 0;
+		for (PushStream stream : streams) {
+			pushOpen += stream.open ? 1 : 0;
+			pushEvents += stream.events.get();
+			pushComplete += (stream.questions.size() == questions) ? 1 : 0;
+			stream.close();
+		}
 		String results = send(new Req("GET", "/api/sessions/" + code + "/results", null, null, true)).body();
 		int stored = 0;
 		Matcher m = Pattern.compile("\"answerCount\":(\\d+)").matcher(results);
 		while (m.find()) {
 			stored += Integer.parseInt(m.group(1));
 		}
-		return new Classroom(joins, fetches, answers, baseline, sent, accepted, stored);
+		return new Classroom(joins, fetches, answers, baseline, sent, accepted, stored, pushOpen, pushEvents,
+				pushComplete);
 	}
 
 	/** One request, as a phone (or the instructor's laptop) would send it. */

@@ -49,7 +49,9 @@
     var left = document.getElementById('ring-left');
     var total = parseInt(data.secondsPerQuestion, 10);
     if (!seconds || !left || !(total > 0)) { return; }
-    var deadline = Date.now() + 1000 * (parseInt(seconds.textContent, 10) || 0);
+    // the server's deadline in milliseconds, so that the ring reaches 0 when the server closes the question
+    var millis = parseInt(data.millisLeft, 10);
+    var deadline = Date.now() + (millis >= 0 ? millis : 1000 * (parseInt(seconds.textContent, 10) || 0));
     left.style.strokeDasharray = String(RING);
     function draw() {
       var ms = Math.max(0, deadline - Date.now());

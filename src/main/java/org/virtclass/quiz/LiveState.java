@@ -7,6 +7,8 @@ public enum LiveState {
 	LOBBY,
 	/** A question is open for answers. */
 	QUESTION,
+	/** The time for the open question ran out: no more answers; the answer waits for the teacher. */
+	CLOSED,
 	/** The current question's answer is shown; no more answers. */
 	REVEALED,
 	/** Over: results only. */

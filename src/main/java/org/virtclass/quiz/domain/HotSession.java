@@ -27,6 +27,10 @@ final class HotSession {
 
 	final Integer secondsPerQuestion;
 
+	final boolean autoReveal;
+
+	final boolean speedPoints;
+
 	final List<Long> questionIds;
 
 	final List<Question> questions;
@@ -46,15 +50,21 @@ final class HotSession {
 
 	volatile Instant openedAt;
 
+	/** The open question's deadline, as stored in the session's row; null without a time limit. */
+	volatile Instant closesAt;
+
 	/** Answers to the open (or just revealed) question: player id to option index. */
 	volatile Map<Long, Integer> currentAnswers = new ConcurrentHashMap<>();
 
 	volatile AtomicIntegerArray currentCounts = new AtomicIntegerArray(5);
 
-	HotSession(long id, String code, Integer secondsPerQuestion, List<Long> questionIds, List<Question> questions) {
+	HotSession(long id, String code, Integer secondsPerQuestion, boolean autoReveal, boolean speedPoints,
+			List<Long> questionIds, List<Question> questions) {
 		this.id = id;
 		this.code = code;
 		this.secondsPerQuestion = secondsPerQuestion;
+		this.autoReveal = autoReveal;
+		this.speedPoints = speedPoints;
 		this.questionIds = List.copyOf(questionIds);
 		this.questions = List.copyOf(questions);
 	}
@@ -68,8 +78,7 @@ final class HotSession {
 	}
 
 	Instant deadline() {
-		return (this.secondsPerQuestion == null || this.openedAt == null) ? null
-				: this.openedAt.plusSeconds(this.secondsPerQuestion);
+		return this.closesAt;
 	}
 
 	void resetCurrent() {
@@ -87,6 +96,13 @@ final class HotSession {
 		final AtomicInteger correct = new AtomicInteger();
 
 		final AtomicInteger answered = new AtomicInteger();
+
+		final AtomicInteger points = new AtomicInteger();
+
+		/** The question of this player's latest answer and what it earned, to keep it back until its reveal. */
+		volatile Long lastQuestionId;
+
+		volatile int lastPoints;
 
 		Player(long id, String nickname) {
 			this.id = id;

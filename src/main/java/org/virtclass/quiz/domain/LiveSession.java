@@ -44,6 +44,16 @@ public class LiveSession {
 	@Column(name = "question_opened_at")
 	private Instant questionOpenedAt;
 
+	/** When the open question's time runs out; null without a time limit. */
+	@Column(name = "closes_at")
+	private Instant closesAt;
+
+	@Column(name = "auto_reveal", nullable = false)
+	private boolean autoReveal;
+
+	@Column(name = "speed_points", nullable = false)
+	private boolean speedPoints;
+
 	@Column(name = "created_by", nullable = false, length = 64)
 	private String createdBy;
 
@@ -59,10 +69,13 @@ public class LiveSession {
 	protected LiveSession() {
 	}
 
-	public LiveSession(String code, QuizSettings settings, long seed, String createdBy, Instant createdAt) {
+	public LiveSession(String code, QuizSettings settings, long seed, boolean autoReveal, boolean speedPoints,
+			String createdBy, Instant createdAt) {
 		this.code = code;
 		this.settings = settings;
 		this.seed = seed;
+		this.autoReveal = autoReveal;
+		this.speedPoints = speedPoints;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.state = LiveState.LOBBY;
@@ -73,6 +86,7 @@ public class LiveSession {
 		this.state = LiveState.QUESTION;
 		this.currentIndex = index;
 		this.questionOpenedAt = at;
+		this.closesAt = (getSecondsPerQuestion() != null) ? at.plusSeconds(getSecondsPerQuestion()) : null;
 	}
 
 	public void reveal() {
@@ -126,6 +140,18 @@ public class LiveSession {
 
 	public Instant getQuestionOpenedAt() {
 		return this.questionOpenedAt;
+	}
+
+	public Instant getClosesAt() {
+		return this.closesAt;
+	}
+
+	public boolean isAutoReveal() {
+		return this.autoReveal;
+	}
+
+	public boolean isSpeedPoints() {
+		return this.speedPoints;
 	}
 
 	public String getCreatedBy() {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,8 +47,11 @@ public class LiveSessions {
 
 	public static final int MAX_NICKNAME = Nicknames.MAX_CODE_POINTS;
 
-	/** Network delay a phone gets on top of the time limit. */
-	private static final Duration GRACE = Duration.ofSeconds(1);
+	/**
+	 * Network delay a phone gets on top of the time limit: a tap just before 0 s still counts, and the
+	 * question closes for everyone this long after its deadline.
+	 */
+	static final Duration GRACE = Duration.ofMillis(500);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -61,7 +65,7 @@ public class LiveSessions {
 
 	private final QuizGenerator generator;
 
-	private final LiveBroadcaster broadcaster;
+	private final ApplicationEventPublisher events;
 
 	private final AnswerWriter writer;
 
@@ -74,19 +78,18 @@ public class LiveSessions {
 	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
 
 	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
-			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster, AnswerWriter writer,
-			PlatformTransactionManager transactions, Clock clock, LiveLimits limits) {
+			LiveAnswerRepository answers, QuizGenerator generator, ApplicationEventPublisher events,
+			AnswerWriter writer, PlatformTransactionManager transactions, Clock clock, LiveLimits limits) {
 		this.sessions = sessions;
 		this.questions = questions;
 		this.players = players;
 		this.answers = answers;
 		this.generator = generator;
-		this.broadcaster = broadcaster;
+		this.events = events;
 		this.writer = writer;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.limits = limits;
-		broadcaster.snapshots(this::snapshot);
 	}
 
 	/**
@@ -94,18 +97,32 @@ public class LiveSessions {
 	 *
 	 * @param settings the quiz's settings, valid ones (the web layer checks them)
 	 * @param seed fixes the questions; null for a random one
+	 * @param autoReveal whether the answer shows by itself when the time is up (otherwise the question
+	 * closes and waits for the teacher)
+	 * @param speedPoints whether a right answer earns more the sooner it comes
 	 */
-	public record Setup(QuizSettings settings, Long seed) {
+	public record Setup(QuizSettings settings, Long seed, boolean autoReveal, boolean speedPoints) {
 
 		public Setup {
 			java.util.Objects.requireNonNull(settings, "settings");
 		}
 
+		/** A session that waits for the teacher at 0 s and counts right answers only. */
+		public Setup(QuizSettings settings, Long seed) {
+			this(settings, seed, false, false);
+		}
+
 		/** The settings from their parts; the language from the locale. */
 		public Setup(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale,
-				Long seed, Integer secondsPerQuestion) {
+				Long seed, Integer secondsPerQuestion, boolean autoReveal, boolean speedPoints) {
 			this(new QuizSettings(types, difficulty, Languages.isChinese(locale) ? "zh-CN" : "en", optionCount, count,
-					secondsPerQuestion), seed);
+					secondsPerQuestion), seed, autoReveal, speedPoints);
+		}
+
+		/** A session that waits for the teacher at 0 s and counts right answers only. */
+		public Setup(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale,
+				Long seed, Integer secondsPerQuestion) {
+			this(types, count, optionCount, difficulty, locale, seed, secondsPerQuestion, false, false);
 		}
 
 	}
@@ -119,7 +136,7 @@ public class LiveSessions {
 			String code = newCode();
 			LiveSession session = this.sessions.save(new LiveSession(code,
 					QuizSettings.of(spec, setup.settings().secondsPerQuestion()).withQuestionCount(generated.size()),
-					seed, instructor, this.clock.instant()));
+					seed, setup.autoReveal(), setup.speedPoints(), instructor, this.clock.instant()));
 			for (int i = 0; i < generated.size(); i++) {
 				Question q = generated.get(i);
 				this.questions.save(new LiveQuestion(session.getId(), i, QuestionCodec.write(q), q.answerIndex()));
@@ -170,7 +187,7 @@ public class LiveSessions {
 			}
 			s.byToken.put(token, new HotSession.Player(player.getId(), name.display()));
 		}
-		this.broadcaster.changed(s.code);
+		changed(s.code, false);
 		return token;
 	}
 
@@ -202,7 +219,8 @@ public class LiveSessions {
 		finally {
 			s.lock.unlockWrite(stamp);
 		}
-		this.broadcaster.changed(s.code);
+		// a phase change, so that the removed player's phone hears at once that its token is gone
+		changed(s.code, true);
 		return nickname;
 	}
 
@@ -237,7 +255,7 @@ public class LiveSessions {
 			if (s.state == LiveState.FINISHED) {
 				throw new LiveSessionException(Error.FINISHED);
 			}
-			if (s.state != LiveState.QUESTION) {
+			if (s.state != LiveState.QUESTION && s.state != LiveState.CLOSED) {
 				throw new LiveSessionException(Error.WRONG_STATE);
 			}
 			entity.reveal();
@@ -290,6 +308,7 @@ public class LiveSessions {
 			s.state = saved.getState();
 			s.index = saved.getCurrentIndex();
 			s.openedAt = saved.getQuestionOpenedAt();
+			s.closesAt = saved.getClosesAt();
 			if (opened) {
 				s.resetCurrent();
 			}
@@ -297,8 +316,54 @@ public class LiveSessions {
 		finally {
 			s.lock.unlockWrite(stamp);
 		}
-		this.broadcaster.changed(s.code);
+		changed(s.code, true);
 		return snapshot(s);
+	}
+
+	/**
+	 * Closes every open question whose time ran out, whichever instance opened it: the deadline is in
+	 * the session's row, and the update changes the row only while the question is still open there.
+	 * The projector and the phones hear of it with the next push.
+	 *
+	 * @return how many questions this call closed
+	 */
+	public int closeDue() {
+		Instant before = this.clock.instant().minus(GRACE);
+		int closed = 0;
+		for (LiveSession due : this.sessions.findDue(before)) {
+			if (close(due, before)) {
+				closed++;
+			}
+		}
+		return closed;
+	}
+
+	private boolean close(LiveSession due, Instant before) {
+		LiveState to = due.isAutoReveal() ? LiveState.REVEALED : LiveState.CLOSED;
+		HotSession s = this.hot.get(due.getCode());
+		// The write lock waits for answers in flight, so a reveal counts every acknowledged answer.
+		long stamp = (s != null) ? s.lock.writeLock() : 0;
+		boolean changed;
+		try {
+			changed = Boolean.TRUE.equals(this.tx.execute(
+					(status) -> this.sessions.closeIfDue(due.getId(), due.getCurrentIndex(), to, before) == 1));
+			if (changed && s != null && s.index == due.getCurrentIndex() && s.state == LiveState.QUESTION) {
+				s.state = to;
+			}
+		}
+		finally {
+			if (s != null) {
+				s.lock.unlockWrite(stamp);
+			}
+		}
+		if (changed) {
+			changed(due.getCode(), true);
+		}
+		return changed;
+	}
+
+	private void changed(String code, boolean phase) {
+		this.events.publishEvent(new LiveSessionChanged(code, phase));
 	}
 
 	/** The open question for a player, without its key. */
@@ -312,7 +377,7 @@ public class LiveSessions {
 		if (state == LiveState.LOBBY) {
 			throw new LiveSessionException(Error.NOT_STARTED);
 		}
-		return PlayerQuestion.of(s.index, s.currentQuestionId(), s.currentQuestion());
+		return PlayerQuestion.of(s.index, s.currentQuestionId(), s.currentQuestion(), millisLeft(s));
 	}
 
 	/**
@@ -327,6 +392,8 @@ public class LiveSessions {
 		Map<Long, Integer> answered;
 		int index;
 		boolean correct;
+		int earned;
+		Long questionOfAnswer;
 		CompletableFuture<Void> written;
 		try {
 			LiveState state = s.state;
@@ -337,13 +404,17 @@ public class LiveSessions {
 				throw new LiveSessionException(Error.NOT_STARTED);
 			}
 			Long current = s.currentQuestionId();
-			if (state != LiveState.QUESTION || questionId == null || !questionId.equals(current)) {
-				throw new LiveSessionException(Error.NOT_CURRENT);
-			}
+			boolean thisQuestion = questionId != null && questionId.equals(current);
 			Instant now = this.clock.instant();
 			Instant deadline = s.deadline();
-			if (deadline != null && now.isAfter(deadline.plus(GRACE))) {
+			boolean late = deadline != null && now.isAfter(deadline.plus(GRACE));
+			// The question on the phone ran out of time (closed, revealed at 0 s, or not yet closed by the
+			// scheduler): say so, rather than that some other question is open.
+			if (thisQuestion && (state == LiveState.CLOSED || late)) {
 				throw new LiveSessionException(Error.TIME_UP);
+			}
+			if (state != LiveState.QUESTION || !thisQuestion) {
+				throw new LiveSessionException(Error.NOT_CURRENT);
 			}
 			Question question = s.currentQuestion();
 			index = question.indexOf(optionId);
@@ -356,6 +427,8 @@ public class LiveSessions {
 			}
 			correct = index == question.answerIndex();
 			long elapsed = (s.openedAt != null) ? Math.max(0, Duration.between(s.openedAt, now).toMillis()) : 0;
+			earned = Points.of(correct, s.speedPoints, elapsed, s.secondsPerQuestion);
+			questionOfAnswer = current;
 			written = this.writer.submit(s.id, current, player.id, index, correct, now, elapsed);
 		}
 		catch (RuntimeException ex) {
@@ -367,6 +440,9 @@ public class LiveSessions {
 				if (failure == null) {
 					s.currentCounts.incrementAndGet(index);
 					player.answered.incrementAndGet();
+					player.lastPoints = earned;
+					player.lastQuestionId = questionOfAnswer;
+					player.points.addAndGet(earned);
 					if (correct) {
 						player.correct.incrementAndGet();
 					}
@@ -382,34 +458,67 @@ public class LiveSessions {
 			}
 			finally {
 				s.lock.unlockRead(stamp);
-				this.broadcaster.changed(s.code);
+				changed(s.code, false);
 			}
 		});
 	}
 
-	/** What a phone polls: the session's state and, with a token, the player's own standing. */
+	/** What a phone polls or is pushed: the session's state and, with a token, the player's own standing. */
 	public PlayerState state(String code, String token) {
 		HotSession s = session(code);
-		HotSession.Player player = (token != null && !token.isBlank()) ? player(s, token) : null;
+		return state(s, (token != null && !token.isBlank()) ? player(s, token) : null);
+	}
+
+	private PlayerState state(HotSession s, HotSession.Player player) {
 		LiveState state = s.state;
 		Question question = s.currentQuestion();
 		boolean shown = question != null && state != LiveState.LOBBY;
 		Integer yours = (player != null && shown) ? s.currentAnswers.get(player.id) : null;
-		boolean revealed = state == LiveState.REVEALED;
-		int score = 0;
+		boolean revealed = state == LiveState.REVEALED && question != null;
+		boolean over = revealed || state == LiveState.FINISHED;
+		Integer score = null;
+		Integer points = null;
+		Integer gained = null;
+		Integer rank = null;
 		if (player != null) {
+			// While a question is open or closed but not revealed, its answer must not show in the totals.
+			boolean held = !over && shown && java.util.Objects.equals(player.lastQuestionId, s.currentQuestionId());
 			score = player.correct.get();
-			if (state == LiveState.QUESTION && yours != null && yours == question.answerIndex()) {
+			if (held && yours != null && yours == question.answerIndex()) {
 				score--;
 			}
+			points = player.points.get() - (held ? player.lastPoints : 0);
+			if (revealed) {
+				gained = java.util.Objects.equals(player.lastQuestionId, s.currentQuestionId()) ? player.lastPoints : 0;
+			}
+			if (over) {
+				rank = rank(s, player.points.get());
+			}
+		}
+		String explanation = null;
+		if (revealed && player != null) {
+			String feedback = (yours != null) ? question.options().get(yours).feedback() : null;
+			explanation = (feedback != null && !feedback.isBlank()) ? feedback : question.explanation();
 		}
 		return new PlayerState(s.code, state, shown ? s.index : null, s.questions.size(),
 				shown ? s.currentQuestionId() : null, secondsLeft(s), s.byToken.size(), answerCount(s),
 				(player != null) ? player.nickname : null, (player != null) ? yours != null : null,
 				(yours != null) ? Question.letter(yours) : null,
-				(revealed && question != null) ? Question.letter(question.answerIndex()) : null,
-				(revealed && yours != null) ? yours == question.answerIndex() : null,
-				(player != null) ? score : null);
+				revealed ? Question.letter(question.answerIndex()) : null,
+				(revealed && yours != null) ? yours == question.answerIndex() : null, score, millisLeft(s),
+				revealed ? question.answer().text() : null, explanation, points, gained, rank,
+				(rank != null) ? s.byToken.size() : null, s.speedPoints);
+	}
+
+	/** 1 plus the number of players with more points: players with equal points share a rank. */
+	private static int rank(HotSession s, int points) {
+		int above = 0;
+		for (HotSession.Player p : s.byToken.values()) {
+			if (p.points.get() > points) {
+				above++;
+			}
+		}
+		return above + 1;
 	}
 
 	/** What the projector shows, pushed on every change. */
@@ -433,7 +542,7 @@ public class LiveSessions {
 				(state == LiveState.LOBBY) ? null : s.currentQuestionId(), s.byToken.size(), answerCount(s), counts,
 				secondsLeft(s), s.secondsPerQuestion,
 				(state == LiveState.REVEALED && question != null) ? Question.letter(question.answerIndex()) : null,
-				nicknames, leaders(s, state));
+				nicknames, leaders(s, state), millisLeft(s), s.autoReveal, s.speedPoints);
 	}
 
 	/**
@@ -447,9 +556,10 @@ public class LiveSessions {
 		}
 		return s.byToken.values()
 			.stream()
-			.map((p) -> new Leader(p.nickname, p.correct.get()))
-			.sorted(java.util.Comparator.comparingInt(Leader::score)
+			.map((p) -> new Leader(p.nickname, p.correct.get(), p.points.get()))
+			.sorted(java.util.Comparator.comparingInt(Leader::points)
 				.reversed()
+				.thenComparing(java.util.Comparator.comparingInt(Leader::score).reversed())
 				.thenComparing(Leader::nickname, String.CASE_INSENSITIVE_ORDER))
 			.limit(5)
 			.toList();
@@ -469,6 +579,15 @@ public class LiveSessions {
 
 	private static int answerCount(HotSession s) {
 		return s.currentAnswers.size();
+	}
+
+	/** Milliseconds until the open question closes, so that a countdown ends when the server closes it. */
+	private Long millisLeft(HotSession s) {
+		Instant deadline = s.deadline();
+		if (deadline == null || s.state != LiveState.QUESTION) {
+			return null;
+		}
+		return Math.max(0, Duration.between(this.clock.instant(), deadline).toMillis());
 	}
 
 	private Integer secondsLeft(HotSession s) {
@@ -514,11 +633,12 @@ public class LiveSessions {
 			}
 			List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(entity.getId());
 			HotSession s = new HotSession(entity.getId(), entity.getCode(), entity.getSecondsPerQuestion(),
-					stored.stream().map(LiveQuestion::getId).toList(),
+					entity.isAutoReveal(), entity.isSpeedPoints(), stored.stream().map(LiveQuestion::getId).toList(),
 					stored.stream().map((q) -> QuestionCodec.read(q.getBody())).toList());
 			s.state = entity.getState();
 			s.index = entity.getCurrentIndex();
 			s.openedAt = entity.getQuestionOpenedAt();
+			s.closesAt = entity.getClosesAt();
 			Map<Long, HotSession.Player> byId = new HashMap<>();
 			for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
 				// Recomputed rather than read, so that names stored before look-alike keys clash too.
@@ -540,7 +660,11 @@ public class LiveSessions {
 				if (a.isCorrect()) {
 					player.correct.incrementAndGet();
 				}
+				int earned = Points.of(a.isCorrect(), s.speedPoints, a.getElapsedMs(), s.secondsPerQuestion);
+				player.points.addAndGet(earned);
 				if (a.getQuestionId().equals(current)) {
+					player.lastQuestionId = current;
+					player.lastPoints = earned;
 					s.currentAnswers.put(a.getPlayerId(), a.getOptionIndex());
 					s.currentCounts.incrementAndGet(a.getOptionIndex());
 				}
@@ -559,15 +683,19 @@ public class LiveSessions {
 		this.hot.clear();
 	}
 
-	/** The open question as a player sees it: never the key. */
-	public record PlayerQuestion(int index, Long questionId, String stem, List<PlayerOption> options) {
+	/**
+	 * The open question as a player sees it: never the key. {@code millisLeft} is the time until it
+	 * closes, null without a time limit or once it is closed.
+	 */
+	public record PlayerQuestion(int index, Long questionId, String stem, List<PlayerOption> options, String lang,
+			Long millisLeft) {
 
-		static PlayerQuestion of(int index, Long questionId, Question q) {
+		static PlayerQuestion of(int index, Long questionId, Question q, Long millisLeft) {
 			List<PlayerOption> options = new ArrayList<>();
 			for (int i = 0; i < q.options().size(); i++) {
 				options.add(new PlayerOption(Question.letter(i), q.options().get(i).text()));
 			}
-			return new PlayerQuestion(index, questionId, q.stem(), options);
+			return new PlayerQuestion(index, questionId, q.stem(), options, q.lang(), millisLeft);
 		}
 
 	}
@@ -575,10 +703,17 @@ public class LiveSessions {
 	public record PlayerOption(String id, String text) {
 	}
 
-	/** A phone's view of the session. Fields about the player are null without a token. */
+	/**
+	 * A phone's view of the session. Fields about the player are null without a token. After a reveal
+	 * it carries the key's text, the engine's explanation for the option the player chose (or for the
+	 * key, when they did not answer), the points this question earned and the player's rank; at the
+	 * end the rank too. {@code score} counts right answers, {@code points} what they earned.
+	 */
 	public record PlayerState(String code, LiveState state, Integer index, int questionCount, Long questionId,
 			Integer secondsLeft, int playerCount, int answerCount, String nickname, Boolean answered,
-			String yourOptionId, String correctOptionId, Boolean correct, Integer score) {
+			String yourOptionId, String correctOptionId, Boolean correct, Integer score, Long millisLeft,
+			String correctOptionText, String explanation, Integer points, Integer gained, Integer rank,
+			Integer rankOf, boolean speedPoints) {
 	}
 
 	/**
@@ -587,11 +722,12 @@ public class LiveSessions {
 	 */
 	public record Snapshot(String code, LiveState state, Integer index, int questionCount, Long questionId,
 			int playerCount, int answerCount, List<Integer> optionCounts, Integer secondsLeft,
-			Integer secondsPerQuestion, String correctOptionId, List<String> nicknames, List<Leader> leaders) {
+			Integer secondsPerQuestion, String correctOptionId, List<String> nicknames, List<Leader> leaders,
+			Long millisLeft, boolean autoReveal, boolean speedPoints) {
 	}
 
-	/** A player on the leaderboard: nickname and right answers so far. */
-	public record Leader(String nickname, int score) {
+	/** A player on the leaderboard: nickname, right answers and points so far. */
+	public record Leader(String nickname, int score, int points) {
 	}
 
 	/** The instructor's console: the snapshot and the current question with its key. */

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,12 +24,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizGenerator;
 import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.QuizSpec;
+import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.SessionResults;
 import org.virtclass.system.ApiProblem;
@@ -38,7 +42,8 @@ import org.virtclass.system.Languages;
  * (join, question, answers, state) need no account: they check the {@code X-Player-Token} header.
  * Errors are problem details: 404 for an unknown join code, 401 without a token, 403 for a token of
  * another session, 409 for a taken nickname, a finished session, a second answer, a question that is
- * not open or an operation the session's state does not allow, and 400 for malformed input.
+ * not open ({@code TIME_UP} when its time ran out) or an operation the session's state does not
+ * allow, and 400 for malformed input.
  */
 @RestController
 @Tag(name = "Quiz", description = "Generated questions and live classroom sessions")
@@ -63,13 +68,16 @@ class QuizApiController {
 
 	private final SettingsCheck settings;
 
+	private final LiveBroadcaster broadcaster;
+
 	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits,
-			SettingsCheck settings) {
+			SettingsCheck settings, LiveBroadcaster broadcaster) {
 		this.generator = generator;
 		this.sessions = sessions;
 		this.results = results;
 		this.limits = limits;
 		this.settings = settings;
+		this.broadcaster = broadcaster;
 	}
 
 	@GetMapping("/api/questions/sample")
@@ -94,7 +102,9 @@ class QuizApiController {
 				(body.optionCount() != null) ? body.optionCount() : QuizSpec.DEFAULT_OPTIONS,
 				(body.questionCount() != null) ? body.questionCount() : 10, body.secondsPerQuestion());
 		this.settings.requireValid(settings, Map.of());
-		String code = this.sessions.create(new LiveSessions.Setup(settings, body.seed()), user.getName());
+		String code = this.sessions.create(new LiveSessions.Setup(settings, body.seed(),
+				body.secondsPerQuestion() != null && Boolean.TRUE.equals(body.autoReveal()),
+				Boolean.TRUE.equals(body.speedPoints())), user.getName());
 		return Map.of("code", code);
 	}
 
@@ -166,6 +176,24 @@ class QuizApiController {
 		return this.sessions.state(code, token);
 	}
 
+	/**
+	 * The player's state pushed over server-sent events: an event {@code state} (the body of
+	 * {@code GET state}) now and whenever a question opens, closes or is revealed, and at the end; an
+	 * event {@code gone} when the teacher removed the player. The token comes in the header or, for a
+	 * browser's EventSource that cannot set headers, in the cookie the join page set.
+	 */
+	@GetMapping(path = "/api/sessions/{code}/player-events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "The player's state pushed as server-sent events (polling state is the fallback)")
+	SseEmitter playerEvents(@PathVariable String code,
+			@RequestHeader(name = TOKEN_HEADER, required = false) String token, HttpServletRequest request) {
+		String player = (token != null && !token.isBlank()) ? token
+				: Visitor.playerToken(request, code.strip().toUpperCase(java.util.Locale.ROOT));
+		if (player == null) {
+			throw new LiveSessionException(LiveSessionException.Error.NO_TOKEN);
+		}
+		return this.broadcaster.player(code, player);
+	}
+
 	@GetMapping("/api/sessions/{code}/results")
 	@Operation(summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
 	ResultsJson results(@PathVariable String code) {
@@ -200,8 +228,12 @@ class QuizApiController {
 		}
 	}
 
+	/**
+	 * A new session. {@code autoReveal} (with a time limit) shows the answer by itself at 0 s;
+	 * {@code speedPoints} makes a right answer earn more the sooner it comes. Both default to false.
+	 */
 	record CreateSession(String type, Integer questionCount, Long seed, String lang, String difficulty,
-			Integer optionCount, Integer secondsPerQuestion) {
+			Integer optionCount, Integer secondsPerQuestion, Boolean autoReveal, Boolean speedPoints) {
 	}
 
 	record Join(String nickname) {

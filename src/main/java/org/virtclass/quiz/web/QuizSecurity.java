@@ -19,7 +19,7 @@ import org.virtclass.system.ModuleSecurity;
 class QuizSecurity implements ModuleSecurity {
 
 	/** Matched with one regular expression: these are the requests a whole class sends at once. */
-	private static final Pattern PLAYER_PATH = Pattern.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state)");
+	private static final Pattern PLAYER_PATH = Pattern.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state|player-events)");
 
 	@Override
 	public List<RequestMatcher> bareEndpoints() {

@@ -28,7 +28,6 @@ import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.domain.Exports;
-import org.virtclass.quiz.domain.LiveBroadcaster;
 import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.SessionResults;
 import org.virtclass.system.Languages;
@@ -89,7 +88,8 @@ class SessionController {
 		if (result.hasErrors()) {
 			return list(user, model);
 		}
-		String code = this.sessions.create(new LiveSessions.Setup(form.settings(), null), user.getName());
+		String code = this.sessions.create(new LiveSessions.Setup(form.settings(), null,
+				form.isTimed() && form.isAutoReveal(), form.isSpeedPoints()), user.getName());
 		redirect.addFlashAttribute("created", code);
 		return "redirect:/instructor/sessions/" + code;
 	}
@@ -172,7 +172,7 @@ class SessionController {
 
 	@GetMapping(path = "/instructor/sessions/{code}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable String code) {
-		return this.broadcaster.subscribe(code);
+		return this.broadcaster.projector(code);
 	}
 
 	@GetMapping("/instructor/sessions/{code}/results")

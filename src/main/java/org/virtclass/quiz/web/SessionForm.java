@@ -7,7 +7,10 @@ import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizSettings;
 
-/** An instructor's new live session: types, count, difficulty, language, options, optional timer. */
+/**
+ * An instructor's new live session: types, count, difficulty, language, options, optional timer (and
+ * what happens at 0 s), optional speed points.
+ */
 class SessionForm {
 
 	private List<QuestionType> types = new ArrayList<>(List.of(QuestionType.NOT_VM_TOOL, QuestionType.VM_TOOL,
@@ -24,6 +27,12 @@ class SessionForm {
 	private boolean timed;
 
 	private Integer seconds = 30;
+
+	/** With a timer: show the answer by itself at 0 s, rather than wait for the teacher's key. */
+	private boolean autoReveal;
+
+	/** Kahoot-style points: a right answer earns more the sooner it comes. */
+	private boolean speedPoints;
 
 	/** The settings this form asks for; the timer only when it is on. */
 	QuizSettings settings() {
@@ -85,6 +94,22 @@ class SessionForm {
 
 	public void setSeconds(Integer seconds) {
 		this.seconds = seconds;
+	}
+
+	public boolean isAutoReveal() {
+		return this.autoReveal;
+	}
+
+	public void setAutoReveal(boolean autoReveal) {
+		this.autoReveal = autoReveal;
+	}
+
+	public boolean isSpeedPoints() {
+		return this.speedPoints;
+	}
+
+	public void setSpeedPoints(boolean speedPoints) {
+		this.speedPoints = speedPoints;
 	}
 
 }

@@ -71,6 +71,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		waitUntil(() -> browser.findElements(By.cssSelector("#players .player")).size() == 3);
 		assertThat(browser.findElement(By.id("players")).getText()).contains("Ann", "Bob", "Cy");
 		screenshot("live-present-lobby-" + size);
+		checkAccessibility("projector: lobby " + size);
 
 		// every snapshot the projector receives is recorded, to check what it carries
 		js().executeScript("window.seen = [];"
@@ -99,6 +100,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 			assertThat((List<?>) s.get("optionCounts")).as("counts sent before the reveal").isEmpty();
 		}
 		screenshot("live-present-question-" + size);
+		checkAccessibility("projector: question " + size);
 
 		new Actions(browser).sendKeys("r").perform();
 		waitFor(By.id("reason"));
@@ -115,12 +117,14 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		assertThat(seen().stream().filter((s) -> "REVEALED".equals(s.get("state"))).findFirst().orElseThrow()
 			.get("optionCounts")).asList().hasSize(5);
 		screenshot("live-present-reveal-" + size);
+		checkAccessibility("projector: reveal " + size);
 
 		new Actions(browser).sendKeys(" ").perform();
 		waitFor(By.id("leaders"));
 		assertThat(browser.findElement(By.cssSelector("#leaders li:first-child")).getText()).contains("Ann");
 		assertInsideViewport(By.id("leaders"));
 		screenshot("live-present-leaders-" + size);
+		checkAccessibility("projector: leaders " + size);
 
 		new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
 		waitForText(By.id("question-number"), "Question 2 of 2");
@@ -129,6 +133,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector("#podium .place-1")).getText()).contains("Ann");
 		assertInsideViewport(By.id("podium"), By.id("results-link"));
 		screenshot("live-present-podium-" + size);
+		checkAccessibility("projector: podium " + size);
 	}
 
 	private void viewport(int width, int height) {

@@ -65,10 +65,10 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitFor(By.id("stem"));
 			markPage();
 			answerFirstOption(ann);
-			waitForText(ann, By.id("status-text"), "已提交答案 A");
+			waitForText(ann, By.id("status-text"), "答案 A 已锁定");
 			waitUntil(browser, (d) -> text(d, "answer-count").equals("1"));
 			answerOption(bob, 1);
-			waitForText(bob, By.id("status-text"), "Answer B sent");
+			waitForText(bob, By.id("status-text"), "Answer B locked in");
 			waitUntil(browser, (d) -> text(d, "answer-count").equals("2"));
 			assertPageNotReloaded();
 			// issue 11: the class must not see the distribution before the reveal
@@ -157,11 +157,11 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.id("start")).click();
 			waitFor(By.id("stem"));
 			answerFirstOption(ann);
-			waitForText(ann, By.id("status-text"), "Answer A sent");
+			waitForText(ann, By.id("status-text"), "Answer A locked in");
 			ann.navigate().refresh();
-			waitForText(ann, By.id("status-text"), "Answer A sent");
+			waitForText(ann, By.id("status-text"), "Answer A locked in");
 			ann.get(url("/join?code=" + code.toLowerCase()));
-			waitForText(ann, By.id("status-text"), "Answer A sent");
+			waitForText(ann, By.id("status-text"), "Answer A locked in");
 			assertThat(ann.getCurrentUrl()).endsWith("/join/" + code);
 		}
 		finally {

@@ -1,0 +1,292 @@
+package org.virtclass.quiz.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.virtclass.quiz.LiveSessionException;
+import org.virtclass.quiz.domain.LiveSessionChanged;
+import org.virtclass.quiz.domain.LiveSessions;
+
+/**
+ * Pushes live sessions over server-sent events: the snapshot to projectors, and to each phone its own
+ * player state. Three hundred answers in a second must not become three hundred pushes, so a change
+ * only marks its session; one thread sends each marked session at most every {@value #PERIOD_MS} ms.
+ * Phones hear only of phase changes (a question opens, closes or is revealed; the end), never of each
+ * answer, so a class answering costs no push traffic to the class.
+ * <p>
+ * No thread waits per connection: the emitters are async requests. Each connection has a one-slot
+ * mailbox that keeps only the newest message (a state supersedes the one before it), and a small pool
+ * of sender threads writes the mailboxes out, so a phone that reads slowly holds back no other phone
+ * and no queue grows for it; a write that fails drops the connection and the phone reconnects or
+ * polls.
+ */
+@Component
+class LiveBroadcaster implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveBroadcaster.class);
+
+	static final long PERIOD_MS = 200;
+
+	private static final long HEARTBEAT_MS = 15_000;
+
+	private static final long TIMEOUT_MS = 60 * 60 * 1000;
+
+	private static final int SENDERS = 2;
+
+	private final LiveSessions sessions;
+
+	private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> dirty = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> phaseDirty = new ConcurrentHashMap<>();
+
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((r) -> {
+		Thread t = new Thread(r, "quiz-broadcaster");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final ExecutorService senders;
+
+	private volatile long lastHeartbeat = System.currentTimeMillis();
+
+	LiveBroadcaster(LiveSessions sessions) {
+		this.sessions = sessions;
+		AtomicInteger n = new AtomicInteger();
+		this.senders = Executors.newFixedThreadPool(SENDERS, (r) -> {
+			Thread t = new Thread(r, "quiz-push-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		this.timer.scheduleWithFixedDelay(this::flush, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+	}
+
+	/** A new projector connection; it gets the current snapshot at once. */
+	SseEmitter projector(String sessionCode) {
+		String code = normalize(sessionCode);
+		Object first = this.sessions.snapshot(code);
+		Connection connection = new Connection(new SseEmitter(TIMEOUT_MS), null);
+		Channel channel = channel(code);
+		channel.projectors.add(connection);
+		connection.onEnd(() -> channel.projectors.remove(connection));
+		offer(connection, snapshotEvent(first));
+		return connection.emitter;
+	}
+
+	/**
+	 * A new phone connection for a player token; it gets the player's state at once. A token has one
+	 * connection: a newer one (the phone reconnected) ends the older, so a session holds at most one
+	 * connection per player.
+	 */
+	SseEmitter player(String sessionCode, String token) {
+		String code = normalize(sessionCode);
+		Object first = this.sessions.state(code, token); // refuses a token that is not a player of this session
+		Connection connection = new Connection(new SseEmitter(TIMEOUT_MS), token.strip());
+		Channel channel = channel(code);
+		Connection before = channel.phones.put(connection.token, connection);
+		if (before != null) {
+			before.end();
+		}
+		connection.onEnd(() -> channel.phones.remove(connection.token, connection));
+		offer(connection, stateEvent(first));
+		return connection.emitter;
+	}
+
+	/** Connections held open now, projectors and phones together (for tests and the benchmark's check). */
+	int connections(String sessionCode) {
+		Channel channel = this.channels.get(normalize(sessionCode));
+		return (channel != null) ? channel.projectors.size() + channel.phones.size() : 0;
+	}
+
+	@EventListener
+	void changed(LiveSessionChanged event) {
+		if (this.channels.containsKey(event.code())) {
+			this.dirty.put(event.code(), Boolean.TRUE);
+			if (event.phase()) {
+				this.phaseDirty.put(event.code(), Boolean.TRUE);
+			}
+		}
+	}
+
+	private Channel channel(String code) {
+		return this.channels.computeIfAbsent(code, (c) -> new Channel());
+	}
+
+	private void flush() {
+		try {
+			for (String code : this.dirty.keySet()) {
+				this.dirty.remove(code);
+				boolean phase = this.phaseDirty.remove(code) != null;
+				Channel channel = this.channels.get(code);
+				if (channel == null) {
+					continue;
+				}
+				if (!channel.projectors.isEmpty()) {
+					SseEmitter.SseEventBuilder event = snapshotEvent(this.sessions.snapshot(code));
+					channel.projectors.forEach((c) -> offer(c, event));
+				}
+				if (phase) {
+					channel.phones.values().forEach((c) -> offer(c, playerEvent(code, c)));
+				}
+			}
+			long now = System.currentTimeMillis();
+			if (now - this.lastHeartbeat > HEARTBEAT_MS) {
+				this.lastHeartbeat = now;
+				this.channels.forEach((code, channel) -> {
+					channel.projectors.forEach(this::heartbeat);
+					channel.phones.values().forEach(this::heartbeat);
+					if (channel.projectors.isEmpty() && channel.phones.isEmpty()) {
+						this.channels.remove(code, channel);
+					}
+				});
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not push a live-session update", ex);
+		}
+	}
+
+	private SseEmitter.SseEventBuilder playerEvent(String code, Connection connection) {
+		try {
+			return stateEvent(this.sessions.state(code, connection.token));
+		}
+		catch (LiveSessionException ex) {
+			// the teacher removed this player: the phone reloads and lands on the join page
+			return SseEmitter.event().name("gone").data(ex.error().name());
+		}
+	}
+
+	private static SseEmitter.SseEventBuilder snapshotEvent(Object snapshot) {
+		return SseEmitter.event().name("snapshot").data(snapshot, MediaType.APPLICATION_JSON);
+	}
+
+	private static SseEmitter.SseEventBuilder stateEvent(Object state) {
+		return SseEmitter.event().name("state").data(state, MediaType.APPLICATION_JSON);
+	}
+
+	private void heartbeat(Connection connection) {
+		// only into an empty mailbox: a comment must never replace a state the phone has not had yet
+		if (connection.pending.compareAndSet(null, SseEmitter.event().comment("keep-alive"))) {
+			schedule(connection);
+		}
+	}
+
+	private void offer(Connection connection, SseEmitter.SseEventBuilder event) {
+		connection.pending.set(event);
+		schedule(connection);
+	}
+
+	private void schedule(Connection connection) {
+		if (connection.scheduled.compareAndSet(false, true)) {
+			try {
+				this.senders.execute(() -> drain(connection));
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				connection.scheduled.set(false);
+			}
+		}
+	}
+
+	private void drain(Connection connection) {
+		while (true) {
+			SseEmitter.SseEventBuilder event = connection.pending.getAndSet(null);
+			if (event == null) {
+				connection.scheduled.set(false);
+				// a message that arrived after the last look and before the flag dropped
+				if (connection.pending.get() == null || !connection.scheduled.compareAndSet(false, true)) {
+					return;
+				}
+				continue;
+			}
+			if (connection.ended.get()) {
+				continue;
+			}
+			try {
+				connection.emitter.send(event);
+			}
+			catch (IOException | IllegalStateException ex) {
+				connection.end();
+			}
+		}
+	}
+
+	private static String normalize(String code) {
+		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	public void destroy() {
+		this.timer.shutdownNow();
+		this.senders.shutdownNow();
+		this.channels.values().forEach((channel) -> {
+			channel.projectors.forEach(Connection::end);
+			channel.phones.values().forEach(Connection::end);
+		});
+	}
+
+	/** The connections of one session. */
+	private static final class Channel {
+
+		final List<Connection> projectors = new CopyOnWriteArrayList<>();
+
+		final Map<String, Connection> phones = new ConcurrentHashMap<>();
+
+	}
+
+	/** One open event stream and its one-slot mailbox. */
+	private static final class Connection {
+
+		final SseEmitter emitter;
+
+		final String token;
+
+		final AtomicReference<SseEmitter.SseEventBuilder> pending = new AtomicReference<>();
+
+		final AtomicBoolean scheduled = new AtomicBoolean();
+
+		final AtomicBoolean ended = new AtomicBoolean();
+
+		Connection(SseEmitter emitter, String token) {
+			this.emitter = emitter;
+			this.token = token;
+		}
+
+		void onEnd(Runnable cleanup) {
+			Runnable once = () -> {
+				this.ended.set(true);
+				cleanup.run();
+			};
+			this.emitter.onCompletion(once);
+			this.emitter.onTimeout(once);
+			this.emitter.onError((ex) -> once.run());
+		}
+
+		void end() {
+			if (this.ended.compareAndSet(false, true)) {
+				this.emitter.complete();
+			}
+		}
+
+	}
+
+}
