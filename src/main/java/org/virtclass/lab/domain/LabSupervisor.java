@@ -29,6 +29,8 @@ import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.LabRunFinished;
 import org.virtclass.lab.LabRunView;
 import org.virtclass.lab.LabService;
+import org.virtclass.lab.LabSlots;
+import org.virtclass.lab.LabStatistics;
 import org.virtclass.lab.RunKind;
 import org.virtclass.lab.RunState;
 import org.virtclass.lab.infra.HostProcesses;
@@ -71,9 +73,15 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final String hostBootId = HostProcesses.hostBootId();
 
+	private final LabRunStatistics statistics;
+
+	private final LabSlots slots;
+
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, LabRunStatistics statistics) {
 		this.properties = properties;
+		this.statistics = statistics;
+		this.slots = LabSlots.of(properties);
 		this.host = host;
 		this.events = events;
 		this.clock = clock;
@@ -90,6 +98,11 @@ class LabSupervisor implements LabService, DisposableBean {
 	@Override
 	public LabCapabilities capabilities() {
 		return host.capabilities();
+	}
+
+	@Override
+	public LabStatistics statistics() {
+		return new LabStatistics(slots, statistics.of(RunKind.VM), statistics.of(RunKind.CONTAINER));
 	}
 
 	@Override
@@ -155,11 +168,25 @@ class LabSupervisor implements LabService, DisposableBean {
 			return Optional.empty();
 		}
 		Object terminal = new Object();
-		if (run.isOwnedBy(clientId)) {
+		boolean owner = run.isOwnedBy(clientId);
+		if (owner) {
 			run.claimInteractive(terminal);
+			run.ownerAttached();
 		}
 		run.console().subscribe(listener);
+		java.util.concurrent.atomic.AtomicBoolean attached = new java.util.concurrent.atomic.AtomicBoolean(true);
 		return Optional.of(new ConsoleSession() {
+			@Override
+			public void resize(int rows, int cols) {
+				if (run.isInteractive(terminal) && rows >= 2 && rows <= 500 && cols >= 10 && cols <= 1000) {
+					run.resized(rows, cols);
+					SandboxProcess process = run.process();
+					if (process != null && run.state() == RunState.RUNNING) {
+						threads.execute(() -> process.resize(rows, cols));
+					}
+				}
+			}
+
 			@Override
 			public Input input(byte[] keys) {
 				return run.isInteractive(terminal) ? type(run, keys) : Input.READ_ONLY;
@@ -173,6 +200,9 @@ class LabSupervisor implements LabService, DisposableBean {
 			@Override
 			public void detach() {
 				run.console().unsubscribe(listener);
+				if (owner && attached.getAndSet(false)) {
+					run.ownerDetached(System.nanoTime());
+				}
 			}
 		});
 	}
@@ -234,7 +264,7 @@ class LabSupervisor implements LabService, DisposableBean {
 	/** Moves queued runs into free slots. Called under the lock whenever a slot may have opened. */
 	private synchronized void dispatch() {
 		for (RunKind kind : RunKind.values()) {
-			int cap = (kind == RunKind.VM) ? properties.maxConcurrentVms() : properties.maxConcurrentContainers();
+			int cap = slots.slots(kind);
 			long used = runs.values().stream().filter((r) -> r.kind() == kind && r.holdsSlot()).count();
 			Deque<LabRun> queue = queues.get(kind);
 			while (used < cap && !queue.isEmpty()) {
@@ -268,7 +298,13 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 		}
 		threads.execute(input::writeUntilClosed);
-		ConsolePump.pump(process.output(), run.console(), (facts, nanos) -> ready(run, facts, nanos));
+		threads.execute(() -> {
+			if (SignalReader.readUntilReady(process.signals(), (facts, nanos) -> ready(run, facts, nanos))) {
+				// the guest's shell waits for this before it starts, so its first prompt already fits
+				process.resize(run.rows(), run.cols());
+			}
+		});
+		ConsolePump.pump(process.output(), run.console());
 		int exit = -1;
 		try {
 			exit = process.waitFor();
@@ -339,7 +375,8 @@ class LabSupervisor implements LabService, DisposableBean {
 		run.console().close(state);
 		log.info("Lab run {} ({}) ended {}: {}", run.id(), run.kind(), state, reason);
 		try {
-			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis()));
+			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis(),
+					run.heldMillis(System.nanoTime())));
 		}
 		catch (RuntimeException ex) {
 			log.debug("LabRunFinished not delivered (shutting down?): {}", ex.getMessage());
@@ -351,7 +388,13 @@ class LabSupervisor implements LabService, DisposableBean {
 		try {
 			long now = System.nanoTime();
 			for (LabRun run : List.copyOf(runs.values())) {
-				if (run.holdsSlot()) {
+				if (run.isActive() && run.ownerGoneFor(properties.reconnectGrace().toNanos(), now)) {
+					end(run, RunState.FINISHED, (run.state() == RunState.QUEUED)
+							? "Dropped from the queue: the browser that asked for it has gone."
+							: "Stopped: the browser that started it has gone (no terminal reconnected within "
+									+ properties.reconnectGrace().toSeconds() + " s).");
+				}
+				else if (run.holdsSlot()) {
 					long started = run.startingNanos();
 					if (now - started > properties.timeLimit().toNanos()) {
 						end(run, RunState.TIMED_OUT, "Reached the hard time limit of " + properties.timeLimit() + ".");
@@ -380,6 +423,7 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private LabRunView view(LabRun run) {
 		Integer position = null;
+		Long estimate = null;
 		if (run.state() == RunState.QUEUED) {
 			synchronized (this) {
 				int i = 1;
@@ -392,7 +436,10 @@ class LabSupervisor implements LabService, DisposableBean {
 				}
 			}
 		}
-		return run.view(hostKernel, hostBootId, position, properties.consoleLines(), System.nanoTime());
+		if (position != null) {
+			estimate = statistics.estimatedWaitMillis(run.kind(), position, slots.slots(run.kind()));
+		}
+		return run.view(hostKernel, hostBootId, position, estimate, properties.consoleLines(), System.nanoTime());
 	}
 
 	@Override
