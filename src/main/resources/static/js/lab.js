@@ -48,7 +48,16 @@
     side.term.onData(function (data) {
       if (side.socket && side.socket.readyState === WebSocket.OPEN) { side.socket.send(data); }
     });
+    side.term.onResize(function () { sendSize(side); });
     return side.term;
+  }
+
+  // The terminal's size goes to the server as a binary frame (text frames are keystrokes), so that the
+  // guest's shell wraps long lines where this terminal does.
+  function sendSize(side) {
+    if (side.term && side.socket && side.socket.readyState === WebSocket.OPEN) {
+      side.socket.send(new TextEncoder().encode(JSON.stringify({ rows: side.term.rows, cols: side.term.cols })));
+    }
   }
 
   function fit(side) {
@@ -70,6 +79,7 @@
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     var socket = new WebSocket(scheme + location.host + wsPath + side.runId);
     socket.binaryType = 'arraybuffer';
+    socket.onopen = function () { sendSize(side); };
     socket.onmessage = function (event) {
       if (typeof event.data === 'string') { control(side, event.data); return; }
       if (side.term) { side.term.write(new Uint8Array(event.data)); }
