@@ -193,11 +193,17 @@
       SUMMARY_ROWS.forEach(function (row) {
         set(document.querySelector('tr[data-row="' + row + '"] td[data-side="' + kind + '"]'), f[row]);
       });
-      if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run.queuePosition); }
+      if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run); }
     });
     var vm = sides.VM.run, ct = sides.CONTAINER.run;
     if (vm && ct) { markDifferences(figures(vm), figures(ct), ct); }
-    if (queued.length) { message.textContent = msg('queue', [String(Math.max.apply(null, queued))]); }
+    if (queued.length) {
+      // the run furthest back decides when both sides can start
+      var last = queued.reduce(function (a, b) { return b.queuePosition > a.queuePosition ? b : a; });
+      message.textContent = last.estimatedWaitMillis === null || last.estimatedWaitMillis === undefined
+        ? msg('queue', [String(last.queuePosition)])
+        : msg('queue-wait', [String(last.queuePosition), uptime(last.estimatedWaitMillis)]);
+    }
     else if (message.getAttribute('data-kind') === 'queue') { message.textContent = ''; }
     message.setAttribute('data-kind', queued.length ? 'queue' : (message.getAttribute('data-kind') || ''));
     var running = KINDS.some(function (k) { return sides[k].run && sides[k].run.state === 'RUNNING'; });

@@ -36,8 +36,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host has (at least
  * half a core), so the quiz keeps a core of its own
  * @param vmCpus CPUs one VM's QEMU may use
- * @param vmMemoryMb the VM's memory; 80 MB because the Debian kernel unpacks itself to 16-68 MB
- * (its bzImage asks for 51.5 MB from the 16 MB mark), so 64 MB does not boot
+ * @param vmMemoryMb the VM's memory; 72 MB because the Debian kernel unpacks itself to 16-68 MB
+ * (its bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes above that, so 64 MB
+ * does not boot; QEMU keeps every page the unpacking touched, so each MB less is a MB less RSS
  * @param machine {@code auto} (microvm when a canary boots on it, else pc), {@code microvm} or
  * {@code pc}
  * @param reconnectGrace a run whose owner's terminals have all closed is stopped when none reconnects
@@ -49,7 +50,7 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("qemu-system-x86_64") String qemu, @DefaultValue("runc") String runc,
 		@DefaultValue("/bin/busybox") Path busybox, @DefaultValue("0") int maxConcurrentVms,
 		@DefaultValue("0") int maxConcurrentContainers, @DefaultValue("2") int maxRunsPerClient,
-		@DefaultValue("16") int maxQueueLength, @DefaultValue("80") int vmMemoryMb,
+		@DefaultValue("16") int maxQueueLength, @DefaultValue("72") int vmMemoryMb,
 		@DefaultValue("64") int containerMemoryMb, @DefaultValue("64") int containerPidsLimit,
 		@DefaultValue("10m") Duration timeLimit, @DefaultValue("5m") Duration idleLimit,
 		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,

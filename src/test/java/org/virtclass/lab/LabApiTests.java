@@ -19,7 +19,7 @@ class LabApiTests extends LabAppTestBase {
 
 	private final List<LabClient> clients = new ArrayList<>();
 
-	@Value("${virtclass.lab.vm-memory-mb:80}")
+	@Value("${virtclass.lab.vm-memory-mb:72}")
 	int vmMemoryMb;
 
 	@AfterEach
