@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * How many VMs and containers run at once, derived from this host unless set. Under TCG a booting
  * VM keeps a core busy, but a VM waiting at its shell costs almost nothing, so two VMs share each
- * lab CPU; each container gets a quarter of one. Memory caps both: half the host's memory is for
+ * lab CPU; a container starts in tens of milliseconds and idles at its shell, so eight share one. Memory caps both: half the host's memory is for
  * the lab, and each VM needs its guest memory plus about 120 MB for QEMU itself.
  *
  * @param cores the CPUs this host has
@@ -34,7 +34,7 @@ public record LabSlots(int cores, long memoryMb, int vms, int containers, boolea
 		long labMemoryMb = memoryMb / 2;
 		int vms = (int) Math.max(1, Math.min(Math.floor(labCpus * 2),
 				labMemoryMb / (properties.vmMemoryMb() + QEMU_OVERHEAD_MB)));
-		int containers = (int) Math.max(1, Math.min(Math.floor(labCpus * 4) * 2,
+		int containers = (int) Math.max(1, Math.min(Math.floor(labCpus * 8),
 				labMemoryMb / Math.max(1, properties.containerMemoryMb())));
 		boolean derived = properties.maxConcurrentVms() <= 0 && properties.maxConcurrentContainers() <= 0;
 		return new LabSlots(cores, memoryMb, (properties.maxConcurrentVms() > 0) ? properties.maxConcurrentVms() : vms,
