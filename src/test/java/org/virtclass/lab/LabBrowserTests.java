@@ -80,7 +80,7 @@ class LabBrowserTests extends LabAppTestBase {
 		assertThat(kernel(vm)).isNotEqualTo(hostKernel).contains("cloud-amd64");
 		assertThat(kernel(container)).isEqualTo(hostKernel);
 
-		wait.until((d) -> terminalText(vm).contains("[vm /]") && terminalText(container).contains("[container /tmp]"));
+		wait.until((d) -> terminalText(vm).contains("[vm /]") && terminalText(container).contains("[container ~]"));
 		assertThat(terminalText(vm) + terminalText(container)).as("no internal line in a console")
 			.doesNotContain("@@VIRTCLASS");
 		browser.findElements(By.cssSelector(".lab-demo-button"))

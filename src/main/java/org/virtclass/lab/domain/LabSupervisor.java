@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -174,7 +175,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			run.ownerAttached();
 		}
 		run.console().subscribe(listener);
-		java.util.concurrent.atomic.AtomicBoolean attached = new java.util.concurrent.atomic.AtomicBoolean(true);
+		AtomicBoolean attached = new AtomicBoolean(true);
 		return Optional.of(new ConsoleSession() {
 			@Override
 			public void resize(int rows, int cols) {
