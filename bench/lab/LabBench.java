@@ -28,6 +28,12 @@ public class LabBench {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	/**
+	 * The side channels of the hand runs: the VM's second serial port and the container's facts pipe
+	 * (issue 12 moved the ready marker off the console), named pipes of this benchmark's own.
+	 */
+	static Path sides;
+
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		Path log = Path.of(args[1]);
@@ -43,6 +49,10 @@ public class LabBench {
 		List<double[]> ctHand = new ArrayList<>();
 		Path bundle = Files.createTempDirectory("lab-bench-bundle");
 		Path runcRoot = Files.createTempDirectory("lab-bench-runc");
+		sides = Files.createTempDirectory("lab-bench-signals");
+		for (String fifo : List.of("signals.in", "signals.out", "container-signals")) {
+			new ProcessBuilder("mkfifo", "-m", "666", sides.resolve(fifo).toString()).inheritIO().start().waitFor();
+		}
 		List<String> qemuArgv = null;
 		// VMs first, then containers: a VM boots measurably slower right after a container run, whoever
 		// starts either (about 2.0 s against 1.87 s by hand), so a round of VM, container, VM, ... would put
@@ -56,7 +66,7 @@ public class LabBench {
 				vmApp.add(throughApp(base, "VM", null, null));
 			}
 			if (qemuArgv == null) {
-				qemuArgv = lastArgv(log, "Launching VM run");
+				qemuArgv = ownSignals(lastArgv(log, "Launching VM run"));
 				oldArgv = oldCommand(qemuArgv);
 			}
 			if (i % 2 == 0) {
@@ -130,18 +140,38 @@ public class LabBench {
 		Thread.sleep(1000); // let the RSS sampler see the settled guest, as by hand
 		run = get(base + "/api/lab/runs/" + id);
 		if (copyBundleTo != null) {
-			Files.copy(work.resolve("runs").resolve(id).resolve("bundle/config.json"), copyBundleTo.resolve("config.json"));
+			Path runDir = work.resolve("runs").resolve(id);
+			Files.writeString(copyBundleTo.resolve("config.json"), Files.readString(runDir.resolve("bundle/config.json"))
+				.replace(runDir.resolve("signals").toAbsolutePath().toString(), sides.resolve("container-signals").toString()));
 		}
 		delete(base + "/api/lab/runs/" + id);
 		Thread.sleep(500);
 		return new double[] { client, Double.parseDouble(field(run, "readyMillis")), Double.parseDouble(field(run, "rssKb")) };
 	}
 
-	/** {ms from spawn to the ready marker, ms again, rss kB one second after ready}. */
+	/** The app's VM command with this benchmark's own side channel instead of the app's run's. */
+	static List<String> ownSignals(List<String> argv) {
+		return argv.stream()
+			.map((a) -> a.startsWith("pipe,id=signals,path=") ? "pipe,id=signals,path=" + sides.resolve("signals") : a)
+			.toList();
+	}
+
+	/**
+	 * {ms from spawn to the ready marker, ms again, rss kB one second after ready}. The marker comes on
+	 * the side channel when the command has one (the app's VM command, the app's bundle), else on the
+	 * console (the old command).
+	 */
 	static double[] byHand(List<String> argv, boolean container) throws Exception {
+		Path signals = container ? sides.resolve("container-signals")
+				: argv.stream().anyMatch((a) -> a.startsWith("pipe,id=signals,")) ? sides.resolve("signals.out") : null;
+		java.nio.channels.FileChannel side = (signals == null) ? null
+				: java.nio.channels.FileChannel.open(signals, java.nio.file.StandardOpenOption.READ,
+						java.nio.file.StandardOpenOption.WRITE);
 		long start = System.nanoTime();
 		Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.ISO_8859_1));
+		BufferedReader out = new BufferedReader(new InputStreamReader(
+				(side != null) ? java.nio.channels.Channels.newInputStream(side) : p.getInputStream(),
+				StandardCharsets.ISO_8859_1));
 		String line;
 		double ready = -1;
 		while ((line = out.readLine()) != null) {
@@ -150,9 +180,18 @@ public class LabBench {
 				break;
 			}
 		}
+		if (side != null) {
+			if (!container) {
+				// the guest's init waits for the terminal's size before it starts the shell
+				Files.writeString(sides.resolve("signals.in"), "size 24 80\n");
+			}
+			side.close();
+			out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.ISO_8859_1));
+		}
+		BufferedReader console = out;
 		Thread drain = new Thread(() -> {
 			try {
-				out.transferTo(java.io.Writer.nullWriter());
+				console.transferTo(java.io.Writer.nullWriter());
 			}
 			catch (IOException ex) {
 				// ended

@@ -2,8 +2,12 @@
 # the console over a pipe, so it is forced interactive to print its prompt, without job control
 # (there is no tty to control).
 export PATH=/bin HOME=/tmp TERM=dumb
-. /lab/facts.sh
-export PS1='\h:\w\$ '
+# The facts and the ready marker go to the side channel, a named pipe of the app's, never to the
+# student's console.
+. /lab/facts.sh > /lab/signals
+# A prompt that stays out of the way of copy and paste: where you are on its own line, then "$ ".
+export PS1='[\h \w]
+$ '
 # The app reads this console. Once it is gone, even killed with SIGKILL, a write fails: then every
 # process in this container is killed, so nothing of the lab outlives the app. A NUL shows nothing
 # (the app drops it anyway). Started from a script, the loop reads /dev/null, not the console.

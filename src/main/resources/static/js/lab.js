@@ -53,7 +53,16 @@
     side.term.onData(function (data) {
       if (side.socket && side.socket.readyState === WebSocket.OPEN) { side.socket.send(data); }
     });
+    side.term.onResize(function () { sendSize(side); });
     return side.term;
+  }
+
+  // The terminal's size goes to the server as a binary frame (text frames are keystrokes), so that the
+  // guest's shell wraps long lines where this terminal does.
+  function sendSize(side) {
+    if (side.term && side.socket && side.socket.readyState === WebSocket.OPEN) {
+      side.socket.send(new TextEncoder().encode(JSON.stringify({ rows: side.term.rows, cols: side.term.cols })));
+    }
   }
 
   function fit(side) {
@@ -75,6 +84,7 @@
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     var socket = new WebSocket(scheme + location.host + wsPath + side.runId);
     socket.binaryType = 'arraybuffer';
+    socket.onopen = function () { sendSize(side); };
     socket.onmessage = function (event) {
       if (typeof event.data === 'string') { control(side, event.data); return; }
       if (side.term) { side.term.write(new Uint8Array(event.data)); }
@@ -188,11 +198,17 @@
       SUMMARY_ROWS.forEach(function (row) {
         set(document.querySelector('tr[data-row="' + row + '"] td[data-side="' + kind + '"]'), f[row]);
       });
-      if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run.queuePosition); }
+      if (run.state === 'QUEUED' && run.queuePosition) { queued.push(run); }
     });
     var vm = sides.VM.run, ct = sides.CONTAINER.run;
     if (vm && ct) { markDifferences(figures(vm), figures(ct), ct); }
-    if (queued.length) { message.textContent = msg('queue', [String(Math.max.apply(null, queued))]); }
+    if (queued.length) {
+      // the run furthest back decides when both sides can start
+      var last = queued.reduce(function (a, b) { return b.queuePosition > a.queuePosition ? b : a; });
+      message.textContent = last.estimatedWaitMillis === null || last.estimatedWaitMillis === undefined
+        ? msg('queue', [String(last.queuePosition)])
+        : msg('queue-wait', [String(last.queuePosition), uptime(last.estimatedWaitMillis)]);
+    }
     else if (message.getAttribute('data-kind') === 'queue') { message.textContent = ''; }
     message.setAttribute('data-kind', queued.length ? 'queue' : (message.getAttribute('data-kind') || ''));
     var running = KINDS.some(function (k) { return sides[k].run && sides[k].run.state === 'RUNNING'; });

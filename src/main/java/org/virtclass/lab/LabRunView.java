@@ -22,10 +22,12 @@ import java.time.Instant;
  * @param board the DMI product or board name the guest sees, null when it sees no firmware tables
  * @param firstProcess the name of PID 1 inside
  * @param hostBootId the host kernel's boot id, to compare with
+ * @param estimatedWaitMillis while queued, the wait estimated from recent runs; null otherwise or
+ * before any run has ended
  */
 public record LabRunView(String id, RunKind kind, RunState state, String accelerator, Long readyMillis,
 		String guestKernel, String hostKernel, Integer processCount, Long rssKb, String console,
 		Integer queuePosition, Instant createdAt, Long waitMillis, long elapsedMillis, Long memTotalKb,
 		Boolean hypervisorFlag, String endReason, Integer cpuCount, Long uptimeMillis, String bootId, String board,
-		String firstProcess, String hostBootId) {
+		String firstProcess, String hostBootId, Long estimatedWaitMillis) {
 }

@@ -11,6 +11,9 @@ public interface LabService {
 
 	LabCapabilities capabilities();
 
+	/** The slots this host offers and how long recent runs took: what the queue's estimates come from. */
+	LabStatistics statistics();
+
 	/**
 	 * Starts a run, or queues it when the global cap for its kind is reached.
 	 * @throws LabRefused when this kind cannot run on this host, or the client or its address holds too
@@ -69,6 +72,13 @@ public interface LabService {
 		 * refused while that queue is full because the guest reads nothing.
 		 */
 		Input input(byte[] keys);
+
+		/**
+		 * The terminal's size; the interactive terminal's is set in the guest, so that long lines wrap
+		 * where the browser's terminal does. Out-of-range sizes are ignored.
+		 */
+		default void resize(int rows, int cols) {
+		}
 
 		/** Whether this terminal may type: it is the owner's newest. */
 		boolean interactive();

@@ -19,7 +19,7 @@ class LabApiTests extends LabAppTestBase {
 
 	private final List<LabClient> clients = new ArrayList<>();
 
-	@Value("${virtclass.lab.vm-memory-mb:80}")
+	@Value("${virtclass.lab.vm-memory-mb:72}")
 	int vmMemoryMb;
 
 	@AfterEach
@@ -67,7 +67,7 @@ class LabApiTests extends LabAppTestBase {
 		assertThat(v.get("readyMillis").asLong()).isPositive();
 		assertThat(v.get("processCount").asInt()).isGreaterThan(10);
 		assertThat(v.get("rssKb").asLong()).isGreaterThan(20_000);
-		assertThat(v.get("console").asString()).contains("@@VIRTCLASS-READY");
+		assertThat(v.get("console").asString()).doesNotContain("@@VIRTCLASS");
 
 		assertThat(c.get("kind").asString()).isEqualTo("CONTAINER");
 		assertThat(c.get("guestKernel").asString()).isEqualTo(c.get("hostKernel").asString());
@@ -114,6 +114,73 @@ class LabApiTests extends LabAppTestBase {
 		assertThat(v.get("firstProcess").asString()).isEqualTo("init");
 		assertThat(c.get("firstProcess").asString()).isEqualTo("sh");
 		assertThat(v.get("memTotalKb").asLong()).isLessThan(c.get("memTotalKb").asLong());
+	}
+
+	@Test
+	void neitherConsoleShowsTheFactsOrTheReadyMarker() throws Exception {
+		LabClient api = client();
+		JsonNode both = api.post("/api/lab/compare", "").json();
+		String vm = api.track(both.get("vm").get("runId").asString());
+		String container = api.track(both.get("container").get("runId").asString());
+		LabClient.Console vmConsole = api.console(vm);
+		LabClient.Console containerConsole = api.console(container);
+		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		assertThat(v.get("guestKernel").asString()).as("the facts still arrive, on the side channel").isNotBlank();
+		assertThat(c.get("bootId").asString()).isNotBlank();
+		vmConsole.type("echo V''M-SAID-$((40+2))\r");
+		containerConsole.type("echo C''T-SAID-$((40+2))\r");
+		LabTestSupport.await(Duration.ofSeconds(30), () -> vmConsole.text().contains("VM-SAID-42"),
+				"the VM answered: " + vmConsole.text());
+		LabTestSupport.await(Duration.ofSeconds(10), () -> containerConsole.text().contains("CT-SAID-42"),
+				"the container answered: " + containerConsole.text());
+		for (String seen : List.of(vmConsole.text(), containerConsole.text(), api.run(vm).get("console").asString(),
+				api.run(container).get("console").asString())) {
+			assertThat(seen).doesNotContain("@@VIRTCLASS", "VIRTCLASS-FACTS", "VIRTCLASS-READY");
+		}
+		vmConsole.close();
+		containerConsole.close();
+	}
+
+	@Test
+	void theVmTakesTheBrowsersTerminalSizeAndLongLinesArriveWhole() throws Exception {
+		LabClient api = client();
+		String vm = api.start("VM");
+		LabClient.Console console = api.console(vm);
+		console.resize(31, 97);
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		console.type("stty size; printf 'y%.0s' $(seq 200); echo; echo SIZE''-DONE\r");
+		LabTestSupport.await(Duration.ofSeconds(30), () -> console.text().contains("SIZE-DONE\r\n"),
+				"the VM answered: " + console.text());
+		assertThat(console.text()).as("the size sent before the guest was ready").contains("\r\n31 97\r\n");
+		assertThat(console.text()).as("200 characters on one line, not cut").contains("\r\n" + "y".repeat(200) + "\r\n");
+
+		console.resize(40, 132);
+		LabTestSupport.await(Duration.ofSeconds(30), () -> {
+			console.type("stty size\r");
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return console.text().contains("\r\n40 132\r\n");
+		}, "the resize reached the guest: " + console.text());
+		console.close();
+	}
+
+	@Test
+	void aLongLineFromTheContainerArrivesWhole() throws Exception {
+		LabClient api = client();
+		String container = api.start("CONTAINER");
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		LabClient.Console console = api.console(container);
+		console.resize(24, 60);
+		console.type("printf 'z%.0s' $(seq 200); echo; echo LONG''-DONE\r");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> console.text().contains("LONG-DONE\r\n"),
+				"the container answered: " + console.text());
+		assertThat(console.text()).contains("\r\n" + "z".repeat(200) + "\r\n");
+		console.close();
 	}
 
 	@Test

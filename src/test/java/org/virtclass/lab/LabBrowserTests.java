@@ -82,7 +82,9 @@ class LabBrowserTests extends LabAppTestBase {
 		assertThat(kernel(vm)).isNotEqualTo(hostKernel).contains("cloud-amd64");
 		assertThat(kernel(container)).isEqualTo(hostKernel);
 
-		wait.until((d) -> terminalText(vm).contains("vm:") && terminalText(container).contains("container:"));
+		wait.until((d) -> terminalText(vm).contains("[vm /]") && terminalText(container).contains("[container ~]"));
+		assertThat(terminalText(vm) + terminalText(container)).as("no internal line in a console")
+			.doesNotContain("@@VIRTCLASS");
 		browser.findElements(By.cssSelector(".lab-demo-button"))
 			.stream()
 			.filter((b) -> "uname -r".equals(b.getAttribute("data-command")))
@@ -109,9 +111,18 @@ class LabBrowserTests extends LabAppTestBase {
 		browser.manage().window().setSize(new Dimension(390, 2600));
 		wait.until((d) -> ((Number) script("return document.documentElement.clientWidth;")).intValue() <= 390);
 		assertPhoneLayoutIsReadable();
+		assertThat(browser.findElement(By.id("lab-host-slots")).getText()).as("the slots this host got")
+			.contains(Runtime.getRuntime().availableProcessors() + " processor cores");
 		screenshot("phone-en");
 		Axe.check(browser, "lab-running-phone-en");
+		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get("http://localhost:" + port + "/lab?lang=zh_CN");
+		wait.until((d) -> ((Number) script("return document.documentElement.clientWidth;")).intValue() <= 390);
+		assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
+			.as("the Chinese page on a phone does not scroll sideways")
+			.isLessThanOrEqualTo(390);
+		assertThat(browser.findElement(By.id("lab-host-slots")).getText()).contains("核心");
+		screenshot("phone-zh");
 		browser.manage().window().setSize(new Dimension(1280, 1600));
 		screenshot("desktop-zh");
 	}

@@ -218,6 +218,12 @@ final class LabClient {
 			socket.sendText(keys, true).join();
 		}
 
+		/** Tells the server this terminal's size, as the lab page does on connecting and resizing. */
+		void resize(int rows, int cols) {
+			socket.sendBinary(ByteBuffer.wrap(("{\"rows\":" + rows + ",\"cols\":" + cols + "}")
+				.getBytes(StandardCharsets.UTF_8)), true).join();
+		}
+
 		/** The JSON text frames the server sent, one a line. */
 		String notices() {
 			return notices.toString();

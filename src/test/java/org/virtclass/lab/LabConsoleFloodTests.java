@@ -94,6 +94,22 @@ class LabConsoleFloodTests extends LabAppTestBase {
 				"the strangers' terminals are told they only watch");
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
 
+		// Ctrl-C while the input is paused: it does not queue behind what the guest does not read,
+		// it interrupts the command that reads nothing; then the shell reads again.
+		LabClient.Console typist = owner.console(run);
+		consoles.add(typist);
+		typist.type("\u0003");
+		LabTestSupport.await(Duration.ofSeconds(60), () -> {
+			typist.type("echo INTER''RUPTED-$((20+1))\r");
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return typist.text().contains("INTERRUPTED-21");
+		}, "the shell answers after Ctrl-C");
+
 		assertThat(owner.delete("/api/lab/runs/" + run).json().get("state").asString()).isEqualTo("FINISHED");
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +54,7 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.max-runs-per-address", () -> "4");
 		registry.add("virtclass.lab.max-queue-per-address", () -> "2");
 		registry.add("virtclass.lab.trusted-proxies", () -> "127.0.0.1");
+		registry.add("virtclass.lab.reconnect-grace", () -> "2s");
 	}
 
 	@AfterEach
@@ -65,6 +67,77 @@ class LabLimitsTests {
 		LabClient client = LabClient.browser(port);
 		clients.add(client);
 		return client;
+	}
+
+	@Test
+	void aRunWhoseBrowserLeftIsStoppedAfterTheGraceAndItsQueuedRequestDropped() throws Exception {
+		LabClient alice = browser();
+		LabClient bob = browser();
+		String holding = alice.start("CONTAINER");
+		alice.awaitState(holding, "RUNNING", Duration.ofSeconds(20));
+		String queued = bob.start("CONTAINER");
+		assertThat(bob.state(queued)).isEqualTo("QUEUED");
+		LabClient.Console aliceTerminal = alice.console(holding);
+		LabClient.Console bobTerminal = bob.console(queued);
+		aliceTerminal.type("true\r");
+
+		bobTerminal.close();
+		long closed = System.nanoTime();
+		JsonNode dropped = bob.awaitState(queued, "FINISHED", Duration.ofSeconds(10));
+		assertThat(dropped.get("endReason").asString()).contains("queue", "gone");
+		assertThat(dropped.get("waitMillis").isNull()).as("it never launched").isTrue();
+		assertThat(alice.state(holding)).as("Alice's terminal is still open").isEqualTo("RUNNING");
+
+		aliceTerminal.type("true\r");
+		aliceTerminal.close();
+		closed = System.nanoTime();
+		JsonNode stopped = alice.awaitState(holding, "FINISHED", Duration.ofSeconds(10));
+		long tookMs = (System.nanoTime() - closed) / 1_000_000;
+		assertThat(stopped.get("endReason").asString()).contains("gone");
+		assertThat(tookMs).as("stopped after the 2 s grace, well within 30 s").isBetween(1_500L, 8_000L);
+	}
+
+	@Test
+	void aTerminalThatReconnectsWithinTheGraceKeepsItsRun() throws Exception {
+		LabClient alice = browser();
+		String id = alice.start("CONTAINER");
+		alice.awaitState(id, "RUNNING", Duration.ofSeconds(20));
+		alice.console(id).close();
+		Thread.sleep(300);
+		LabClient.Console again = alice.console(id);
+		for (int i = 0; i < 4; i++) {
+			again.type("true\r"); // typing keeps it under the 3 s idle limit
+			Thread.sleep(1000);
+		}
+		assertThat(alice.state(id)).isEqualTo("RUNNING");
+		again.close();
+	}
+
+	@Test
+	void aQueuedRunShowsAWaitEstimatedFromHowLongRunsHeldTheirSlot() {
+		LabClient alice = browser();
+		LabClient bob = browser();
+		LabClient carol = browser();
+		String earlier = alice.start("CONTAINER");
+		alice.awaitState(earlier, "RUNNING", Duration.ofSeconds(20));
+		alice.delete("/api/lab/runs/" + earlier);
+		JsonNode stats = alice.get("/api/lab/statistics").json();
+		assertThat(stats.get("container").get("runs").asInt()).isPositive();
+		long meanHeld = stats.get("container").get("meanHeldMillis").asLong();
+		assertThat(meanHeld).isPositive();
+		assertThat(stats.get("slots").get("containers").asInt()).isEqualTo(1);
+
+		String first = alice.start("CONTAINER");
+		String second = bob.start("CONTAINER");
+		String third = carol.start("CONTAINER");
+		JsonNode two = carol.run(third);
+		JsonNode one = bob.run(second);
+		assertThat(one.get("state").asString()).isEqualTo("QUEUED");
+		long meanNow = alice.get("/api/lab/statistics").json().get("container").get("meanHeldMillis").asLong();
+		assertThat(one.get("estimatedWaitMillis").asLong()).as("one slot, first in line: one mean hold")
+			.isEqualTo(meanNow);
+		assertThat(two.get("estimatedWaitMillis").asLong()).as("second in line: two").isEqualTo(2 * meanNow);
+		assertThat(alice.run(first).get("estimatedWaitMillis").isNull()).as("not queued").isTrue();
 	}
 
 	@Test

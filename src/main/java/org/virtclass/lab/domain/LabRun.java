@@ -60,6 +60,17 @@ class LabRun {
 	/** Set for a class demo's runs: their own hard limit instead of the lab's, and no idle limit. */
 	private volatile java.time.Duration demoLimit;
 
+	/** The interactive terminal's size, sent to the guest when it is ready and on every change. */
+	private volatile int rows = 24;
+
+	private volatile int cols = 80;
+
+	/** The owner's terminals attached now. */
+	private int ownerTerminals;
+
+	/** When the owner's last terminal closed; 0 while one is attached or none ever was. */
+	private volatile long ownerLeftNanos;
+
 	LabRun(String id, RunKind kind, String clientId, String address, Instant createdAt, long createdNanos) {
 		this.id = id;
 		this.kind = kind;
@@ -108,6 +119,39 @@ class LabRun {
 
 	java.time.Duration demoLimit() {
 		return demoLimit;
+	}
+
+	/** Counts an owner's terminal in. */
+	synchronized void ownerAttached() {
+		ownerTerminals++;
+		ownerLeftNanos = 0;
+	}
+
+	/** Counts an owner's terminal out; the last one out starts the reconnect grace. */
+	synchronized void ownerDetached(long now) {
+		ownerTerminals = Math.max(0, ownerTerminals - 1);
+		if (ownerTerminals == 0) {
+			ownerLeftNanos = now;
+		}
+	}
+
+	/** Whether the owner's browser had a terminal here and has had none for longer than {@code grace}. */
+	boolean ownerGoneFor(long graceNanos, long now) {
+		long left = ownerLeftNanos;
+		return left != 0 && now - left > graceNanos;
+	}
+
+	void resized(int rows, int cols) {
+		this.rows = rows;
+		this.cols = cols;
+	}
+
+	int rows() {
+		return rows;
+	}
+
+	int cols() {
+		return cols;
 	}
 
 	ConsoleInput input() {
@@ -197,10 +241,19 @@ class LabRun {
 	}
 
 	LabRunView view(String hostKernel, Integer queuePosition, int consoleLines, long now) {
-		return view(hostKernel, null, queuePosition, consoleLines, now);
+		return view(hostKernel, null, queuePosition, null, consoleLines, now);
 	}
 
-	LabRunView view(String hostKernel, String hostBootId, Integer queuePosition, int consoleLines, long now) {
+	/** How long the run has held (or held) a slot, or null when it never left the queue. */
+	Long heldMillis(long now) {
+		if (startingNanos == 0) {
+			return null;
+		}
+		return millis(((endedNanos != 0) ? endedNanos : now) - startingNanos);
+	}
+
+	LabRunView view(String hostKernel, String hostBootId, Integer queuePosition, Long estimatedWaitMillis,
+			int consoleLines, long now) {
 		GuestFacts f = facts;
 		long end = (endedNanos != 0) ? endedNanos : now;
 		Long ready = (readyNanos != 0 && launchedNanos != 0) ? millis(readyNanos - launchedNanos) : null;
@@ -210,7 +263,7 @@ class LabRun {
 				wait, millis(end - createdNanos), (f != null) ? f.memTotalKb() : null,
 				(f != null) ? f.hypervisor() : null, endReason, (f != null) ? f.cpus() : null,
 				(f != null) ? f.uptimeMillis() : null, (f != null) ? f.bootId() : null, (f != null) ? f.board() : null,
-				(f != null) ? f.firstProcess() : null, hostBootId);
+				(f != null) ? f.firstProcess() : null, hostBootId, estimatedWaitMillis);
 	}
 
 	private static long millis(long nanos) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
@@ -32,6 +33,8 @@ import org.virtclass.lab.LabRefused.Reason;
 import org.virtclass.lab.LabRunFinished;
 import org.virtclass.lab.LabRunView;
 import org.virtclass.lab.LabService;
+import org.virtclass.lab.LabSlots;
+import org.virtclass.lab.LabStatistics;
 import org.virtclass.lab.RunKind;
 import org.virtclass.lab.RunState;
 import org.virtclass.lab.infra.HostProcesses;
@@ -76,16 +79,22 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final String hostBootId = HostProcesses.hostBootId();
 
+	private final LabRunStatistics statistics;
+
+	private final LabSlots slots;
+
 	@Autowired
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
-			Clock clock) {
-		this(properties, host, sandboxes, events, clock, System::nanoTime);
+			Clock clock, LabRunStatistics statistics) {
+		this(properties, host, sandboxes, events, clock, statistics, System::nanoTime);
 	}
 
 	/** For tests that move time themselves: the queue, the caps and the limits without waiting. */
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
-			Clock clock, LongSupplier nanoTime) {
+			Clock clock, LabRunStatistics statistics, LongSupplier nanoTime) {
 		this.properties = properties;
+		this.statistics = statistics;
+		this.slots = LabSlots.of(properties);
 		this.host = host;
 		this.events = events;
 		this.clock = clock;
@@ -103,6 +112,11 @@ class LabSupervisor implements LabService, DisposableBean {
 	@Override
 	public LabCapabilities capabilities() {
 		return host.capabilities();
+	}
+
+	@Override
+	public LabStatistics statistics() {
+		return new LabStatistics(slots, statistics.of(RunKind.VM), statistics.of(RunKind.CONTAINER));
 	}
 
 	@Override
@@ -168,11 +182,25 @@ class LabSupervisor implements LabService, DisposableBean {
 			return Optional.empty();
 		}
 		Object terminal = new Object();
-		if (run.isOwnedBy(clientId)) {
+		boolean owner = run.isOwnedBy(clientId);
+		if (owner) {
 			run.claimInteractive(terminal);
+			run.ownerAttached();
 		}
 		run.console().subscribe(listener);
+		AtomicBoolean attached = new AtomicBoolean(true);
 		return Optional.of(new ConsoleSession() {
+			@Override
+			public void resize(int rows, int cols) {
+				if (run.isInteractive(terminal) && rows >= 2 && rows <= 500 && cols >= 10 && cols <= 1000) {
+					run.resized(rows, cols);
+					SandboxProcess process = run.process();
+					if (process != null && run.state() == RunState.RUNNING) {
+						threads.execute(() -> process.resize(rows, cols));
+					}
+				}
+			}
+
 			@Override
 			public Input input(byte[] keys) {
 				return run.isInteractive(terminal) ? type(run, keys) : Input.READ_ONLY;
@@ -186,6 +214,9 @@ class LabSupervisor implements LabService, DisposableBean {
 			@Override
 			public void detach() {
 				run.console().unsubscribe(listener);
+				if (owner && attached.getAndSet(false)) {
+					run.ownerDetached(nanoTime.getAsLong());
+				}
 			}
 		});
 	}
@@ -247,7 +278,7 @@ class LabSupervisor implements LabService, DisposableBean {
 	/** Moves queued runs into free slots. Called under the lock whenever a slot may have opened. */
 	private synchronized void dispatch() {
 		for (RunKind kind : RunKind.values()) {
-			int cap = (kind == RunKind.VM) ? properties.maxConcurrentVms() : properties.maxConcurrentContainers();
+			int cap = slots.slots(kind);
 			// a class demo's runs sit beside the caps: they never take a student's place
 			long used = runs.values().stream().filter((r) -> r.kind() == kind && r.holdsSlot() && !r.isDemo()).count();
 			Deque<LabRun> queue = queues.get(kind);
@@ -282,8 +313,13 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 		}
 		threads.execute(input::writeUntilClosed);
-		// ready in this supervisor's time, like every other instant a limit compares
-		ConsolePump.pump(process.output(), run.console(), (facts, read) -> ready(run, facts, nanoTime.getAsLong()));
+		threads.execute(() -> {
+			if (SignalReader.readUntilReady(process.signals(), (facts, nanos) -> ready(run, facts, nanoTime.getAsLong()))) {
+				// the guest's shell waits for this before it starts, so its first prompt already fits
+				process.resize(run.rows(), run.cols());
+			}
+		});
+		ConsolePump.pump(process.output(), run.console());
 		int exit = -1;
 		try {
 			exit = process.waitFor();
@@ -354,7 +390,8 @@ class LabSupervisor implements LabService, DisposableBean {
 		run.console().close(state);
 		log.info("Lab run {} ({}) ended {}: {}", run.id(), run.kind(), state, reason);
 		try {
-			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis()));
+			events.publishEvent(new LabRunFinished(run.id(), run.kind(), state, view(run).readyMillis(),
+					run.heldMillis(nanoTime.getAsLong())));
 		}
 		catch (RuntimeException ex) {
 			log.debug("LabRunFinished not delivered (shutting down?): {}", ex.getMessage());
@@ -366,7 +403,13 @@ class LabSupervisor implements LabService, DisposableBean {
 		try {
 			long now = nanoTime.getAsLong();
 			for (LabRun run : List.copyOf(runs.values())) {
-				if (run.holdsSlot()) {
+				if (run.isActive() && run.ownerGoneFor(properties.reconnectGrace().toNanos(), now)) {
+					end(run, RunState.FINISHED, (run.state() == RunState.QUEUED)
+							? "Dropped from the queue: the browser that asked for it has gone."
+							: "Stopped: the browser that started it has gone (no terminal reconnected within "
+									+ properties.reconnectGrace().toSeconds() + " s).");
+				}
+				else if (run.holdsSlot()) {
 					long started = run.startingNanos();
 					java.time.Duration limit = run.isDemo() ? run.demoLimit() : properties.timeLimit();
 					if (now - started > limit.toNanos()) {
@@ -406,10 +449,10 @@ class LabSupervisor implements LabService, DisposableBean {
 		synchronized (this) {
 			List<LabRun> both = new java.util.ArrayList<>();
 			for (RunKind kind : List.of(RunKind.VM, RunKind.CONTAINER)) {
-				LabRun run = new LabRun(UUID.randomUUID().toString(), kind, owner, "", clock.instant(), System.nanoTime());
+				LabRun run = new LabRun(UUID.randomUUID().toString(), kind, owner, "", clock.instant(), nanoTime.getAsLong());
 				run.classDemo(limit);
 				runs.put(run.id(), run);
-				run.starting(System.nanoTime());
+				run.starting(nanoTime.getAsLong());
 				threads.execute(() -> launchAndRead(run));
 				both.add(run);
 			}
@@ -433,6 +476,7 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private LabRunView view(LabRun run) {
 		Integer position = null;
+		Long estimate = null;
 		if (run.state() == RunState.QUEUED) {
 			synchronized (this) {
 				int i = 1;
@@ -445,7 +489,10 @@ class LabSupervisor implements LabService, DisposableBean {
 				}
 			}
 		}
-		return run.view(hostKernel, hostBootId, position, properties.consoleLines(), nanoTime.getAsLong());
+		if (position != null) {
+			estimate = statistics.estimatedWaitMillis(run.kind(), position, slots.slots(run.kind()));
+		}
+		return run.view(hostKernel, hostBootId, position, estimate, properties.consoleLines(), nanoTime.getAsLong());
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package org.virtclass.lab.infra;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +22,8 @@ import org.virtclass.lab.LabProperties;
  * starts, the guest kernel hangs after "Probing EDD", and QEMU never exits. So a canary VM boots
  * under KVM and must print the ready marker within the watchdog time; otherwise it is killed and the
  * lab uses TCG, recording why. The decision is cached in the work directory, keyed by the QEMU
- * version, the guest kernel and the host kernel, so it is made once per combination. The canary
- * has a pid file like any run, so a crash during the probe leaves nothing the next start does not
- * sweep, and {@link #abort()} kills it when the app stops in the middle of the probe.
+ * version, the guest kernel and the host kernel, so it is made once per combination. The boot
+ * itself is {@link CanaryBoot}'s, shared with {@link MachineProbe}.
  */
 public final class AcceleratorProbe {
 
@@ -42,24 +36,16 @@ public final class AcceleratorProbe {
 
 	private final LabProperties properties;
 
-	private final PidFiles pidFiles;
-
-	private volatile Process running;
-
-	private volatile boolean aborted;
+	private final CanaryBoot canary;
 
 	public AcceleratorProbe(LabProperties properties, PidFiles pidFiles) {
 		this.properties = properties;
-		this.pidFiles = pidFiles;
+		this.canary = new CanaryBoot(pidFiles, CANARY_RUN);
 	}
 
 	/** Kills a canary that is booting now; the probe then decides nothing and caches nothing. */
 	public void abort() {
-		aborted = true;
-		Process process = running;
-		if (process != null) {
-			HostProcesses.killGroup(process.pid());
-		}
+		canary.abort();
 	}
 
 	/**
@@ -85,87 +71,34 @@ public final class AcceleratorProbe {
 			return cached;
 		}
 		Decision decision = canary(canaryArgv);
-		if (aborted) {
+		if (canary.aborted()) {
 			return new Decision("tcg", "ABORTED", "The app stopped while the canary was booting.", null, false);
 		}
 		writeCache(key, decision);
 		return decision;
 	}
 
-	/** Boots the canary and waits for its marker, killing it whatever happens. */
+	/** Boots the canary and waits for its marker; it is killed whatever happens. */
 	Decision canary(List<String> argv) {
 		List<String> command = properties.canaryCommand().isEmpty() ? argv : properties.canaryCommand();
 		long watchdogMillis = properties.canaryWatchdog().toMillis();
-		long start = System.nanoTime();
-		Process process;
-		try {
-			process = HostProcesses.startInOwnGroup(command, null, true);
-		}
-		catch (IOException ex) {
-			return new Decision("tcg", "KVM_FAILED", "The KVM canary could not start: " + ex.getMessage(), null, false);
-		}
-		running = process;
-		try {
-			pidFiles.write(CANARY_RUN, process.pid(), null);
-		}
-		catch (IOException ex) {
-			log.warn("Could not write the canary's pid file: {}", ex.getMessage());
-		}
-		if (aborted) {
-			HostProcesses.killGroup(process.pid());
-		}
-		CompletableFuture<Long> marker = new CompletableFuture<>();
-		StringBuilder lastLine = new StringBuilder();
-		Thread reader = new Thread(() -> readUntilMarker(process, start, marker, lastLine), "lab-canary");
-		reader.setDaemon(true);
-		reader.start();
-		try {
-			long millis = marker.get(watchdogMillis, TimeUnit.MILLISECONDS);
-			return new Decision("kvm", "KVM_WORKS", "A canary VM booted under KVM in " + millis + " ms.", millis, false);
-		}
-		catch (TimeoutException ex) {
-			log.warn("The KVM canary printed no marker within {} ms; using TCG", watchdogMillis);
-			return new Decision("tcg", "KVM_HANG", "Under KVM the canary VM printed no marker within "
-					+ watchdogMillis + " ms (nested or paravirtualized KVM where stock kernels hang).", null, false);
-		}
-		catch (Exception ex) {
-			String line = lastLine.toString().strip();
-			return new Decision("tcg", "KVM_FAILED",
-					"Under KVM the canary VM ended without its marker" + (line.isEmpty() ? "." : ": " + line), null,
+		CanaryBoot.Outcome outcome = canary.boot(command, properties.canaryWatchdog());
+		if (outcome.startFailure() != null) {
+			return new Decision("tcg", "KVM_FAILED", "The KVM canary could not start: " + outcome.startFailure(), null,
 					false);
 		}
-		finally {
-			HostProcesses.killGroup(process.pid());
-			try {
-				process.waitFor(5, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			running = null;
-			pidFiles.remove(CANARY_RUN);
+		if (outcome.ready()) {
+			return new Decision("kvm", "KVM_WORKS", "A canary VM booted under KVM in " + outcome.millis() + " ms.",
+					outcome.millis(), false);
 		}
-	}
-
-	private static void readUntilMarker(Process process, long start, CompletableFuture<Long> marker,
-			StringBuilder lastLine) {
-		try (BufferedReader in = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.ISO_8859_1))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				if (line.contains(ConsoleMarkers.READY)) {
-					marker.complete((System.nanoTime() - start) / 1_000_000);
-				}
-				else if (!line.isBlank()) {
-					lastLine.setLength(0);
-					lastLine.append(line, 0, Math.min(line.length(), 300));
-				}
-			}
+		if (outcome.timedOut()) {
+			log.warn("The KVM canary printed no marker within {} ms; using TCG", watchdogMillis);
+			return new Decision("tcg", "KVM_HANG", "Under KVM the canary VM printed no marker within " + watchdogMillis
+					+ " ms (nested or paravirtualized KVM where stock kernels hang).", null, false);
 		}
-		catch (IOException ex) {
-			// The process was killed: the outcome is decided by the watchdog.
-		}
-		marker.completeExceptionally(new IOException("exited"));
+		String line = outcome.lastLine();
+		return new Decision("tcg", "KVM_FAILED",
+				"Under KVM the canary VM ended without its marker" + (line.isEmpty() ? "." : ": " + line), null, false);
 	}
 
 	private String cacheKey(String qemuVersion, List<String> argv) {

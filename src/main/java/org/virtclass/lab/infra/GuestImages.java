@@ -37,6 +37,12 @@ public final class GuestImages {
 	/** The guest-side path of the container's init script. */
 	public static final String CONTAINER_INIT_PATH = "/lab/init.sh";
 
+	/**
+	 * Where the container's init finds its side channel: an empty file in the image that the
+	 * container's own named pipe is bind-mounted over.
+	 */
+	public static final String CONTAINER_SIGNALS_PATH = "/lab/signals";
+
 	private static final Pattern APPLET = Pattern.compile("[a-z0-9_.\\[-]+");
 
 	private static final List<String> DIRS = List.of("bin", "dev", "etc", "lab", "proc", "root", "sys", "tmp");
@@ -111,6 +117,7 @@ public final class GuestImages {
 		}
 		Files.write(tmp.resolve("lab/facts.sh"), resource(FACTS));
 		Files.write(tmp.resolve(CONTAINER_INIT_PATH.substring(1)), resource(CONTAINER_INIT));
+		Files.createFile(tmp.resolve(CONTAINER_SIGNALS_PATH.substring(1)));
 		Files.writeString(tmp.resolve("etc/passwd"), PASSWD);
 		Files.writeString(tmp.resolve("etc/group"), GROUP);
 		Files.writeString(tmp.resolve("etc/hostname"), "container\n");

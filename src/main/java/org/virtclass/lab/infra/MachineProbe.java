@@ -1,19 +1,14 @@
 package org.virtclass.lab.infra;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,13 +43,9 @@ public final class MachineProbe {
 
 	private final LabProperties properties;
 
-	private final PidFiles pidFiles;
-
 	private final Duration watchdog;
 
-	private volatile Process running;
-
-	private volatile boolean aborted;
+	private final CanaryBoot canary;
 
 	public MachineProbe(LabProperties properties, PidFiles pidFiles) {
 		this(properties, pidFiles, WATCHDOG);
@@ -62,8 +53,8 @@ public final class MachineProbe {
 
 	MachineProbe(LabProperties properties, PidFiles pidFiles, Duration watchdog) {
 		this.properties = properties;
-		this.pidFiles = pidFiles;
 		this.watchdog = watchdog;
+		this.canary = new CanaryBoot(pidFiles, CANARY_RUN);
 	}
 
 	/**
@@ -102,11 +93,7 @@ public final class MachineProbe {
 
 	/** Kills a canary that is booting now. */
 	public void abort() {
-		aborted = true;
-		Process process = running;
-		if (process != null) {
-			HostProcesses.killGroup(process.pid());
-		}
+		canary.abort();
 	}
 
 	static boolean lists(String machineList, String machine) {
@@ -137,63 +124,7 @@ public final class MachineProbe {
 
 	/** Boots the canary and returns the milliseconds to its marker, or {@code null}; kills it always. */
 	Long canary(List<String> argv) {
-		long start = System.nanoTime();
-		Process process;
-		try {
-			process = HostProcesses.startInOwnGroup(argv, null, true);
-		}
-		catch (IOException ex) {
-			return null;
-		}
-		running = process;
-		try {
-			pidFiles.write(CANARY_RUN, process.pid(), null);
-		}
-		catch (IOException ex) {
-			log.warn("Could not write the machine canary's pid file: {}", ex.getMessage());
-		}
-		if (aborted) {
-			HostProcesses.killGroup(process.pid());
-		}
-		CompletableFuture<Long> marker = new CompletableFuture<>();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader in = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.ISO_8859_1))) {
-				String line;
-				while ((line = in.readLine()) != null) {
-					if (line.contains(ConsoleMarkers.READY)) {
-						marker.complete((System.nanoTime() - start) / 1_000_000);
-					}
-				}
-			}
-			catch (IOException ex) {
-				// killed: the watchdog decides
-			}
-			marker.complete(null);
-		}, "lab-machine-canary");
-		reader.setDaemon(true);
-		reader.start();
-		try {
-			return marker.get(watchdog.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (Exception ex) {
-			return null;
-		}
-		finally {
-			HostProcesses.killGroup(process.pid());
-			try {
-				process.waitFor(5, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			running = null;
-			pidFiles.remove(CANARY_RUN);
-		}
+		return canary.boot(argv, watchdog).millis();
 	}
 
 	private String kernelKey() {

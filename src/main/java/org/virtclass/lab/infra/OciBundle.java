@@ -25,20 +25,33 @@ final class OciBundle {
 	private OciBundle() {
 	}
 
-	static void write(Path bundleDir, Path rootfs, String containerId, int memoryMb, int pidsLimit)
+	/**
+	 * @param signals the named pipe the container's init writes its facts to, bind-mounted at
+	 * {@link GuestImages#CONTAINER_SIGNALS_PATH}, or {@code null}
+	 */
+	static void write(Path bundleDir, Path rootfs, String containerId, int memoryMb, int pidsLimit, Path signals)
 			throws IOException {
 		Files.createDirectories(bundleDir);
-		Files.writeString(bundleDir.resolve("config.json"),
-				JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config(rootfs, containerId, memoryMb, pidsLimit)));
+		Files.writeString(bundleDir.resolve("config.json"), JSON.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(config(rootfs, containerId, memoryMb, pidsLimit, signals)));
 	}
 
 	static Map<String, Object> config(Path rootfs, String containerId, int memoryMb, int pidsLimit) {
+		return config(rootfs, containerId, memoryMb, pidsLimit, null);
+	}
+
+	static Map<String, Object> config(Path rootfs, String containerId, int memoryMb, int pidsLimit, Path signals) {
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("ociVersion", "1.0.2");
 		config.put("process", process());
 		config.put("root", Map.of("path", rootfs.toAbsolutePath().toString(), "readonly", true));
 		config.put("hostname", "container");
-		config.put("mounts", mounts());
+		List<Map<String, Object>> mounts = new java.util.ArrayList<>(mounts());
+		if (signals != null) {
+			mounts.add(mount(GuestImages.CONTAINER_SIGNALS_PATH, "bind", signals.toAbsolutePath().toString(),
+					List.of("bind", "nosuid", "noexec", "nodev")));
+		}
+		config.put("mounts", mounts);
 		Map<String, Object> linux = new LinkedHashMap<>();
 		linux.put("cgroupsPath", "virtclass-lab/" + containerId);
 		// Half a CPU at most: a runaway loop inside must not starve the classroom server.

@@ -3,6 +3,8 @@ package org.virtclass.lab.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,21 +48,33 @@ class QemuSandbox implements Sandbox {
 	@Override
 	public SandboxProcess launch(String runId, Consumer<byte[]> echo) throws IOException {
 		AcceleratorProbe.Decision decision = awaitAccelerator();
+		Path signalsPath = pidFiles.runDir(runId).resolve("signals");
+		Files.createDirectories(signalsPath.getParent());
+		GuestSignals signals = GuestSignals.open(GuestSignals.mkfifo(signalsPath.resolveSibling("signals.out"), 0),
+				GuestSignals.mkfifo(signalsPath.resolveSibling("signals.in"), 0));
 		List<String> argv = QemuCommand.argv(host.qemu(), decision.accelerator(), host.machine(),
 				properties.vmMemoryMb(), properties.kernel(), host.initramfs(), "virtclass-" + runId, false, host.dropToUser(),
-				QemuCommand.hasRunWith(host.qemuVersion()));
+				QemuCommand.hasRunWith(host.qemuVersion()), signalsPath);
 		log.info("Launching VM run {}: {}", runId, argv);
 		long launched = System.nanoTime();
-		Process process = HostProcesses.startGuarded(argv, null, true);
+		Process process;
+		try {
+			process = HostProcesses.startGuarded(argv, null, true);
+		}
+		catch (IOException ex) {
+			signals.close();
+			throw ex;
+		}
 		cgroups.confineVm(runId, process.pid());
 		try {
 			pidFiles.write(runId, process.pid(), null);
 		}
 		catch (IOException ex) {
 			HostProcesses.killGroup(process.pid());
+			signals.close();
 			throw ex;
 		}
-		return new VmProcess(runId, process, decision.accelerator(), launched);
+		return new VmProcess(runId, process, decision.accelerator(), launched, signals);
 	}
 
 	private AcceleratorProbe.Decision awaitAccelerator() throws IOException {
@@ -88,11 +102,14 @@ class QemuSandbox implements Sandbox {
 
 		private final long launched;
 
+		private final GuestSignals signals;
+
 		/** The first samples also confine what the launch chain forked after the first confinement. */
 		private int confinements;
 
-		VmProcess(String runId, Process process, String accelerator, long launched) {
+		VmProcess(String runId, Process process, String accelerator, long launched, GuestSignals signals) {
 			this.launched = launched;
+			this.signals = signals;
 			this.runId = runId;
 			this.process = process;
 			this.accelerator = accelerator;
@@ -112,6 +129,37 @@ class QemuSandbox implements Sandbox {
 		@Override
 		public InputStream output() {
 			return process.getInputStream();
+		}
+
+		@Override
+		public InputStream signals() {
+			return signals.input();
+		}
+
+		/** The agent in the guest's init runs {@code stty rows R cols C} on the console's tty. */
+		@Override
+		public void resize(int rows, int cols) {
+			send("size " + rows + " " + cols);
+		}
+
+		@Override
+		public boolean interruptible() {
+			return true;
+		}
+
+		/** The agent sends SIGINT to the console's foreground process group, as the tty would. */
+		@Override
+		public void interrupt() {
+			send("int");
+		}
+
+		private void send(String request) {
+			try {
+				signals.send(request);
+			}
+			catch (IOException ex) {
+				log.debug("Request to VM run {} not sent: {}", runId, ex.getMessage());
+			}
 		}
 
 		@Override
@@ -142,6 +190,7 @@ class QemuSandbox implements Sandbox {
 		@Override
 		public void destroy() {
 			HostProcesses.killGroup(process.pid());
+			signals.close();
 			pidFiles.remove(runId);
 			cgroups.releaseVm(runId);
 		}

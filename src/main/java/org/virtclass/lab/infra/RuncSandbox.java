@@ -3,6 +3,7 @@ package org.virtclass.lab.infra;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,21 +49,33 @@ class RuncSandbox implements Sandbox {
 		String containerId = "virtclass-" + runId;
 		long launched = System.nanoTime();
 		Path bundle = pidFiles.runDir(runId).resolve("bundle");
+		Files.createDirectories(bundle);
+		// The container's user writes its facts into this pipe, bind-mounted at /lab/signals.
+		Path signalsPath = GuestSignals.mkfifo(pidFiles.runDir(runId).resolve("signals"), OciBundle.NOBODY);
 		OciBundle.write(bundle, host.rootfs(), containerId, properties.containerMemoryMb(),
-				properties.containerPidsLimit());
+				properties.containerPidsLimit(), signalsPath);
+		GuestSignals signals = GuestSignals.open(signalsPath, null);
 		List<String> argv = List.of(host.runc().toString(), "--root", properties.runcRoot().toAbsolutePath().toString(),
 				"run", "--bundle", bundle.toAbsolutePath().toString(), containerId);
 		log.info("Launching container run {}: {}", runId, argv);
-		Process process = HostProcesses.startDyingWithApp(argv, bundle, true);
+		Process process;
+		try {
+			process = HostProcesses.startDyingWithApp(argv, bundle, true);
+		}
+		catch (IOException ex) {
+			signals.close();
+			throw ex;
+		}
 		try {
 			pidFiles.write(runId, process.pid(), containerId);
 		}
 		catch (IOException ex) {
 			HostProcesses.killGroup(process.pid());
 			forceDelete(host.runc(), properties.runcRoot(), containerId);
+			signals.close();
 			throw ex;
 		}
-		return new ContainerProcess(runId, containerId, process, echo, launched);
+		return new ContainerProcess(runId, containerId, process, echo, launched, signals);
 	}
 
 	/** Kills and deletes a container, whatever state it is in. */
@@ -86,8 +99,12 @@ class RuncSandbox implements Sandbox {
 
 		private final long launched;
 
-		ContainerProcess(String runId, String containerId, Process process, Consumer<byte[]> echo, long launched) {
+		private final GuestSignals signals;
+
+		ContainerProcess(String runId, String containerId, Process process, Consumer<byte[]> echo, long launched,
+				GuestSignals signals) {
 			this.launched = launched;
+			this.signals = signals;
 			this.runId = runId;
 			this.containerId = containerId;
 			this.process = process;
@@ -108,6 +125,11 @@ class RuncSandbox implements Sandbox {
 		@Override
 		public InputStream output() {
 			return output;
+		}
+
+		@Override
+		public InputStream signals() {
+			return signals.input();
 		}
 
 		@Override
@@ -137,6 +159,7 @@ class RuncSandbox implements Sandbox {
 		public void destroy() {
 			forceDelete(host.runc(), properties.runcRoot(), containerId);
 			HostProcesses.killGroup(process.pid());
+			signals.close();
 			pidFiles.remove(runId);
 		}
 

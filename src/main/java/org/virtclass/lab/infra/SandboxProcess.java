@@ -15,12 +15,27 @@ public interface SandboxProcess {
 	/** Everything the guest writes to its console, ready for a terminal. */
 	InputStream output();
 
+	/**
+	 * The guest's side channel: the facts line and the ready marker, which never appear in
+	 * {@link #output()}. It ends when the guest is destroyed.
+	 */
+	InputStream signals();
+
+	/**
+	 * Tells the guest the terminal's size, so that its programs wrap and lay out lines for it. A
+	 * guest without a terminal of its own (the container reads a pipe) ignores it: there the
+	 * browser's terminal wraps by itself.
+	 */
+	default void resize(int rows, int cols) {
+	}
+
 	/** Keystrokes for the guest's console. They never reach a host shell. */
 	void input(byte[] keys) throws IOException;
 
 	/**
 	 * Whether {@link #interrupt()} works: the container's line discipline is ours, so the app can
-	 * interrupt its foreground command itself; a VM's serial line needs the Ctrl-C byte.
+	 * interrupt its foreground command itself; a VM's agent does it on a request over its side
+	 * channel.
 	 */
 	default boolean interruptible() {
 		return false;

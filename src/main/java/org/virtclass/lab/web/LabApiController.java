@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.virtclass.lab.LabCapabilities;
 import org.virtclass.lab.LabRunView;
 import org.virtclass.lab.LabService;
+import org.virtclass.lab.LabStatistics;
 import org.virtclass.lab.LabService.LabComparison;
 import org.virtclass.lab.RunKind;
 import org.virtclass.system.ApiProblem;
@@ -52,6 +53,12 @@ class LabApiController {
 	@GetMapping("/capabilities")
 	LabCapabilities capabilities() {
 		return lab.capabilities();
+	}
+
+	/** The slots this host offers and how long recent runs took, from which queue waits are estimated. */
+	@GetMapping("/statistics")
+	LabStatistics statistics() {
+		return lab.statistics();
 	}
 
 	@PostMapping("/compare")

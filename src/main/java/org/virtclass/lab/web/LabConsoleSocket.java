@@ -17,6 +17,10 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.virtclass.lab.LabService;
 import org.virtclass.lab.LabService.ConsoleSession;
 import org.virtclass.lab.LabService.Input;
@@ -28,7 +32,9 @@ import org.virtclass.lab.RunState;
  * the run owner's newest terminal may type), {@code {"input":"PAUSED"|"READ_ONLY"|"ACCEPTED"}} when
  * typed keys were refused, or accepted again after a refusal, and {@code {"closed":"STATE"}} when the
  * run ended. Text frames from the browser are keystrokes, which go to the guest's console and
- * nowhere else. Nothing here waits for the guest or for another socket.
+ * nowhere else. Binary frames from the browser are JSON about the terminal itself,
+ * {@code {"rows":R,"cols":C}} on connecting and on every resize, so that keystrokes never need
+ * escaping. Nothing here waits for the guest or for another socket.
  */
 @Component
 class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
@@ -40,6 +46,8 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 
 	/** How long Tomcat may block one send to a socket that takes nothing. */
 	private static final long SEND_TIMEOUT_MS = 5000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final LabService lab;
 
@@ -104,6 +112,23 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 		else if (result == Input.ACCEPTED && before != null) {
 			terminal.lastRefusal = null;
 			terminal.outlet().send(new TextMessage("{\"input\":\"ACCEPTED\"}"));
+		}
+	}
+
+	@Override
+	protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+		Terminal terminal = terminals.get(session.getId());
+		if (terminal == null || message.getPayloadLength() > 256) {
+			return;
+		}
+		try {
+			JsonNode size = JSON.readTree(StandardCharsets.UTF_8.decode(message.getPayload()).toString());
+			if (size.path("rows").isInt() && size.path("cols").isInt()) {
+				terminal.console().resize(size.get("rows").asInt(), size.get("cols").asInt());
+			}
+		}
+		catch (JacksonException ex) {
+			// not a size: ignored, like any other frame the protocol does not know
 		}
 	}
 

@@ -38,6 +38,7 @@ class LabPageController {
 		identity.ensureCookie(request, response);
 		model.addAttribute("capabilities", lab.capabilities());
 		model.addAttribute("settings", properties);
+		model.addAttribute("statistics", lab.statistics());
 		model.addAttribute("demoCommands", DEMO_COMMANDS);
 		return VIEW_LAB;
 	}

@@ -75,6 +75,11 @@ class ConsoleInputTests {
 		}
 
 		@Override
+		public java.io.InputStream signals() {
+			return java.io.InputStream.nullInputStream();
+		}
+
+		@Override
 		public long pid() {
 			return 0;
 		}

@@ -32,8 +32,7 @@ class ConsolePumpTests {
 				closed.set(state);
 			}
 		});
-		ConsolePump.pump(new TrickleStream(guest.getBytes(StandardCharsets.UTF_8), 3), console, (facts, nanos) -> {
-		});
+		ConsolePump.pump(new TrickleStream(guest.getBytes(StandardCharsets.UTF_8), 3), console);
 		assertThat(seen.toString(StandardCharsets.UTF_8)).isEqualTo("\u001b[32mready\u001b[0m\r\nvm:/# ");
 	}
 

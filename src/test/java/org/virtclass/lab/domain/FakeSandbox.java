@@ -103,6 +103,8 @@ final class FakeSandbox implements Sandbox {
 
 		private final BlockingQueue<byte[]> output = new LinkedBlockingQueue<>();
 
+		private final BlockingQueue<byte[]> signals = new LinkedBlockingQueue<>();
+
 		private final ByteArrayOutputStream typed = new ByteArrayOutputStream();
 
 		private final CountDownLatch ended = new CountDownLatch(1);
@@ -116,10 +118,15 @@ final class FakeSandbox implements Sandbox {
 			this.accelerator = accelerator;
 		}
 
-		/** Prints its facts and the ready marker, as the guest's init script does. */
+		/** Sends its facts and the ready marker on the side channel and prompts, as the guest's init does. */
 		void ready() {
-			print(ConsoleMarkers.FACTS + " kernel=6.1.0-fake processes=3 memtotal_kb=70000 cpus=1\n");
-			print("booted\n" + ConsoleMarkers.READY + "\n# ");
+			signal(ConsoleMarkers.FACTS + " kernel=6.1.0-fake processes=3 memtotal_kb=70000 cpus=1\n");
+			print("booted\n# ");
+			signal(ConsoleMarkers.READY + "\n");
+		}
+
+		private void signal(String line) {
+			this.signals.add(line.getBytes(StandardCharsets.UTF_8));
 		}
 
 		void print(String text) {
@@ -130,6 +137,7 @@ final class FakeSandbox implements Sandbox {
 		void exit(int code) {
 			this.exitCode = code;
 			this.output.add(EOF);
+			this.signals.add(EOF);
 			this.ended.countDown();
 		}
 
@@ -155,6 +163,15 @@ final class FakeSandbox implements Sandbox {
 
 		@Override
 		public InputStream output() {
+			return stream(this.output);
+		}
+
+		@Override
+		public InputStream signals() {
+			return stream(this.signals);
+		}
+
+		private static InputStream stream(BlockingQueue<byte[]> queue) {
 			return new InputStream() {
 
 				private byte[] chunk = new byte[0];
@@ -171,7 +188,7 @@ final class FakeSandbox implements Sandbox {
 				public int read(byte[] b, int off, int len) throws IOException {
 					while (this.at >= this.chunk.length) {
 						try {
-							this.chunk = Guest.this.output.take();
+							this.chunk = queue.take();
 						}
 						catch (InterruptedException ex) {
 							Thread.currentThread().interrupt();
@@ -179,7 +196,7 @@ final class FakeSandbox implements Sandbox {
 						}
 						this.at = 0;
 						if (this.chunk == EOF) {
-							Guest.this.output.add(EOF);
+							queue.add(EOF);
 							return -1;
 						}
 					}

@@ -79,7 +79,7 @@ class LabSupervisorTests {
 			if (event instanceof LabRunFinished f) {
 				this.finished.add(f);
 			}
-		}, this.time, this.time::nanoTime);
+		}, this.time, new LabRunStatistics(), this.time::nanoTime);
 		return this.lab;
 	}
 

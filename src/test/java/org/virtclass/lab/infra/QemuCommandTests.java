@@ -19,7 +19,7 @@ class QemuCommandTests {
 	void microvmUnderTcgIsToldTheTscRateAndKeepsASmallTranslationBuffer() {
 		List<String> argv = argv("tcg", MICROVM, false);
 		assertThat(value(argv, "-machine")).startsWith("microvm,").contains("x-option-roms=off", "pcie=off");
-		assertThat(value(argv, "-accel")).isEqualTo("tcg,tb-size=32");
+		assertThat(value(argv, "-accel")).isEqualTo("tcg,tb-size=16");
 		assertThat(value(argv, "-m")).isEqualTo("80");
 		assertThat(value(argv, "-append")).contains("console=ttyS0", "tsc_early_khz=2596146", "pci=off")
 			.doesNotContain("virtclass.canary", "edd=off");
@@ -43,6 +43,18 @@ class QemuCommandTests {
 		List<String> argv = argv("tcg", QemuMachine.pc(), false);
 		assertThat(value(argv, "-machine")).isEqualTo("pc,usb=off,vmport=off");
 		assertThat(value(argv, "-append")).endsWith(" edd=off").doesNotContain("tsc_early_khz");
+	}
+
+	@Test
+	void aRunHasItsSideChannelOnASecondSerialPortAndACanaryHasNone() {
+		List<String> run = QemuCommand.argv(Path.of("/usr/bin/qemu-system-x86_64"), "tcg", MICROVM, 72,
+				Path.of("/lab/vmlinuz"), Path.of("/lab/initramfs.cpio.gz"), "virtclass-run", false, null, false,
+				Path.of("/lab/runs/a,b/signals"));
+		assertThat(value(run, "-serial")).isEqualTo("chardev:console");
+		assertThat(run).contains("pipe,id=signals,path=/lab/runs/a,,b/signals",
+				"isa-serial,chardev=signals,iobase=0x2f8,irq=3");
+		assertThat(value(run, "-append")).contains("8250.nr_uarts=2");
+		assertThat(argv("tcg", MICROVM, true)).noneMatch((a) -> a.contains("signals"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketExtension;
@@ -93,12 +94,28 @@ class LabConsoleSocketTests {
 		handler.destroy();
 	}
 
+	@Test
+	void aSizeFrameResizesTheTerminalAndKeystrokesThatLookLikeOneDoNot() throws Exception {
+		OneRun lab = new OneRun();
+		LabConsoleSocket handler = new LabConsoleSocket(lab);
+		Socket socket = new Socket("typist", false);
+		handler.afterConnectionEstablished(socket);
+		handler.handleTextMessage(socket, new TextMessage("{\"rows\":5,\"cols\":20}"));
+		handler.handleBinaryMessage(socket,
+				new BinaryMessage("{\"rows\":33,\"cols\":120}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		handler.handleBinaryMessage(socket, new BinaryMessage("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(lab.sizes).containsExactly("33x120");
+		handler.destroy();
+	}
+
 	/** A lab with one run whose terminals are all recorded. */
 	private static final class OneRun implements LabService {
 
 		final List<ConsoleListener> listeners = new CopyOnWriteArrayList<>();
 
 		volatile Input answer = Input.ACCEPTED;
+
+		final List<String> sizes = new CopyOnWriteArrayList<>();
 
 		@Override
 		public Optional<ConsoleSession> attach(String runId, String clientId, ConsoleListener listener) {
@@ -115,6 +132,11 @@ class LabConsoleSocketTests {
 				}
 
 				@Override
+				public void resize(int rows, int cols) {
+					sizes.add(rows + "x" + cols);
+				}
+
+				@Override
 				public void detach() {
 					listeners.remove(listener);
 				}
@@ -123,6 +145,11 @@ class LabConsoleSocketTests {
 
 		@Override
 		public LabCapabilities capabilities() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public org.virtclass.lab.LabStatistics statistics() {
 			throw new UnsupportedOperationException();
 		}
 
