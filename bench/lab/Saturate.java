@@ -25,14 +25,15 @@ import java.util.regex.Pattern;
  * benchmark (the live-quiz one) can be measured with the lab saturated. It asserts nothing.
  *
  *   java bench/lab/Saturate.java --url http://localhost:8080 [--burners 2] [--keepalive 60]
- *        [--interval 5] [--vms N] [--containers N]
+ *        [--interval 5] [--hold 300] [--vms N] [--containers N]
  *
  * One lab client per slot, as one browser each: it opens {@code /lab}, which hands out the
  * server-signed lab cookie, starts its run through {@code POST /api/lab/runs}, and opens the run's
  * console WebSocket ({@code /lab/ws/runs/<id>}) with that cookie, so that it is the run's interactive
- * terminal. Once the run is RUNNING it types {@code while :; do :; done &} (--burners times) and an
- * {@code echo} whose output proves the shell read those lines; then it presses Enter every
- * --keepalive seconds, well inside the server's idle limit. A run that ends (the time limit, a crash)
+ * terminal. Once every slot's run is RUNNING (or after --hold seconds), each types
+ * {@code while :; do :; done &} (--burners times) and an {@code echo} whose output proves the shell
+ * read those lines; all along it presses Enter every --keepalive seconds, well inside the server's
+ * idle limit. A run that ends (the time limit, a crash)
  * is replaced by a new one. The slot counts come from the lab page (its limits sentence, in
  * English) unless --vms/--containers are given. On Ctrl-C or SIGTERM every active run is stopped with
  * {@code DELETE /api/lab/runs/<id>} and its owner's cookie.
@@ -64,6 +65,9 @@ public class Saturate {
 
 	static long intervalSeconds = 5;
 
+	/** How long a ready run waits for the others before it burns anyway. */
+	static long holdSeconds = 300;
+
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	static final List<Slot> slots = new ArrayList<>();
@@ -80,6 +84,7 @@ public class Saturate {
 				case "--burners" -> burners = Integer.parseInt(args[i + 1]);
 				case "--keepalive" -> keepaliveSeconds = Long.parseLong(args[i + 1]);
 				case "--interval" -> intervalSeconds = Long.parseLong(args[i + 1]);
+				case "--hold" -> holdSeconds = Long.parseLong(args[i + 1]);
 				case "--vms" -> vms = Integer.parseInt(args[i + 1]);
 				case "--containers" -> containers = Integer.parseInt(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -303,6 +308,7 @@ public class Saturate {
 						+ firstNonNull(field(created.body(), "detail"), created.body()));
 			}
 			burning = false;
+			triedBurning = false;
 			synchronized (console) {
 				console.setLength(0);
 			}
@@ -319,13 +325,21 @@ public class Saturate {
 				refresh(20_000);
 			}
 			if ("RUNNING".equals(state)) {
-				burn();
+				long ready = System.nanoTime();
+				long typed = ready;
 				while (!stopping && !ended.isDone()) {
+					if (!burning && !triedBurning && (allRunning()
+							|| System.nanoTime() - ready > TimeUnit.SECONDS.toNanos(holdSeconds))) {
+						burn();
+					}
 					try {
-						ended.get(keepaliveSeconds, TimeUnit.SECONDS);
+						ended.get(1, TimeUnit.SECONDS);
 					}
 					catch (java.util.concurrent.TimeoutException ex) {
-						type("\r"); // an empty line: harmless, and it counts as typing for the idle limit
+						if (System.nanoTime() - typed > TimeUnit.SECONDS.toNanos(keepaliveSeconds)) {
+							type("\r"); // an empty line: harmless, and it counts as typing for the idle limit
+							typed = System.nanoTime();
+						}
 					}
 				}
 			}
@@ -348,7 +362,11 @@ public class Saturate {
 
 		volatile String lastEndReason;
 
+		/** Burners are typed once per run. */
+		volatile boolean triedBurning;
+
 		void burn() throws Exception {
+			triedBurning = true;
 			for (int i = 0; i < burners; i++) {
 				type("while :; do :; done &\r");
 			}
@@ -489,6 +507,14 @@ public class Saturate {
 
 		}
 
+	}
+
+	/**
+	 * Every slot's run is ready. Burners wait for it: the lab's runs share one CPU cap, and a VM that
+	 * boots under TCG beside burning containers gets too little of it to be ready in time.
+	 */
+	static boolean allRunning() {
+		return slots.stream().allMatch(s -> "RUNNING".equals(s.state));
 	}
 
 	static boolean isFinal(String state) {
