@@ -317,6 +317,8 @@ public class Saturate {
 			state = field(created.body(), "state");
 			log("%s: run %s %s", name(), runId, state);
 			if (stopping) {
+				// created while the shutdown hook was stopping the others: it may have missed this one
+				http.send(request("/api/lab/runs/" + runId, cookie).DELETE().build(), HttpResponse.BodyHandlers.discarding());
 				return;
 			}
 			socket = connect();
