@@ -27,9 +27,10 @@ final class HotSession {
 
 	final Integer secondsPerQuestion;
 
-	final List<Long> questionIds;
+	/** Replaced (never changed) when an instructor adds questions before the start. */
+	volatile List<Long> questionIds;
 
-	final List<Question> questions;
+	volatile List<Question> questions;
 
 	final StampedLock lock = new StampedLock();
 

@@ -79,7 +79,7 @@ class PracticeController {
 	private String start(HttpServletRequest request, Model model) {
 		String visitor = Visitor.id(request);
 		model.addAttribute("resume", (visitor != null) ? this.practice.unfinished(visitor).orElse(null) : null);
-		model.addAttribute("allTypes", QuestionType.values());
+		model.addAttribute("allTypes", QuestionType.generated());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("lengths", PracticeForm.LENGTHS);
 		model.addAttribute("optionCounts", List.of(3, 4, 5));

@@ -102,7 +102,7 @@ class SessionController {
 
 	private String list(Principal user, Model model) {
 		model.addAttribute("sessions", this.sessions.recent(user.getName()));
-		model.addAttribute("allTypes", QuestionType.values());
+		model.addAttribute("allTypes", QuestionType.generated());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("optionCounts", List.of(3, 4, 5));
 		return VIEW_LIST;
