@@ -72,7 +72,7 @@ class PracticeController {
 		}
 		String visitor = Visitor.ensureId(request, response);
 		AttemptView attempt = this.practice.start(visitor, new QuizSpec(form.getTypes(), form.getCount(),
-				form.getOptions(), form.getDifficulty(), Languages.parse(form.getLang())));
+				form.getOptions(), form.getDifficulty(), Languages.parse(form.getLang())), form.isTeachers());
 		return "redirect:/practice/" + attempt.id();
 	}
 

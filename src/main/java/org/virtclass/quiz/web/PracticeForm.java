@@ -22,6 +22,17 @@ class PracticeForm {
 
 	private int options = 4;
 
+	/** Mix in questions that teachers saved for practice. */
+	private boolean teachers = true;
+
+	public boolean isTeachers() {
+		return this.teachers;
+	}
+
+	public void setTeachers(boolean teachers) {
+		this.teachers = teachers;
+	}
+
 	public List<QuestionType> getTypes() {
 		return this.types;
 	}
