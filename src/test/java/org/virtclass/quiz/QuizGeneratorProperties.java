@@ -121,6 +121,7 @@ class QuizGeneratorProperties {
 				assertThat(Criterion.values()).isNotEmpty();
 				yield option.text().equals(right);
 			}
+			case TEACHER -> throw new AssertionError("the generator wrote a teacher's question");
 		};
 	}
 

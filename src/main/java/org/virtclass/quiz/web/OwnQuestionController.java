@@ -172,7 +172,7 @@ class OwnQuestionController {
 		form.setSession(code);
 		if (code != null) {
 			LiveSessions.Console console = this.sessions.console(code);
-			model.addAttribute("session", console.snapshot());
+			model.addAttribute("live", console.snapshot());
 			model.addAttribute("sessionLang", console.lang());
 			model.addAttribute("sessionOpen", console.snapshot().state() == LiveState.LOBBY);
 		}
