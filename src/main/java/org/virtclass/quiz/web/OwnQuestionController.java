@@ -116,8 +116,8 @@ class OwnQuestionController {
 		OwnQuestions.Saved saved = this.own.find(user.getName(), id).orElse(null);
 		if (code != null && saved != null) {
 			addToSession(code, List.of(saved.question()), null, redirect);
+			redirect.addAttribute("session", code);
 		}
-		redirect.addAttribute("session", code);
 		return "redirect:" + BASE;
 	}
 
@@ -134,8 +134,8 @@ class OwnQuestionController {
 			else {
 				addToSession(code, mine, MIX_SEEDS.nextLong(), redirect);
 			}
+			redirect.addAttribute("session", code);
 		}
-		redirect.addAttribute("session", code);
 		return "redirect:" + BASE;
 	}
 

@@ -66,9 +66,16 @@ class OwnQuestionsTests extends AppTestSupport {
 		return username;
 	}
 
+	/**
+	 * Posts the form. Questions stay out of practice unless a test says otherwise: the practice pool is
+	 * shared by every test in this application context.
+	 */
 	private MvcTestResult post(String owner, String... params) {
 		var request = this.mvc.post().uri("/instructor/questions?lang=en").with(csrf())
 			.with(user(owner).roles("INSTRUCTOR"));
+		if (!List.of(params).contains("inPractice")) {
+			request = request.param("inPractice", "false");
+		}
 		for (int i = 0; i < params.length; i += 2) {
 			request = request.param(params[i], params[i + 1]);
 		}
@@ -100,7 +107,8 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(body(result)).contains("id=\"own-proposal\"").contains("Proposed answer: D. Docker")
 				.contains("id=\"own-save\"").doesNotContain("id=\"own-disagree\"");
 			// the proposal is preselected as the key
-			assertThat(body(result)).containsPattern("value=\"3\"\\s+checked=\"checked\"|checked=\"checked\"[^>]*value=\"3\"");
+			assertThat(body(result)).containsPattern("<input type=\"radio\" value=\"3\"[^>]*checked=\"checked\"")
+				.doesNotContainPattern("<input type=\"radio\" value=\"[012]\"[^>]*checked=\"checked\"");
 			assertThat(own.list(owner)).isEmpty();
 		}
 
@@ -130,6 +138,9 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(saved.question().answerIndex()).isEqualTo(PROPOSED);
 			assertThat(saved.keyDiffers()).isFalse();
 			assertThat(saved.inPractice()).isFalse();
+			post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3", "inPractice", "true");
+			assertThat(own.list(owner).get(1).inPractice()).isTrue();
+			own.delete(owner, own.list(owner).get(1).id());
 			assertThat(saved.question().explanation()).contains("Docker");
 			assertThat(saved.question().options().get(3).slug()).isEqualTo("docker");
 			assertThat(saved.question().tools()).contains("docker");
@@ -260,6 +271,7 @@ class OwnQuestionsTests extends AppTestSupport {
 			LiveSessions.Console console = sessions.console(code);
 			assertThat(console.question().stem()).isEqualTo(ZH_STEM_SAVED);
 			sessions.answer(code, ann, console.snapshot().questionId(), "D").join();
+			sessions.reveal(code);
 			assertThat(sessions.state(code, ann).score()).isEqualTo(1);
 			sessions.finish(code);
 
@@ -324,8 +336,17 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("practice");
 			for (int i = 0; i < 8; i++) {
 				post(owner, "question", "Which of the following is not a hypervisor? (" + i + ")",
-						"options", "A. Xen\nB. KVM\nC. Docker", "key", "2");
+						"options", "A. Xen\nB. KVM\nC. Docker", "key", "2", "inPractice", "true");
 			}
+			try {
+				practiceMixesIn();
+			}
+			finally {
+				own.list(owner).forEach((q) -> own.delete(owner, q.id()));
+			}
+		}
+
+		private void practiceMixesIn() {
 			QuizSpec spec = new QuizSpec(List.of(QuestionType.VM_TOOL), 10, 4, Difficulty.EASY, Locale.ENGLISH);
 			PracticeService.AttemptView with = practice.start("visitor-" + System.nanoTime(), spec, true);
 			long teachers = with.items().stream().filter((i) -> i.question().type() == QuestionType.TEACHER).count();
