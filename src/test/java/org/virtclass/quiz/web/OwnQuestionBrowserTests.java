@@ -45,7 +45,7 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 
 		clickToLoad(By.id("own-questions-link"));
 		waitFor(By.id("own-form"));
-		assertThat(browser.findElement(By.id("own-session")).getText()).contains(code).contains("1 questions");
+		assertThat(browser.findElement(By.id("own-session")).getText()).contains(code).contains("Questions so far: 1.");
 		// bad input first: a clear error, the text stays in the box
 		browser.findElement(By.id("question")).sendKeys(STEM);
 		browser.findElement(By.id("options")).sendKeys("A. Xen");
@@ -117,6 +117,8 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.id("item-link-2"));
 		assertThat(waitFor(By.id("item-answers")).getText()).isEqualTo("1 of 1 students answered");
 		assertThat(browser.findElement(By.id("item-option-A")).getText()).contains("Xen").contains("Mei");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Fewer than two students answered this question");
 		screenshot("own-question-item-1366");
 		checkAccessibility("own-question-item");
 
