@@ -18,7 +18,18 @@ public enum QuestionType {
 	/** Is this claim from the seed article a fact, a myth or misleading. */
 	MYTH_OR_FACT,
 	/** Which of the three criteria separates two tools. */
-	CRITERION;
+	CRITERION,
+	/** A question an instructor pasted and keyed; never generated. */
+	TEACHER;
+
+	private static final java.util.List<QuestionType> GENERATED = java.util.Arrays.stream(values())
+		.filter((t) -> t != TEACHER)
+		.toList();
+
+	/** The types the generator writes: every type but the teachers' own. */
+	public static java.util.List<QuestionType> generated() {
+		return GENERATED;
+	}
 
 	public String messageKey() {
 		return "quiz.type." + name();

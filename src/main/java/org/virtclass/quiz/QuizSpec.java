@@ -28,6 +28,9 @@ public record QuizSpec(List<QuestionType> types, int count, int optionCount, Dif
 		if (types.isEmpty()) {
 			throw new IllegalArgumentException("at least one question type");
 		}
+		if (types.contains(QuestionType.TEACHER)) {
+			throw new IllegalArgumentException("teachers' questions are saved, not generated");
+		}
 		if (count < 1 || count > MAX_COUNT) {
 			throw new IllegalArgumentException("count must be between 1 and " + MAX_COUNT);
 		}

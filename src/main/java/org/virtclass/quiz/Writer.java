@@ -76,6 +76,7 @@ final class Writer {
 				.or(() -> toolForFormat(used));
 			case MYTH_OR_FACT -> mythOrFact(used);
 			case CRITERION -> criterion(used);
+			case TEACHER -> Optional.empty();
 		};
 	}
 

@@ -31,9 +31,10 @@ final class HotSession {
 
 	final boolean speedPoints;
 
-	final List<Long> questionIds;
+	/** Replaced (never changed) when an instructor adds questions before the start. */
+	volatile List<Long> questionIds;
 
-	final List<Question> questions;
+	volatile List<Question> questions;
 
 	final StampedLock lock = new StampedLock();
 

@@ -38,6 +38,11 @@ public class LiveQuestion {
 		this.answerIndex = answerIndex;
 	}
 
+	/** A new place in the session's order, for questions added before the start. */
+	void moveTo(int pos) {
+		this.pos = pos;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -98,6 +98,11 @@ public class LiveSession {
 		this.finishedAt = at;
 	}
 
+	/** The number of questions after an instructor added some before the start. */
+	void questionsAdded(int questionCount) {
+		this.settings = this.settings.withQuestionCount(questionCount);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

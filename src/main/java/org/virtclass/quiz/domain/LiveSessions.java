@@ -145,6 +145,68 @@ public class LiveSessions {
 		});
 	}
 
+	/**
+	 * Adds questions (an instructor's own) to a session that has not started: at the end, or mixed
+	 * in among the others at places that {@code mixSeed} picks.
+	 *
+	 * @return the session's number of questions now
+	 */
+	public int addQuestions(String code, List<Question> added, Long mixSeed) {
+		HotSession s = session(code);
+		if (added.isEmpty()) {
+			return s.questions.size();
+		}
+		long stamp = s.lock.writeLock();
+		try {
+			List<LiveQuestion> order = this.tx.execute((status) -> {
+				LiveSession entity = this.sessions.findById(s.id).orElseThrow();
+				if (entity.getState() != LiveState.LOBBY) {
+					throw new LiveSessionException(
+							(entity.getState() == LiveState.FINISHED) ? Error.FINISHED : Error.WRONG_STATE);
+				}
+				List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(s.id);
+				List<Object> places = new ArrayList<>(stored);
+				java.util.Random random = (mixSeed != null) ? new java.util.Random(mixSeed) : null;
+				for (Question q : added) {
+					places.add((random != null) ? random.nextInt(places.size() + 1) : places.size(), q);
+				}
+				// (session, pos) is unique: park the stored questions out of the way before renumbering
+				int parked = places.size() + stored.size();
+				for (LiveQuestion q : stored) {
+					q.moveTo(q.getPos() + parked);
+				}
+				this.questions.flush();
+				List<LiveQuestion> result = new ArrayList<>();
+				for (int pos = 0; pos < places.size(); pos++) {
+					if (places.get(pos) instanceof LiveQuestion q) {
+						q.moveTo(pos);
+						result.add(q);
+					}
+					else {
+						result.add(null);
+					}
+				}
+				this.questions.flush();
+				for (int pos = 0; pos < places.size(); pos++) {
+					if (places.get(pos) instanceof Question q) {
+						result.set(pos,
+								this.questions.save(new LiveQuestion(s.id, pos, QuestionCodec.write(q), q.answerIndex())));
+					}
+				}
+				entity.questionsAdded(places.size());
+				this.sessions.save(entity);
+				return result;
+			});
+			s.questions = order.stream().map((q) -> QuestionCodec.read(q.getBody())).toList();
+			s.questionIds = order.stream().map(LiveQuestion::getId).toList();
+		}
+		finally {
+			s.lock.unlockWrite(stamp);
+		}
+		changed(s.code, false);
+		return s.questions.size();
+	}
+
 	private String newCode() {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			StringBuilder code = new StringBuilder();

@@ -2,8 +2,11 @@ package org.virtclass.quiz.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -31,18 +34,37 @@ public class PracticeService {
 
 	private final Clock clock;
 
-	PracticeService(PracticeAttemptRepository attempts, QuizGenerator generator, Clock clock) {
+	private final OwnQuestions own;
+
+	PracticeService(PracticeAttemptRepository attempts, QuizGenerator generator, Clock clock, OwnQuestions own) {
 		this.attempts = attempts;
 		this.generator = generator;
 		this.clock = clock;
+		this.own = own;
 	}
 
 	@Transactional
 	public AttemptView start(String visitorId, QuizSpec spec) {
+		return start(visitorId, spec, false);
+	}
+
+	/**
+	 * Starts an attempt; with {@code teachers}, up to half of its questions are ones that teachers
+	 * saved for practice in its language, mixed in among the generated ones.
+	 */
+	@Transactional
+	public AttemptView start(String visitorId, QuizSpec spec, boolean teachers) {
 		long seed = SEEDS.nextLong();
+		Random random = new Random(seed);
+		List<Question> own = teachers ? this.own.forPractice(spec.lang(), spec.count() / 2, random) : List.of();
+		List<Question> questions = new ArrayList<>(this.generator.generate(new QuizSpec(spec.types(),
+				spec.count() - own.size(), spec.optionCount(), spec.difficulty(), spec.locale()), seed));
+		for (Question q : own) {
+			questions.add(random.nextInt(questions.size() + 1), q);
+		}
 		PracticeAttempt attempt = new PracticeAttempt(UUID.randomUUID().toString(), visitorId,
 				QuizSettings.of(spec, null), seed, this.clock.instant());
-		for (Question question : this.generator.generate(spec, seed)) {
+		for (Question question : questions) {
 			attempt.addItem(QuestionCodec.write(question), question.answerIndex());
 		}
 		return view(this.attempts.save(attempt));

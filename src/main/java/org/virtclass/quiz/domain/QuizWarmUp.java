@@ -100,7 +100,7 @@ class QuizWarmUp implements ApplicationRunner {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			int count = Math.min(50, Math.max(1, this.targetAnswers / PLAYERS));
-			code = this.live.create(new LiveSessions.Setup(List.of(QuestionType.values()), count, 4, Difficulty.EASY,
+			code = this.live.create(new LiveSessions.Setup(QuestionType.generated(), count, 4, Difficulty.EASY,
 					Locale.ENGLISH, 1L, null), OWNER);
 			play(code, count, URI.create("http://127.0.0.1:" + port), pool, started);
 		}

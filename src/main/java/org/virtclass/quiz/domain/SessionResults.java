@@ -44,8 +44,7 @@ public class SessionResults {
 
 	@Transactional(readOnly = true)
 	public Results results(String code) {
-		LiveSession session = this.sessions.findByCode((code != null) ? code.strip().toUpperCase(Locale.ROOT) : "")
-			.orElseThrow(() -> new LiveSessionException(LiveSessionException.Error.UNKNOWN_CODE));
+		LiveSession session = find(code);
 		List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(session.getId());
 		// A player the teacher removed is out of the results, answers and all.
 		List<LivePlayer> roster = this.players.findBySessionIdOrderByJoinedAt(session.getId())
@@ -111,7 +110,8 @@ public class SessionResults {
 				.map((a) -> (a != null) ? Question.letter(a.getOptionIndex()) : null)
 				.toList();
 			List<Boolean> correct = row.stream().map((a) -> (a != null) ? a.isCorrect() : null).toList();
-			playerResults.add(new PlayerResult(roster.get(p).getNickname(), score, answered, choices, correct));
+			playerResults.add(new PlayerResult(roster.get(p).getNickname(), score, answered, choices, correct,
+					roster.get(p).getId()));
 		}
 		playerResults.sort(Comparator.comparingInt(PlayerResult::score).reversed()
 			.thenComparing(PlayerResult::nickname, String.CASE_INSENSITIVE_ORDER));
@@ -129,6 +129,95 @@ public class SessionResults {
 		}
 		return new Results(session.getCode(), session.getState(), session.getLang(), session.getCreatedAt(),
 				questionResults, playerResults, responses);
+	}
+
+	private LiveSession find(String code) {
+		return this.sessions.findByCode((code != null) ? code.strip().toUpperCase(Locale.ROOT) : "")
+			.orElseThrow(() -> new LiveSessionException(LiveSessionException.Error.UNKNOWN_CODE));
+	}
+
+	/**
+	 * One player's answers, question by question, for the teacher's drill-down; empty when the
+	 * session has no such player (or the teacher removed them).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlayerAnswers> player(String code, long playerId) {
+		LiveSession session = find(code);
+		Optional<LivePlayer> player = this.players.findById(playerId)
+			.filter((p) -> p.getSessionId().equals(session.getId()) && !p.isRemoved());
+		if (player.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Long, LiveAnswer> theirs = new HashMap<>();
+		for (LiveAnswer a : this.answers.findBySessionId(session.getId())) {
+			if (a.getPlayerId() == playerId) {
+				theirs.put(a.getQuestionId(), a);
+			}
+		}
+		List<PlayerAnswer> rows = new ArrayList<>();
+		List<LiveQuestion> stored = this.questions.findBySessionIdOrderByPos(session.getId());
+		for (int q = 0; q < stored.size(); q++) {
+			LiveAnswer a = theirs.get(stored.get(q).getId());
+			rows.add(new PlayerAnswer(q + 1, QuestionCodec.read(stored.get(q).getBody()),
+					(a != null) ? a.getOptionIndex() : null, (a != null) ? a.isCorrect() : null,
+					(a != null) ? a.getElapsedMs() : null));
+		}
+		return Optional.of(new PlayerAnswers(session.getCode(), playerId, player.get().getNickname(), rows));
+	}
+
+	/**
+	 * The item analysis of one question (numbered from 1), with who chose which option and how the
+	 * upper and lower halves of the class (by their score on the rest of the test) chose; empty when
+	 * the session has no such question.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ItemDetail> item(String code, int number) {
+		Results results = results(code);
+		if (number < 1 || number > results.questions().size()) {
+			return Optional.empty();
+		}
+		int q = number - 1;
+		QuestionResult result = results.questions().get(q);
+		int optionCount = result.question().options().size();
+		List<PlayerResult> answered = results.players()
+			.stream()
+			.filter((p) -> p.choices().get(q) != null)
+			.sorted(Comparator.comparingInt((PlayerResult p) -> rest(p, q)).reversed()
+				.thenComparing(PlayerResult::nickname, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		// halves of those who answered; with an odd number the middle student is in neither
+		int half = answered.size() / 2;
+		int[] upper = new int[optionCount];
+		int[] lower = new int[optionCount];
+		for (int i = 0; i < half; i++) {
+			upper[Question.LETTERS.indexOf(answered.get(i).choices().get(q))]++;
+			lower[Question.LETTERS.indexOf(answered.get(answered.size() - 1 - i).choices().get(q))]++;
+		}
+		List<OptionRow> options = new ArrayList<>();
+		for (int o = 0; o < optionCount; o++) {
+			String letter = Question.letter(o);
+			List<String> names = results.players()
+				.stream()
+				.filter((p) -> letter.equals(p.choices().get(q)))
+				.map(PlayerResult::nickname)
+				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.toList();
+			options.add(new OptionRow(letter, result.question().options().get(o).text(),
+					o == result.question().answerIndex(), names.size(), result.percent(letter), upper[o], lower[o],
+					names));
+		}
+		List<String> missing = results.players()
+			.stream()
+			.filter((p) -> p.choices().get(q) == null)
+			.map(PlayerResult::nickname)
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+		return Optional.of(new ItemDetail(results.code(), results.questions().size(), result, options, missing, half));
+	}
+
+	/** A player's score on every question but one. */
+	private static int rest(PlayerResult p, int q) {
+		return p.score() - (Boolean.TRUE.equals(p.correct().get(q)) ? 1 : 0);
 	}
 
 	/** The knowledge-base facts behind a question, as they stand now. */
@@ -173,7 +262,9 @@ public class SessionResults {
 
 	}
 
-	public record PlayerResult(String nickname, int score, int answered, List<String> choices, List<Boolean> correct) {
+	/** A player's row of the results; {@code id} leads to their answers one by one. */
+	public record PlayerResult(String nickname, int score, int answered, List<String> choices, List<Boolean> correct,
+			long id) {
 	}
 
 	/**
@@ -187,6 +278,61 @@ public class SessionResults {
 			return this.option != null;
 		}
 
+	}
+
+	/** A player's answers to every question of a session, in order. */
+	public record PlayerAnswers(String code, long playerId, String nickname, List<PlayerAnswer> answers) {
+
+		public int score() {
+			return (int) this.answers.stream().filter((a) -> Boolean.TRUE.equals(a.correct())).count();
+		}
+
+		public int answered() {
+			return (int) this.answers.stream().filter(PlayerAnswer::answered).count();
+		}
+
+	}
+
+	/**
+	 * One question and what a player did with it.
+	 *
+	 * @param chosen the index of the option they chose, or null when they did not answer
+	 * @param correct whether it was the key, or null
+	 * @param elapsedMs how long after the question opened they answered, or null
+	 */
+	public record PlayerAnswer(int number, Question question, Integer chosen, Boolean correct, Long elapsedMs) {
+
+		public boolean answered() {
+			return this.chosen != null;
+		}
+
+		public String chosenText() {
+			return (this.chosen != null) ? this.question.options().get(this.chosen).text() : null;
+		}
+
+		public String letter(int index) {
+			return Question.letter(index);
+		}
+
+		/** Seconds to answer with one decimal, as the CSV has them. */
+		public String seconds() {
+			return (this.elapsedMs != null) ? String.format(Locale.ROOT, "%.1f", this.elapsedMs / 1000.0) : null;
+		}
+
+	}
+
+	/**
+	 * One question's item analysis.
+	 *
+	 * @param groupSize how many students each of the upper and lower groups holds
+	 */
+	public record ItemDetail(String code, int questionCount, QuestionResult question, List<OptionRow> options,
+			List<String> unanswered, int groupSize) {
+	}
+
+	/** One option of an analysed question: who chose it, in the whole class and in the two groups. */
+	public record OptionRow(String letter, String text, boolean key, int count, int percent, int upper, int lower,
+			List<String> nicknames) {
 	}
 
 	/** A tool behind a flagged question, with the facts that decided its verdict. */

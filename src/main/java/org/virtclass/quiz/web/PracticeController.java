@@ -76,14 +76,14 @@ class PracticeController {
 			return start(request, model);
 		}
 		String visitor = Visitor.ensureId(request, response);
-		AttemptView attempt = this.practice.start(visitor, form.settings().spec());
+		AttemptView attempt = this.practice.start(visitor, form.settings().spec(), form.isTeachers());
 		return "redirect:/practice/" + attempt.id();
 	}
 
 	private String start(HttpServletRequest request, Model model) {
 		String visitor = Visitor.id(request);
 		model.addAttribute("resume", (visitor != null) ? this.practice.unfinished(visitor).orElse(null) : null);
-		model.addAttribute("allTypes", QuestionType.values());
+		model.addAttribute("allTypes", QuestionType.generated());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("lengths", PracticeForm.LENGTHS);
 		model.addAttribute("optionCounts", OPTION_COUNTS);

@@ -28,6 +28,17 @@ class PracticeForm {
 		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count, null);
 	}
 
+	/** Mix in questions that teachers saved for practice. */
+	private boolean teachers = true;
+
+	public boolean isTeachers() {
+		return this.teachers;
+	}
+
+	public void setTeachers(boolean teachers) {
+		this.teachers = teachers;
+	}
+
 	public List<QuestionType> getTypes() {
 		return this.types;
 	}

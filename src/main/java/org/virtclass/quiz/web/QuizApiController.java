@@ -202,17 +202,21 @@ class QuizApiController {
 
 	static List<QuestionType> types(String type) {
 		if (type == null || type.isBlank() || type.equalsIgnoreCase("MIXED")) {
-			return List.of(QuestionType.values());
+			return QuestionType.generated();
 		}
 		try {
-			return java.util.Arrays.stream(type.split(","))
+			List<QuestionType> types = java.util.Arrays.stream(type.split(","))
 				.map((t) -> QuestionType.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT)))
 				.distinct()
 				.toList();
+			if (types.contains(QuestionType.TEACHER)) {
+				throw new IllegalArgumentException("not generated");
+			}
+			return types;
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiProblem.badRequest("Unknown question type: " + type + ". Use one of "
-					+ java.util.Arrays.toString(QuestionType.values()) + " or MIXED.", Map.of("field", "type"));
+					+ QuestionType.generated() + " or MIXED.", Map.of("field", "type"));
 		}
 	}
 

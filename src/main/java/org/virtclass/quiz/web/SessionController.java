@@ -96,7 +96,7 @@ class SessionController {
 
 	private String list(Principal user, Model model) {
 		model.addAttribute("sessions", this.sessions.recent(user.getName()));
-		model.addAttribute("allTypes", QuestionType.values());
+		model.addAttribute("allTypes", QuestionType.generated());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("optionCounts", PracticeController.OPTION_COUNTS);
 		return VIEW_LIST;
