@@ -267,7 +267,8 @@ class LabSupervisorTests {
 			String two = lab.start(RunKind.CONTAINER, alice).id();
 			LabRefused third = refused(() -> lab.start(RunKind.CONTAINER, alice), HttpStatus.TOO_MANY_REQUESTS,
 					"Too many runs");
-			assertThat((List<?>) third.properties().get("activeRuns")).containsExactlyInAnyOrder(one, two);
+			assertThat(third.properties().get("activeRuns")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+				.containsExactlyInAnyOrder(one, two);
 			refused(() -> lab.compare(alice), HttpStatus.TOO_MANY_REQUESTS, "Too many runs");
 			assertThat(lab.start(RunKind.CONTAINER, caller("192.0.2.1")).state()).as("another client is not affected")
 				.isIn(RunState.QUEUED, RunState.STARTING, RunState.RUNNING);
