@@ -130,8 +130,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, MetricsAccess metrics) throws Exception {
 		http.authorizeHttpRequests((a) -> a
+			.requestMatchers("/actuator/prometheus").access(metrics)
 			.requestMatchers("/instructor/**").hasRole(INSTRUCTOR)
 			.requestMatchers("/account/**").authenticated()
 			.anyRequest().permitAll())

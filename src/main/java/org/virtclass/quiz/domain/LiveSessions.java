@@ -70,11 +70,13 @@ public class LiveSessions {
 
 	private final LiveLimits limits;
 
+	private final LiveMetrics metrics;
+
 	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
 
 	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
 			LiveAnswerRepository answers, QuizGenerator generator, LiveBroadcaster broadcaster, AnswerWriter writer,
-			PlatformTransactionManager transactions, Clock clock, LiveLimits limits) {
+			PlatformTransactionManager transactions, Clock clock, LiveLimits limits, LiveMetrics metrics) {
 		this.sessions = sessions;
 		this.questions = questions;
 		this.players = players;
@@ -85,6 +87,7 @@ public class LiveSessions {
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.limits = limits;
+		this.metrics = metrics;
 		broadcaster.snapshots(this::snapshot);
 	}
 
@@ -323,6 +326,28 @@ public class LiveSessions {
 	 * {@link LiveSessionException} if the database refuses it). No request thread waits for the disk.
 	 */
 	public CompletableFuture<Void> answer(String code, String token, Long questionId, String optionId) {
+		CompletableFuture<Void> written;
+		try {
+			written = submitAnswer(code, token, questionId, optionId);
+		}
+		catch (LiveSessionException ex) {
+			this.metrics.refused(ex.error());
+			throw ex;
+		}
+		return written.whenComplete((ok, failure) -> {
+			if (failure == null) {
+				this.metrics.accepted();
+			}
+			else if (failure.getCause() instanceof LiveSessionException refused) {
+				this.metrics.refused(refused.error());
+			}
+			else if (failure instanceof LiveSessionException refused) {
+				this.metrics.refused(refused.error());
+			}
+		});
+	}
+
+	private CompletableFuture<Void> submitAnswer(String code, String token, Long questionId, String optionId) {
 		HotSession s = session(code);
 		HotSession.Player player = player(s, token);
 		long stamp = s.lock.readLock();
