@@ -46,6 +46,9 @@ final class HotSession {
 
 	volatile Instant openedAt;
 
+	/** The session row's version this copy reflects. */
+	volatile long version;
+
 	/** Answers to the open (or just revealed) question: player id to option index. */
 	volatile Map<Long, Integer> currentAnswers = new ConcurrentHashMap<>();
 
