@@ -114,8 +114,9 @@ class ClusterFailoverTests {
 		haproxy = new ProcessBuilder("haproxy", "-db", "-f", cfg.toString()).redirectErrorStream(true)
 			.redirectOutput(work.resolve("haproxy.log").toFile())
 			.start();
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (get(balancer("/actuator/health/readiness"), Map.of()).statusCode() != 200) {
+		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!ready(balancer("/actuator/health/readiness"))) {
+			assertThat(haproxy.isAlive()).as("HAProxy runs: " + Files.readString(work.resolve("haproxy.log"))).isTrue();
 			assertThat(System.nanoTime()).as("HAProxy answers").isLessThan(until);
 			Thread.sleep(200);
 		}
@@ -342,22 +343,26 @@ class ClusterFailoverTests {
 	}
 
 	private static void waitReady(Instance instance) throws Exception {
-		long until = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+		long until = System.nanoTime() + Duration.ofMinutes(8).toNanos();
 		while (System.nanoTime() < until) {
 			if (!instance.process().isAlive()) {
 				throw new AssertionError("instance on " + instance.port() + " died:\n" + tail(instance.log()));
 			}
-			try {
-				if (get(direct(instance, "/actuator/health/readiness"), Map.of()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
+			if (ready(direct(instance, "/actuator/health/readiness"))) {
+				return;
 			}
 			Thread.sleep(500);
 		}
 		throw new AssertionError("instance on " + instance.port() + " not ready:\n" + tail(instance.log()));
+	}
+
+	private static boolean ready(URI health) throws Exception {
+		try {
+			return get(health, Map.of()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false; // not listening yet
+		}
 	}
 
 	private static String tail(Path log) throws IOException {
