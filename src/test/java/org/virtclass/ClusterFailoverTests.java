@@ -107,7 +107,8 @@ class ClusterFailoverTests {
 				    balance roundrobin
 				    option httpchk GET /actuator/health/readiness
 				    http-check expect status 200
-				    default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions
+				    timeout check 3s
+				    default-server inter 500ms fall 2 rise 2
 				    server app1 127.0.0.1:%d check
 				    server app2 127.0.0.1:%d check
 				""".formatted(balancerPort, first, second));
