@@ -11,6 +11,9 @@ public interface LiveSessionRepository extends JpaRepository<LiveSession, Long> 
 
 	boolean existsByCode(String code);
 
+	@org.springframework.data.jpa.repository.Query("select s.version from LiveSession s where s.id = :id")
+	Optional<Long> findVersionById(@org.springframework.data.repository.query.Param("id") Long id);
+
 	List<LiveSession> findTop50ByCreatedByOrderByCreatedAtDesc(String createdBy);
 
 }

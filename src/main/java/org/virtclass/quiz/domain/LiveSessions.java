@@ -332,6 +332,38 @@ public class LiveSessions {
 
 	/** The open question for a player, without its key. */
 	public PlayerQuestion question(String code, String token) {
+		try {
+			return questionOf(code, token);
+		}
+		catch (LiveSessionException ex) {
+			if (caughtUp(code, ex)) {
+				return questionOf(code, token);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * With other instances on the database, a refusal that depends on the session's state is checked
+	 * against the row first: the instructor may have started or moved on through another instance a
+	 * moment ago, before its notice arrived. Only refusals pay this query, never the hot path.
+	 * @return whether the copy was behind and has been re-read (the caller tries once more)
+	 */
+	private boolean caughtUp(String code, LiveSessionException refusal) {
+		if (!this.changes.shared() || !(refusal.error() == Error.NOT_STARTED || refusal.error() == Error.NOT_CURRENT
+				|| refusal.error() == Error.FINISHED)) {
+			return false;
+		}
+		HotSession s = session(code);
+		long version = this.sessions.findVersionById(s.id).orElse(s.version);
+		if (version == s.version) {
+			return false;
+		}
+		refill(s);
+		return true;
+	}
+
+	private PlayerQuestion questionOf(String code, String token) {
 		HotSession s = session(code);
 		player(s, token);
 		LiveState state = s.state;
@@ -352,7 +384,15 @@ public class LiveSessions {
 	public CompletableFuture<Void> answer(String code, String token, Long questionId, String optionId) {
 		CompletableFuture<Void> written;
 		try {
-			written = submitAnswer(code, token, questionId, optionId);
+			try {
+				written = submitAnswer(code, token, questionId, optionId);
+			}
+			catch (LiveSessionException ex) {
+				if (!caughtUp(code, ex)) {
+					throw ex;
+				}
+				written = submitAnswer(code, token, questionId, optionId);
+			}
 		}
 		catch (LiveSessionException ex) {
 			this.metrics.refused(ex.error());
