@@ -123,8 +123,10 @@ class SecurityConfig {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, List<ModuleSecurity> modules) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, List<ModuleSecurity> modules, MetricsAccess metrics)
+			throws Exception {
 		http.authorizeHttpRequests((a) -> {
+			a.requestMatchers("/actuator/prometheus").access(metrics);
 			a.requestMatchers("/instructor/**").hasRole(INSTRUCTOR);
 			modules.forEach((m) -> m.web(a));
 			a.anyRequest().permitAll();

@@ -275,6 +275,16 @@ class LabSupervisor implements LabService, DisposableBean {
 		return run;
 	}
 
+	/** Runs this instance holds in one state, for the metrics. */
+	long countIn(RunState state) {
+		return runs.values().stream().filter((r) -> r.state() == state).count();
+	}
+
+	/** Runs of every kind waiting for a slot, for the metrics. */
+	synchronized int queueLength() {
+		return queues.values().stream().mapToInt(Deque::size).sum();
+	}
+
 	/** Moves queued runs into free slots. Called under the lock whenever a slot may have opened. */
 	private synchronized void dispatch() {
 		for (RunKind kind : RunKind.values()) {

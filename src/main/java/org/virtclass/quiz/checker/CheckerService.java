@@ -3,6 +3,10 @@ package org.virtclass.quiz.checker;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.virtclass.classification.ClassificationEngine;
@@ -25,14 +29,20 @@ class CheckerService {
 
 	private final UnknownNames unknownNames;
 
+	private final Counter unknownCount;
+
 	private volatile Built built;
 
 	CheckerService(KnowledgeBase knowledgeBase, ClassificationEngine engine, MessageSource messages,
-			UnknownNames unknownNames) {
+			UnknownNames unknownNames, ObjectProvider<MeterRegistry> registry) {
 		this.knowledgeBase = knowledgeBase;
 		this.engine = engine;
 		this.messages = messages;
 		this.unknownNames = unknownNames;
+		MeterRegistry meters = registry.getIfAvailable();
+		this.unknownCount = (meters != null) ? Counter.builder("virtclass.checker.unknown.names")
+			.description("Options the question checker could not resolve to a tool")
+			.register(meters) : null;
 	}
 
 	/** Checks a question and reports the options it could not resolve to instructors. */
@@ -41,6 +51,9 @@ class CheckerService {
 		for (OptionCheck o : check.options()) {
 			if (!o.known() && AboveOption.of(o.text()) == null) {
 				this.unknownNames.record(ToolMatcher.normalisedName(o.text()), question);
+				if (this.unknownCount != null) {
+					this.unknownCount.increment();
+				}
 			}
 		}
 		return check;

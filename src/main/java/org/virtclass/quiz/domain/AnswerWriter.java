@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.virtclass.quiz.LiveSessionException;
 
 /**
  * Writes answers durably with group commit. This is the hot path of a live session: a whole class
@@ -40,6 +41,18 @@ class AnswerWriter {
 			+ "(session_id, question_id, player_id, option_index, correct, answered_at, elapsed_ms) "
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+	/**
+	 * With other instances on the same database, an answer is stored only while its question is open
+	 * in the session row, which the insert locks for share: a reveal or next on another instance
+	 * (an update of that row) waits for this batch to commit and then counts it, and an answer that
+	 * comes after the update finds the question closed and stores nothing.
+	 */
+	private static final String INSERT_IF_OPEN = "INSERT INTO quiz_live_answer "
+			+ "(session_id, question_id, player_id, option_index, correct, answered_at, elapsed_ms) "
+			+ "SELECT s.id, q.id, ?, ?, ?, ?, ? FROM quiz_live_session s "
+			+ "JOIN quiz_live_question q ON q.session_id = s.id AND q.pos = s.current_index "
+			+ "WHERE s.id = ? AND q.id = ? AND s.state = 'QUESTION' FOR SHARE OF s";
+
 	private static final int MAX_BATCH = 500;
 
 	private final JdbcTemplate jdbc;
@@ -52,8 +65,14 @@ class AnswerWriter {
 
 	private volatile boolean running = true;
 
-	AnswerWriter(DataSource dataSource) {
+	private final LiveChanges changes;
+
+	private final String insert;
+
+	AnswerWriter(DataSource dataSource, LiveChanges changes) {
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.changes = changes;
+		this.insert = changes.shared() ? INSERT_IF_OPEN : INSERT;
 		// Plain JDBC transactions: a batch of inserts needs no JPA session around it.
 		this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		this.writer = new Thread(this::writeLoop, "quiz-answer-writer");
@@ -65,10 +84,14 @@ class AnswerWriter {
 	 * Queues an answer for the next group commit. The returned future completes, on the writer's thread,
 	 * once the transaction holding the answer has committed, or exceptionally if it could not be written.
 	 */
-	CompletableFuture<Void> submit(long sessionId, long questionId, long playerId, int optionIndex, boolean correct,
-			Instant at, long elapsedMs) {
-		Pending pending = new Pending(new Object[] { sessionId, questionId, playerId, optionIndex, correct,
-				at.atOffset(ZoneOffset.UTC), elapsedMs }, new CompletableFuture<>());
+	CompletableFuture<Void> submit(HotSession session, long questionId, long playerId, int optionIndex,
+			boolean correct, Instant at, long elapsedMs) {
+		Object[] args = this.changes.shared()
+				? new Object[] { playerId, optionIndex, correct, at.atOffset(ZoneOffset.UTC), elapsedMs, session.id,
+						questionId }
+				: new Object[] { session.id, questionId, playerId, optionIndex, correct, at.atOffset(ZoneOffset.UTC),
+						elapsedMs };
+		Pending pending = new Pending(args, session.code, session.version, new CompletableFuture<>());
 		if (!this.running) {
 			pending.done().completeExceptionally(new IllegalStateException("The answer writer has stopped"));
 			return pending.done();
@@ -112,22 +135,54 @@ class AnswerWriter {
 	}
 
 	private void write(List<Pending> batch) {
+		int[] stored;
 		try {
-			this.transactions.executeWithoutResult((status) -> this.jdbc.batchUpdate(INSERT,
-					batch.stream().map(Pending::args).toList()));
-			batch.forEach((p) -> p.done().complete(null));
+			stored = this.transactions.execute((status) -> {
+				int[] counts = this.jdbc.batchUpdate(this.insert, batch.stream().map(Pending::args).toList());
+				announce(batch, counts);
+				return counts;
+			});
 		}
 		catch (RuntimeException batchFailed) {
-			for (Pending p : batch) {
+			stored = new int[batch.size()];
+			for (int i = 0; i < batch.size(); i++) {
+				Pending p = batch.get(i);
 				try {
-					this.jdbc.update(INSERT, p.args());
-					p.done().complete(null);
+					stored[i] = this.jdbc.update(this.insert, p.args());
+					if (stored[i] > 0) {
+						this.changes.publish(p.code(), LiveChanges.Kind.ANSWERS, p.version());
+					}
 				}
 				catch (RuntimeException ex) {
+					stored[i] = -1;
 					p.done().completeExceptionally(ex);
 				}
 			}
 		}
+		for (int i = 0; i < batch.size(); i++) {
+			Pending p = batch.get(i);
+			if (stored[i] > 0 || stored[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+				p.done().complete(null);
+			}
+			else if (stored[i] == 0) {
+				// Another instance closed the question between this instance's check and the insert.
+				p.done().completeExceptionally(new LiveSessionException(LiveSessionException.Error.NOT_CURRENT));
+			}
+		}
+	}
+
+	/** One notification per session in the batch, inside its transaction. */
+	private void announce(List<Pending> batch, int[] counts) {
+		if (!this.changes.shared()) {
+			return;
+		}
+		java.util.Map<String, Long> sessions = new java.util.HashMap<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (counts[i] != 0) {
+				sessions.merge(batch.get(i).code(), batch.get(i).version(), Math::max);
+			}
+		}
+		sessions.forEach((code, version) -> this.changes.publish(code, LiveChanges.Kind.ANSWERS, version));
 	}
 
 	@PreDestroy
@@ -136,7 +191,7 @@ class AnswerWriter {
 		this.writer.join(5_000);
 	}
 
-	private record Pending(Object[] args, CompletableFuture<Void> done) {
+	private record Pending(Object[] args, String code, long version, CompletableFuture<Void> done) {
 	}
 
 }

@@ -54,6 +54,9 @@ final class HotSession {
 	/** The open question's deadline, as stored in the session's row; null without a time limit. */
 	volatile Instant closesAt;
 
+	/** The session row's version this copy reflects. */
+	volatile long version;
+
 	/** Answers to the open (or just revealed) question: player id to option index. */
 	volatile Map<Long, Integer> currentAnswers = new ConcurrentHashMap<>();
 

@@ -8,6 +8,8 @@ public interface LivePlayerRepository extends JpaRepository<LivePlayer, Long> {
 
 	List<LivePlayer> findBySessionIdOrderByJoinedAt(Long sessionId);
 
+	java.util.Optional<LivePlayer> findByToken(String token);
+
 	boolean existsBySessionIdAndNicknameKey(Long sessionId, String nicknameKey);
 
 }

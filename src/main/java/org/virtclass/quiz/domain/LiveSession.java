@@ -167,6 +167,11 @@ public class LiveSession {
 		return this.createdAt;
 	}
 
+	/** Moves with every committed change of the row; instances sharing the database compare it. */
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Instant getFinishedAt() {
 		return this.finishedAt;
 	}

@@ -15,6 +15,9 @@ public interface LiveSessionRepository extends JpaRepository<LiveSession, Long> 
 
 	boolean existsByCode(String code);
 
+	@org.springframework.data.jpa.repository.Query("select s.version from LiveSession s where s.id = :id")
+	Optional<Long> findVersionById(@org.springframework.data.repository.query.Param("id") Long id);
+
 	List<LiveSession> findTop50ByCreatedByOrderByCreatedAtDesc(String createdBy);
 
 	/** Sessions whose open question ran out of time at or before {@code before}. */

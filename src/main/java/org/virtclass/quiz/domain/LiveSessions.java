@@ -75,11 +75,16 @@ public class LiveSessions {
 
 	private final LiveLimits limits;
 
+	private final LiveMetrics metrics;
+
+	private final LiveChanges changes;
+
 	private final Map<String, HotSession> hot = new ConcurrentHashMap<>();
 
 	LiveSessions(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
 			LiveAnswerRepository answers, QuizGenerator generator, ApplicationEventPublisher events,
-			AnswerWriter writer, PlatformTransactionManager transactions, Clock clock, LiveLimits limits) {
+			AnswerWriter writer, PlatformTransactionManager transactions, Clock clock, LiveLimits limits,
+			LiveMetrics metrics, LiveChanges changes) {
 		this.sessions = sessions;
 		this.questions = questions;
 		this.players = players;
@@ -90,6 +95,8 @@ public class LiveSessions {
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.limits = limits;
+		this.metrics = metrics;
+		this.changes = changes;
 	}
 
 	/**
@@ -194,7 +201,9 @@ public class LiveSessions {
 					}
 				}
 				entity.questionsAdded(places.size());
-				this.sessions.save(entity);
+				LiveSession grown = this.sessions.saveAndFlush(entity);
+				// other instances load the new question list afresh (see refill)
+				this.changes.publish(s.code, LiveChanges.Kind.STATE, grown.getVersion());
 				return result;
 			});
 			s.questions = order.stream().map((q) -> QuestionCodec.read(q.getBody())).toList();
@@ -249,6 +258,7 @@ public class LiveSessions {
 			}
 			s.byToken.put(token, new HotSession.Player(player.getId(), name.display()));
 		}
+		this.changes.publish(s.code, LiveChanges.Kind.PLAYERS, s.version);
 		changed(s.code, false);
 		return token;
 	}
@@ -270,6 +280,7 @@ public class LiveSessions {
 					.orElseThrow(() -> new LiveSessionException(Error.BAD_TOKEN));
 				player.remove(this.clock.instant());
 				this.players.save(player);
+				this.changes.publish(s.code, LiveChanges.Kind.PLAYERS, s.version);
 				return player.getNickname();
 			});
 			s.byToken.values().removeIf((p) -> p.id == playerId);
@@ -361,18 +372,36 @@ public class LiveSessions {
 		HotSession s = session(code);
 		long stamp = s.lock.writeLock();
 		try {
-			LiveSession saved = this.tx.execute((status) -> {
-				LiveSession entity = this.sessions.findById(s.id).orElseThrow();
-				change.apply(s, entity, this.clock.instant());
-				return this.sessions.save(entity);
-			});
+			LiveSession saved;
+			try {
+				saved = this.tx.execute((status) -> {
+					LiveSession entity = this.sessions.findById(s.id).orElseThrow();
+					if (this.changes.shared() && entity.getVersion() != s.version) {
+						// Another instance changed the session and its notice has not arrived yet.
+						fill(s, entity);
+					}
+					change.apply(s, entity, this.clock.instant());
+					LiveSession stored = this.sessions.saveAndFlush(entity);
+					this.changes.publish(s.code, LiveChanges.Kind.STATE, stored.getVersion());
+					return stored;
+				});
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				// An instructor's click on another instance won the race for the same row.
+				throw new LiveSessionException(Error.WRONG_STATE);
+			}
 			boolean opened = saved.getCurrentIndex() != s.index;
 			s.state = saved.getState();
 			s.index = saved.getCurrentIndex();
 			s.openedAt = saved.getQuestionOpenedAt();
 			s.closesAt = saved.getClosesAt();
+			s.version = saved.getVersion();
 			if (opened) {
 				s.resetCurrent();
+			}
+			else if (this.changes.shared()) {
+				// The update waited for every answer batch holding the row, on any instance: count them all.
+				refreshAnswers(s);
 			}
 		}
 		finally {
@@ -407,8 +436,14 @@ public class LiveSessions {
 		long stamp = (s != null) ? s.lock.writeLock() : 0;
 		boolean changed;
 		try {
-			changed = Boolean.TRUE.equals(this.tx.execute(
-					(status) -> this.sessions.closeIfDue(due.getId(), due.getCurrentIndex(), to, before) == 1));
+			changed = Boolean.TRUE.equals(this.tx.execute((status) -> {
+				if (this.sessions.closeIfDue(due.getId(), due.getCurrentIndex(), to, before) != 1) {
+					return false;
+				}
+				// the update moved the row's version on by one; other instances follow the notice
+				this.changes.publish(due.getCode(), LiveChanges.Kind.STATE, due.getVersion() + 1);
+				return true;
+			}));
 			if (changed && s != null && s.index == due.getCurrentIndex() && s.state == LiveState.QUESTION) {
 				s.state = to;
 			}
@@ -430,6 +465,38 @@ public class LiveSessions {
 
 	/** The open question for a player, without its key. */
 	public PlayerQuestion question(String code, String token) {
+		try {
+			return questionOf(code, token);
+		}
+		catch (LiveSessionException ex) {
+			if (caughtUp(code, ex)) {
+				return questionOf(code, token);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * With other instances on the database, a refusal that depends on the session's state is checked
+	 * against the row first: the instructor may have started or moved on through another instance a
+	 * moment ago, before its notice arrived. Only refusals pay this query, never the hot path.
+	 * @return whether the copy was behind and has been re-read (the caller tries once more)
+	 */
+	private boolean caughtUp(String code, LiveSessionException refusal) {
+		if (!this.changes.shared() || !(refusal.error() == Error.NOT_STARTED || refusal.error() == Error.NOT_CURRENT
+				|| refusal.error() == Error.FINISHED)) {
+			return false;
+		}
+		HotSession s = session(code);
+		long version = this.sessions.findVersionById(s.id).orElse(s.version);
+		if (version == s.version) {
+			return false;
+		}
+		refill(s);
+		return true;
+	}
+
+	private PlayerQuestion questionOf(String code, String token) {
 		HotSession s = session(code);
 		player(s, token);
 		LiveState state = s.state;
@@ -448,6 +515,36 @@ public class LiveSessions {
 	 * {@link LiveSessionException} if the database refuses it). No request thread waits for the disk.
 	 */
 	public CompletableFuture<Void> answer(String code, String token, Long questionId, String optionId) {
+		CompletableFuture<Void> written;
+		try {
+			try {
+				written = submitAnswer(code, token, questionId, optionId);
+			}
+			catch (LiveSessionException ex) {
+				if (!caughtUp(code, ex)) {
+					throw ex;
+				}
+				written = submitAnswer(code, token, questionId, optionId);
+			}
+		}
+		catch (LiveSessionException ex) {
+			this.metrics.refused(ex.error());
+			throw ex;
+		}
+		return written.whenComplete((ok, failure) -> {
+			if (failure == null) {
+				this.metrics.accepted();
+			}
+			else if (failure.getCause() instanceof LiveSessionException refused) {
+				this.metrics.refused(refused.error());
+			}
+			else if (failure instanceof LiveSessionException refused) {
+				this.metrics.refused(refused.error());
+			}
+		});
+	}
+
+	private CompletableFuture<Void> submitAnswer(String code, String token, Long questionId, String optionId) {
 		HotSession s = session(code);
 		HotSession.Player player = player(s, token);
 		long stamp = s.lock.readLock();
@@ -491,7 +588,7 @@ public class LiveSessions {
 			long elapsed = (s.openedAt != null) ? Math.max(0, Duration.between(s.openedAt, now).toMillis()) : 0;
 			earned = Points.of(correct, s.speedPoints, elapsed, s.secondsPerQuestion);
 			questionOfAnswer = current;
-			written = this.writer.submit(s.id, current, player.id, index, correct, now, elapsed);
+			written = this.writer.submit(s, current, player.id, index, correct, now, elapsed);
 		}
 		catch (RuntimeException ex) {
 			s.lock.unlockRead(stamp);
@@ -660,11 +757,22 @@ public class LiveSessions {
 		return (int) Math.max(0, Duration.between(this.clock.instant(), deadline).toSeconds());
 	}
 
-	private static HotSession.Player player(HotSession s, String token) {
+	private HotSession.Player player(HotSession s, String token) {
 		if (token == null || token.isBlank()) {
 			throw new LiveSessionException(Error.NO_TOKEN);
 		}
 		HotSession.Player player = s.byToken.get(token.strip());
+		if (player == null && this.changes.shared()) {
+			// Joined through another instance a moment ago: its notice may still be on the way.
+			player = this.players.findByToken(token.strip())
+				.filter((p) -> p.getSessionId() == s.id && !p.isRemoved())
+				.map((p) -> {
+					s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
+					return s.byToken.computeIfAbsent(p.getToken(),
+							(t) -> new HotSession.Player(p.getId(), p.getNickname()));
+				})
+				.orElse(null);
+		}
 		if (player == null) {
 			throw new LiveSessionException(Error.BAD_TOKEN);
 		}
@@ -697,42 +805,155 @@ public class LiveSessions {
 			HotSession s = new HotSession(entity.getId(), entity.getCode(), entity.getSecondsPerQuestion(),
 					entity.isAutoReveal(), entity.isSpeedPoints(), stored.stream().map(LiveQuestion::getId).toList(),
 					stored.stream().map((q) -> QuestionCodec.read(q.getBody())).toList());
-			s.state = entity.getState();
-			s.index = entity.getCurrentIndex();
-			s.openedAt = entity.getQuestionOpenedAt();
-			s.closesAt = entity.getClosesAt();
-			Map<Long, HotSession.Player> byId = new HashMap<>();
-			for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
-				// Recomputed rather than read, so that names stored before look-alike keys clash too.
-				s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
-				if (p.isRemoved()) {
-					continue;
-				}
-				HotSession.Player player = new HotSession.Player(p.getId(), p.getNickname());
-				byId.put(p.getId(), player);
-				s.byToken.put(p.getToken(), player);
-			}
-			Long current = s.currentQuestionId();
-			for (LiveAnswer a : this.answers.findBySessionId(entity.getId())) {
-				HotSession.Player player = byId.get(a.getPlayerId());
-				if (player == null) {
-					continue;
-				}
-				player.answered.incrementAndGet();
-				if (a.isCorrect()) {
-					player.correct.incrementAndGet();
-				}
-				int earned = Points.of(a.isCorrect(), s.speedPoints, a.getElapsedMs(), s.secondsPerQuestion);
-				player.points.addAndGet(earned);
-				if (a.getQuestionId().equals(current)) {
-					player.lastQuestionId = current;
-					player.lastPoints = earned;
-					s.currentAnswers.put(a.getPlayerId(), a.getOptionIndex());
-					s.currentCounts.incrementAndGet(a.getOptionIndex());
-				}
-			}
+			fill(s, entity);
 			return s;
 		});
+	}
+
+	/**
+	 * Makes the copy match the database: state, players, every player's totals and the open question's
+	 * answers. Runs in a transaction, on a new copy or under the copy's write lock (so that no answer of
+	 * this instance is between its checks and its commit).
+	 */
+	private void fill(HotSession s, LiveSession entity) {
+		s.state = entity.getState();
+		s.index = entity.getCurrentIndex();
+		s.openedAt = entity.getQuestionOpenedAt();
+		s.closesAt = entity.getClosesAt();
+		s.version = entity.getVersion();
+		Map<Long, HotSession.Player> byId = new HashMap<>();
+		for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
+			// Recomputed rather than read, so that names stored before look-alike keys clash too.
+			s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
+			if (p.isRemoved()) {
+				s.byToken.remove(p.getToken());
+				continue;
+			}
+			byId.put(p.getId(), s.byToken.computeIfAbsent(p.getToken(),
+					(t) -> new HotSession.Player(p.getId(), p.getNickname())));
+		}
+		Map<Long, int[]> totals = new HashMap<>();
+		Map<Long, Integer> current = new ConcurrentHashMap<>();
+		java.util.concurrent.atomic.AtomicIntegerArray counts = new java.util.concurrent.atomic.AtomicIntegerArray(5);
+		Long currentId = s.currentQuestionId();
+		for (LiveAnswer a : this.answers.findBySessionId(entity.getId())) {
+			if (!byId.containsKey(a.getPlayerId())) {
+				continue;
+			}
+			int[] t = totals.computeIfAbsent(a.getPlayerId(), (id) -> new int[3]);
+			int earned = Points.of(a.isCorrect(), s.speedPoints, a.getElapsedMs(), s.secondsPerQuestion);
+			t[0]++;
+			if (a.isCorrect()) {
+				t[1]++;
+			}
+			t[2] += earned;
+			if (a.getQuestionId().equals(currentId)) {
+				current.put(a.getPlayerId(), a.getOptionIndex());
+				counts.incrementAndGet(a.getOptionIndex());
+				HotSession.Player player = byId.get(a.getPlayerId());
+				player.lastQuestionId = currentId;
+				player.lastPoints = earned;
+			}
+		}
+		byId.forEach((id, player) -> {
+			int[] t = totals.getOrDefault(id, new int[3]);
+			player.answered.set(t[0]);
+			player.correct.set(t[1]);
+			player.points.set(t[2]);
+		});
+		s.currentAnswers = current;
+		s.currentCounts = counts;
+	}
+
+	/**
+	 * Adds the open question's answers that other instances stored. Needs no lock: an answer of this
+	 * instance is in {@code currentAnswers} before its insert, so it is never counted twice.
+	 */
+	private void refreshAnswers(HotSession s) {
+		Long questionId = s.currentQuestionId();
+		if (questionId == null) {
+			return;
+		}
+		Map<Long, Integer> current = s.currentAnswers;
+		java.util.concurrent.atomic.AtomicIntegerArray counts = s.currentCounts;
+		Map<Long, HotSession.Player> byId = new HashMap<>();
+		s.byToken.values().forEach((p) -> byId.put(p.id, p));
+		for (LiveAnswer a : this.answers.findByQuestionId(questionId)) {
+			HotSession.Player player = byId.get(a.getPlayerId());
+			if (player == null || current.putIfAbsent(a.getPlayerId(), a.getOptionIndex()) != null) {
+				continue;
+			}
+			counts.incrementAndGet(a.getOptionIndex());
+			player.answered.incrementAndGet();
+			if (a.isCorrect()) {
+				player.correct.incrementAndGet();
+			}
+			int earned = Points.of(a.isCorrect(), s.speedPoints, a.getElapsedMs(), s.secondsPerQuestion);
+			player.points.addAndGet(earned);
+			player.lastQuestionId = questionId;
+			player.lastPoints = earned;
+		}
+	}
+
+	/** Adds players who joined through other instances and drops those removed there. */
+	private void refreshPlayers(HotSession s) {
+		for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(s.id)) {
+			s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
+			if (p.isRemoved()) {
+				s.byToken.remove(p.getToken());
+			}
+			else {
+				s.byToken.computeIfAbsent(p.getToken(), (t) -> new HotSession.Player(p.getId(), p.getNickname()));
+			}
+		}
+	}
+
+	/**
+	 * Follows a change another instance committed (see {@link LiveNotifications}). A session this
+	 * instance has not loaded is loaded fresh on first use; a state change, or a version this copy has
+	 * not seen (a notice was missed), re-reads the whole session.
+	 */
+	void follow(String code, LiveChanges.Kind kind, long version) {
+		HotSession s = this.hot.get(code);
+		if (s == null) {
+			return;
+		}
+		if (kind == LiveChanges.Kind.STATE || version > s.version) {
+			refill(s);
+		}
+		else if (kind == LiveChanges.Kind.PLAYERS) {
+			refreshPlayers(s);
+		}
+		else {
+			refreshAnswers(s);
+		}
+		changed(s.code, kind == LiveChanges.Kind.STATE);
+	}
+
+	/** After the notification channel was down: every loaded session may have missed changes. */
+	void followAll() {
+		for (HotSession s : this.hot.values()) {
+			refill(s);
+			changed(s.code, true);
+		}
+	}
+
+	private void refill(HotSession s) {
+		long stamp = s.lock.writeLock();
+		try {
+			this.tx.executeWithoutResult((status) -> this.sessions.findById(s.id).ifPresentOrElse((e) -> {
+				if (e.getQuestionCount() != s.questions.size()) {
+					// an instructor added questions on another instance: load the session anew on next use
+					this.hot.remove(s.code, s);
+				}
+				else {
+					fill(s, e);
+				}
+			}, () -> this.hot.remove(s.code, s)));
+		}
+		finally {
+			s.lock.unlockWrite(stamp);
+		}
 	}
 
 	/** Forgets one session's hot copy (the warm-up's, before it is deleted). */
