@@ -15,14 +15,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.virtclass.accounts.MutableClock;
 
 /**
- * The whole app on a random port, with its own H2 file database in a fresh data directory. Tests
- * that extend this share one application context, so everything that would make a second one (a
- * bean, a property) is declared here once: the clock is a {@link MutableClock}, which runs with real
- * time until a test moves it forward, and the start-up warm-up class plays one question instead of
- * five (it is there to warm the JIT, which tests do not measure).
+ * The whole app on a random port, with its own H2 file database in a fresh data
+ * directory. Tests that extend this share one application context, so everything that
+ * would make a second one (a bean, a property) is declared here once: the clock is a
+ * {@link MutableClock}, which runs with real time until a test moves it forward, and the
+ * start-up warm-up class plays one question instead of five (it is there to warm the JIT,
+ * which tests do not measure).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "virtclass.accounts.instructor-user=teacher", "virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
+		properties = { "virtclass.accounts.instructor-user=teacher",
+				"virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
 				"virtclass.quiz.warm-up.answers=50" })
 @AutoConfigureMockMvc
 @Import(AppTestSupport.ClockConfig.class)

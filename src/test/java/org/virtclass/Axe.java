@@ -18,10 +18,12 @@ import org.openqa.selenium.WebDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the vendored axe-core (test resource {@code axe/axe.min.js}) in the page a browser shows,
- * against WCAG 2.0/2.1/2.2 levels A and AA and axe's best practices. Serious and critical violations
- * of a WCAG rule fail the test; everything else (moderate and minor ones, best practices) is printed. Every check also appends one line to {@code target/axe-report.txt}, so
- * the counts per page can be read after a run ({@link AxeReport} prints them as a table).
+ * Runs the vendored axe-core (test resource {@code axe/axe.min.js}) in the page a browser
+ * shows, against WCAG 2.0/2.1/2.2 levels A and AA and axe's best practices. Serious and
+ * critical violations of a WCAG rule fail the test; everything else (moderate and minor
+ * ones, best practices) is printed. Every check also appends one line to
+ * {@code target/axe-report.txt}, so the counts per page can be read after a run
+ * ({@link AxeReport} prints them as a table).
  */
 public final class Axe {
 
@@ -49,8 +51,8 @@ public final class Axe {
 	}
 
 	/**
-	 * Checks the page {@code driver} shows now; {@code state} names it in the output (a page and
-	 * what is open on it, such as "tools: search results").
+	 * Checks the page {@code driver} shows now; {@code state} names it in the output (a
+	 * page and what is open on it, such as "tools: search results").
 	 */
 	@SuppressWarnings("unchecked")
 	public static void check(WebDriver driver, String state) {
@@ -58,7 +60,8 @@ public final class Axe {
 		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
 			js.executeScript(source());
 		}
-		// at the top of the page, so that the sticky header covers nothing that a test scrolled to
+		// at the top of the page, so that the sticky header covers nothing that a test
+		// scrolled to
 		js.executeScript("window.scrollTo(0, 0);");
 		Duration before = driver.manage().timeouts().getScriptTimeout();
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -95,8 +98,7 @@ public final class Axe {
 			((rank <= 1 && wcag) ? failing : reported).add(line);
 		}
 		String summary = String.format("axe %s [%s]: critical=%d serious=%d moderate=%d minor=%d", state,
-				driver.getCurrentUrl().replaceFirst("^https?://[^/]+", ""), counts[0], counts[1], counts[2],
-				counts[3]);
+				driver.getCurrentUrl().replaceFirst("^https?://[^/]+", ""), counts[0], counts[1], counts[2], counts[3]);
 		System.out.println(summary);
 		reported.forEach((r) -> System.out.println("  " + r));
 		failing.forEach((r) -> System.out.println("  FAIL " + r));

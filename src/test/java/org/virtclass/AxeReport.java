@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prints the axe counts per page state from {@code target/axe-report.txt}, which every
- * {@link Axe#check} appends to: one row per state (the newest check of it), violations by impact,
- * and the totals. Run it after the browser tests:
+ * {@link Axe#check} appends to: one row per state (the newest check of it), violations by
+ * impact, and the totals. Run it after the browser tests:
  * {@code java -cp target/test-classes org.virtclass.AxeReport [report]}.
  */
 public final class AxeReport {
@@ -29,7 +29,10 @@ public final class AxeReport {
 		System.out.print(table(Files.readAllLines(report, StandardCharsets.UTF_8)));
 	}
 
-	/** The table for the lines of a report; a state checked more than once counts with its newest check. */
+	/**
+	 * The table for the lines of a report; a state checked more than once counts with its
+	 * newest check.
+	 */
 	static String table(List<String> lines) {
 		Map<String, String[]> states = new LinkedHashMap<>();
 		for (String line : lines) {

@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real-browser tests: Debian's headless Chromium driven by chromedriver against the app on a random
- * port. One browser per test class; screenshots of failures land in {@code target/screenshots}.
+ * Real-browser tests: Debian's headless Chromium driven by chromedriver against the app
+ * on a random port. One browser per test class; screenshots of failures land in
+ * {@code target/screenshots}.
  */
 @Tag("browser")
 public abstract class BrowserTestSupport extends AppTestSupport {
@@ -41,7 +42,8 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 		Path chromium = Path.of("/usr/bin/chromium");
 		Path driver = Path.of("/usr/bin/chromedriver");
 		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: run scripts/test-setup");
+			throw new IllegalStateException(
+					"Browser tests need Debian's chromium and chromium-driver: run scripts/test-setup");
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
@@ -73,13 +75,15 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	protected WebElement waitFor(By by) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	/**
-	 * Clicks something that loads a new page (a link, a form's submit button) and returns once the new
-	 * page has loaded, so that the next {@link #waitFor} cannot find an element of the page being left.
-	 * The old page gets a mark in its window object; the new page is the one without it.
+	 * Clicks something that loads a new page (a link, a form's submit button) and returns
+	 * once the new page has loaded, so that the next {@link #waitFor} cannot find an
+	 * element of the page being left. The old page gets a mark in its window object; the
+	 * new page is the one without it.
 	 */
 	protected void clickToLoad(By by) {
 		clickToLoad(browser, by);
@@ -99,8 +103,8 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50)).until((d) -> {
 			try {
-				return Boolean.TRUE.equals(js.executeScript(
-						"return window.virtclassPageLeft !== true && document.readyState === 'complete';"));
+				return Boolean.TRUE.equals(js
+					.executeScript("return window.virtclassPageLeft !== true && document.readyState === 'complete';"));
 			}
 			catch (WebDriverException ex) {
 				return false; // asked in the middle of the navigation: ask again
@@ -109,12 +113,14 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	protected void waitForText(By by, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
 	}
 
 	/**
-	 * Runs axe-core on the page shown now: serious and critical violations fail the test, moderate
-	 * and minor ones are printed. Call it on every page and every state worth a look.
+	 * Runs axe-core on the page shown now: serious and critical violations fail the test,
+	 * moderate and minor ones are printed. Call it on every page and every state worth a
+	 * look.
 	 */
 	protected void checkAccessibility(String state) {
 		Axe.check(browser, state);

@@ -36,16 +36,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scale-out promise with the real parts: PostgreSQL (scripts/test-setup's cluster, database
- * {@code virtclass_cluster}), two app processes from the packaged jar, and Debian's HAProxy in front
- * with round robin and readiness checks. A class plays through HAProxy; one instance is killed with
- * SIGKILL in the middle of a question. Every acknowledged answer must be stored, the class must
- * finish, the instances must agree, and an instructor's login and CSRF token must hold on both.
+ * The scale-out promise with the real parts: PostgreSQL (scripts/test-setup's cluster,
+ * database {@code virtclass_cluster}), two app processes from the packaged jar, and
+ * Debian's HAProxy in front with round robin and readiness checks. A class plays through
+ * HAProxy; one instance is killed with SIGKILL in the middle of a question. Every
+ * acknowledged answer must be stored, the class must finish, the instances must agree,
+ * and an instructor's login and CSRF token must hold on both.
  */
 @Tag("cluster")
 class ClusterFailoverTests {
 
-	static final String URL = env("VIRTCLASS_TEST_CLUSTER_DB_URL", "jdbc:postgresql://localhost:5432/virtclass_cluster");
+	static final String URL = env("VIRTCLASS_TEST_CLUSTER_DB_URL",
+			"jdbc:postgresql://localhost:5432/virtclass_cluster");
 
 	static final String USER = env("VIRTCLASS_TEST_DB_USER", "virtclass_test");
 
@@ -86,7 +88,8 @@ class ClusterFailoverTests {
 		int second = freePort();
 		instances.add(start(jar, first));
 		waitReady(instances.get(0));
-		// The second starts on the migrated schema, as an operator starts them (deploy/README.md).
+		// The second starts on the migrated schema, as an operator starts them
+		// (deploy/README.md).
 		instances.add(start(jar, second));
 		waitReady(instances.get(1));
 		balancerPort = freePort();
@@ -168,8 +171,9 @@ class ClusterFailoverTests {
 				.isEqualTo(countAnswers(code, q));
 			instructor(code, "next");
 		}
-		assertThat((String) JsonPath.read(send("GET", balancer("/api/sessions/" + code + "/state"), Map.of(), null,
-				200), "$.state")).isEqualTo("FINISHED");
+		assertThat((String) JsonPath
+			.read(send("GET", balancer("/api/sessions/" + code + "/state"), Map.of(), null, 200), "$.state"))
+			.isEqualTo("FINISHED");
 
 		Map<String, Map<Long, Integer>> stored = storedAnswers(code);
 		int total = 0;
@@ -198,8 +202,9 @@ class ClusterFailoverTests {
 	@Test
 	void anInstructorLoginAndItsCsrfTokenHoldOnEveryInstance() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String page = browser.send(HttpRequest.newBuilder(balancer("/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = browser
+			.send(HttpRequest.newBuilder(balancer("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String form = "username=admin&password=" + PASSWORD + "&_csrf=" + enc(csrf(page));
 		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(balancer("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -207,29 +212,40 @@ class ClusterFailoverTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		String cookie = login.headers().allValues("Set-Cookie").stream().filter((c) -> c.startsWith("SESSION="))
-			.findFirst().orElseThrow().split(";")[0];
+		String cookie = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
 		String code = JsonPath.read(send("POST", balancer("/api/sessions"), basic(),
 				"{\"type\":\"NOT_VM_TOOL\",\"questionCount\":2,\"seed\":3}", 201), "$.code");
 		String token = null;
 		for (Instance instance : instances) {
-			HttpResponse<String> console = get(direct(instance, "/instructor/sessions/" + code), Map.of("Cookie", cookie));
+			HttpResponse<String> console = get(direct(instance, "/instructor/sessions/" + code),
+					Map.of("Cookie", cookie));
 			assertThat(console.statusCode()).as("the console on port %d", instance.port()).isEqualTo(200);
 			token = csrf(console.body());
 		}
 		// The token from the last instance's page starts the class on the first instance.
-		HttpResponse<String> start = http.send(HttpRequest.newBuilder(direct(instances.get(0),
-				"/instructor/sessions/" + code + "/start"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> start = http
+			.send(HttpRequest.newBuilder(direct(instances.get(0), "/instructor/sessions/" + code + "/start"))
+				.header("Cookie", cookie)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(start.statusCode()).isEqualTo(302);
-		assertThat((String) JsonPath.read(send("GET", direct(instances.get(1), "/api/sessions/" + code + "/state"),
-				Map.of(), null, 200), "$.state")).isEqualTo("QUESTION");
+		assertThat((String) JsonPath.read(
+				send("GET", direct(instances.get(1), "/api/sessions/" + code + "/state"), Map.of(), null, 200),
+				"$.state"))
+			.isEqualTo("QUESTION");
 	}
 
-	/** Answers through HAProxy, retrying what died with the instance; records only acknowledged answers. */
+	/**
+	 * Answers through HAProxy, retrying what died with the instance; records only
+	 * acknowledged answers.
+	 */
 	private void answer(String code, String token, int p, Map<String, Map<Long, String>> acknowledged)
 			throws Exception {
 		for (int attempt = 0; attempt < 20; attempt++) {
@@ -248,7 +264,8 @@ class ClusterFailoverTests {
 					return;
 				}
 				if (r.statusCode() == 409) {
-					// Stored on the lost instance, whose answer never arrived: stored but not acknowledged.
+					// Stored on the lost instance, whose answer never arrived: stored but
+					// not acknowledged.
 					return;
 				}
 			}
@@ -266,8 +283,8 @@ class ClusterFailoverTests {
 		do {
 			views = new ArrayList<>();
 			for (Instance instance : instances) {
-				views.add(JsonPath.read(send("GET", direct(instance, "/api/sessions/" + code + "/state"), Map.of(), null,
-						200), "$"));
+				views.add(JsonPath
+					.read(send("GET", direct(instance, "/api/sessions/" + code + "/state"), Map.of(), null, 200), "$"));
 			}
 		}
 		while (!(views.get(0).equals(views.get(1)) && views.get(0).get("answerCount").equals(answers))
@@ -328,7 +345,8 @@ class ClusterFailoverTests {
 		Path data = Files.createDirectories(work.resolve("data-" + port + "-" + System.nanoTime()));
 		Path log = work.resolve("app-" + port + "-" + System.nanoTime() + ".log");
 		ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()).redirectErrorStream(true)
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		Map<String, String> env = pb.environment();
 		env.put("SPRING_PROFILES_ACTIVE", "postgres");
@@ -385,7 +403,8 @@ class ClusterFailoverTests {
 		if (json != null) {
 			b.header("Content-Type", "application/json");
 		}
-		b.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		b.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

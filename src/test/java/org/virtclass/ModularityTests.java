@@ -27,14 +27,14 @@ class ModularityTests {
 	@Test
 	void writesTheModuleDocumentationIntoTarget() throws IOException {
 		Path out = Path.of("target", "modulith-docs");
-		// The diagrams only: the module canvases read a Javadoc index that Boot's basic JSON parser
+		// The diagrams only: the module canvases read a Javadoc index that Boot's basic
+		// JSON parser
 		// cannot read back (it chokes on quotes inside our Javadoc).
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()))
-			.writeModulesAsPlantUml()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString())).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 		try (Stream<Path> files = Files.list(out)) {
-			assertThat(files.map((f) -> f.getFileName().toString()))
-				.contains("components.puml", "module-knowledgebase.puml", "module-lab.puml");
+			assertThat(files.map((f) -> f.getFileName().toString())).contains("components.puml",
+					"module-knowledgebase.puml", "module-lab.puml");
 		}
 	}
 

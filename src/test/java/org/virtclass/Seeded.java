@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Runs a check many times over values from one seeded generator. Every run draws a new seed, so the
- * suite keeps exploring; a failure names the seed and the try, and {@code -Dvirtclass.seed=N} repeats
- * exactly that run.
+ * Runs a check many times over values from one seeded generator. Every run draws a new
+ * seed, so the suite keeps exploring; a failure names the seed and the try, and
+ * {@code -Dvirtclass.seed=N} repeats exactly that run.
  */
 public final class Seeded {
 
@@ -20,7 +20,9 @@ public final class Seeded {
 	private Seeded() {
 	}
 
-	/** Runs {@code check} {@code tries} times, each with the next values of one generator. */
+	/**
+	 * Runs {@code check} {@code tries} times, each with the next values of one generator.
+	 */
 	public static void tries(int tries, Check check) {
 		long seed = seed();
 		Gen gen = new Gen(new SplittableRandom(seed));
@@ -82,7 +84,10 @@ public final class Seeded {
 			return values[this.random.nextInt(values.length)];
 		}
 
-		/** Between {@code min} and {@code max} distinct elements of {@code values}, in random order. */
+		/**
+		 * Between {@code min} and {@code max} distinct elements of {@code values}, in
+		 * random order.
+		 */
 		public <T> List<T> distinct(List<T> values, int min, int max) {
 			List<T> copy = new ArrayList<>(values);
 			Collections.shuffle(copy, random());
@@ -100,8 +105,8 @@ public final class Seeded {
 		}
 
 		/**
-		 * Any text: printable ASCII, white space, CJK, accented letters, symbols and an occasional control
-		 * or surrogate-pair character.
+		 * Any text: printable ASCII, white space, CJK, accented letters, symbols and an
+		 * occasional control or surrogate-pair character.
 		 */
 		public String text(int minLength, int maxLength) {
 			StringBuilder s = new StringBuilder();
@@ -120,7 +125,9 @@ public final class Seeded {
 			return s.toString();
 		}
 
-		/** Draws from {@code draw} until {@code accept} holds (the generator's "assume"). */
+		/**
+		 * Draws from {@code draw} until {@code accept} holds (the generator's "assume").
+		 */
 		public <T> T such(Supplier<T> draw, Predicate<T> accept) {
 			for (int i = 0; i < 10_000; i++) {
 				T value = draw.get();
@@ -131,7 +138,10 @@ public final class Seeded {
 			throw new IllegalStateException("the generator found no accepted value in 10,000 draws");
 		}
 
-		/** A {@link Random} seeded from this run, for APIs such as {@link Collections#shuffle}. */
+		/**
+		 * A {@link Random} seeded from this run, for APIs such as
+		 * {@link Collections#shuffle}.
+		 */
 		public Random random() {
 			return new Random(this.random.nextLong());
 		}

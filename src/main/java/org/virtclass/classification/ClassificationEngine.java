@@ -14,9 +14,10 @@ import org.virtclass.classification.rules.Outcome;
 import org.virtclass.classification.rules.RuleTable;
 
 /**
- * Facts in, verdict out. The rules and weights are all in {@link RuleTable}; this class runs them,
- * turns the scores into a confidence and asks {@link Explainer} for the reasons. It keeps no state,
- * so one instance serves every request; {@code new ClassificationEngine()} is all a test needs.
+ * Facts in, verdict out. The rules and weights are all in {@link RuleTable}; this class
+ * runs them, turns the scores into a confidence and asks {@link Explainer} for the
+ * reasons. It keeps no state, so one instance serves every request;
+ * {@code new ClassificationEngine()} is all a test needs.
  */
 public class ClassificationEngine {
 
@@ -35,16 +36,20 @@ public class ClassificationEngine {
 				Explainer.explain(facts, decision, contests));
 	}
 
-	/** Which criterion separates two verdicts, most decisive first (for "Compare two tools"). */
+	/**
+	 * Which criterion separates two verdicts, most decisive first (for "Compare two
+	 * tools").
+	 */
 	public Comparison compare(Verdict left, Verdict right) {
 		return Comparison.of(left, right);
 	}
 
 	/**
-	 * Every other reading of the facts that sources dispute: for each contested fact, the opposite of a
-	 * yes/no fact, every other value of an enumerated one and, for the image formats, the list without
-	 * one of its formats or without any. Each reading has no contested list of its own. A role that holds
-	 * under the recorded facts and under all of these cannot be made debatable by any source.
+	 * Every other reading of the facts that sources dispute: for each contested fact, the
+	 * opposite of a yes/no fact, every other value of an enumerated one and, for the
+	 * image formats, the list without one of its formats or without any. Each reading has
+	 * no contested list of its own. A role that holds under the recorded facts and under
+	 * all of these cannot be made debatable by any source.
 	 */
 	public List<ToolFacts> otherReadings(ToolFacts facts) {
 		List<ToolFacts> readings = new ArrayList<>();
@@ -54,7 +59,10 @@ public class ClassificationEngine {
 		return readings;
 	}
 
-	/** For each contestable fact named as contested: what its other readings would change, if anything. */
+	/**
+	 * For each contestable fact named as contested: what its other readings would change,
+	 * if anything.
+	 */
 	private static List<Contest> contests(ToolFacts facts, Decision decision) {
 		if (facts.contested().isEmpty()) {
 			return List.of();

@@ -8,8 +8,8 @@ import org.virtclass.classification.rules.RuleTable;
  * A contested fact and what its other reading would change.
  *
  * @param fact the fact's name
- * @param changed the first group (category first) that another reading of the fact would change, as
- * that reading decides it; null when no reading changes the verdict
+ * @param changed the first group (category first) that another reading of the fact would
+ * change, as that reading decides it; null when no reading changes the verdict
  */
 record Contest(String fact, Outcome changed) {
 

@@ -1,6 +1,9 @@
 package org.virtclass.classification;
 
-/** The three criteria the seed article judges a "VM tool" by, numbered as the article numbers them. */
+/**
+ * The three criteria the seed article judges a "VM tool" by, numbered as the article
+ * numbers them.
+ */
 public enum Criterion {
 
 	HYPERVISOR_TYPE(1, "hypervisorType"), ISOLATION_LEVEL(2, "isolationLevel"), IMAGE_MODEL(3, "imageModel");
@@ -24,7 +27,9 @@ public enum Criterion {
 		return this.field;
 	}
 
-	/** The message key of the criterion's name, {@code classification.dimension.<field>}. */
+	/**
+	 * The message key of the criterion's name, {@code classification.dimension.<field>}.
+	 */
 	public String key() {
 		return "classification.dimension." + this.field;
 	}

@@ -12,9 +12,10 @@ import org.virtclass.classification.rules.Rule;
 import org.virtclass.classification.rules.RuleTable;
 
 /**
- * Writes a verdict's reasons, most important first: the rule that decided the category; contested
- * facts that could change the verdict; the rules that decided criterion 2, 1 and 3; other category
- * rules that matched but came later in the table; contested facts that change nothing.
+ * Writes a verdict's reasons, most important first: the rule that decided the category;
+ * contested facts that could change the verdict; the rules that decided criterion 2, 1
+ * and 3; other category rules that matched but came later in the table; contested facts
+ * that change nothing.
  */
 final class Explainer {
 

@@ -5,17 +5,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The observable facts about a tool that the engine reads. Field names are the keys used in the
- * knowledge-base YAML files and in the JSON API.
+ * The observable facts about a tool that the engine reads. Field names are the keys used
+ * in the knowledge-base YAML files and in the JSON API.
  *
- * @param guestOwnKernel each guest boots its own OS kernel (or system software) on virtual hardware
+ * @param guestOwnKernel each guest boots its own OS kernel (or system software) on
+ * virtual hardware
  * @param hardwareVirtualization whether the CPU's virtualization extensions are used
  * @param runsOn where the tool itself runs
  * @param emulatesForeignIsa executes another CPU architecture's instructions in software
- * @param sharesHostKernel guests are host processes that share the host kernel (namespaces, cgroups)
- * @param userSpaceKernel guest system calls are served by a kernel running as a user-space process
+ * @param sharesHostKernel guests are host processes that share the host kernel
+ * (namespaces, cgroups)
+ * @param userSpaceKernel guest system calls are served by a kernel running as a
+ * user-space process
  * @param translatesSyscalls translates another OS's system calls or API into the host's
- * @param managesOthers drives other hypervisors, runtimes or hosts rather than isolating itself
+ * @param managesOthers drives other hypervisors, runtimes or hosts rather than isolating
+ * itself
  * @param imageFormats what a guest is packaged as
  * @param contested names of the facts above on which sources disagree
  */

@@ -7,19 +7,19 @@ import java.util.Objects;
  * What the engine says about a tool.
  *
  * @param category the kind of software
- * @param vmTool true exactly when the category is {@link Category#VM_TOOL}: the tool creates
- * virtual machines that each boot their own guest kernel on virtual hardware
+ * @param vmTool true exactly when the category is {@link Category#VM_TOOL}: the tool
+ * creates virtual machines that each boot their own guest kernel on virtual hardware
  * @param hypervisorType criterion 1, hardware abstraction level
  * @param isolationLevel criterion 2, isolation strength
  * @param imageModel criterion 3, image model
- * @param confidence between 0 and 1: how clearly the winning category beats the runner-up, lowered
- * for each contested fact that could change the verdict
+ * @param confidence between 0 and 1: how clearly the winning category beats the
+ * runner-up, lowered for each contested fact that could change the verdict
  * @param scores per category and per criterion value
- * @param reasons why, most important first; never empty (see {@link Reason} for how to show them)
+ * @param reasons why, most important first; never empty (see {@link Reason} for how to
+ * show them)
  */
-public record Verdict(Category category, boolean vmTool, HypervisorType hypervisorType,
-		IsolationLevel isolationLevel, ImageModel imageModel, double confidence, Scores scores,
-		List<Reason> reasons) {
+public record Verdict(Category category, boolean vmTool, HypervisorType hypervisorType, IsolationLevel isolationLevel,
+		ImageModel imageModel, double confidence, Scores scores, List<Reason> reasons) {
 
 	public Verdict {
 		Objects.requireNonNull(category, "category");

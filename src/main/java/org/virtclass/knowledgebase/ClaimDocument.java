@@ -2,7 +2,10 @@ package org.virtclass.knowledgebase;
 
 import java.util.List;
 
-/** A checkable claim from the seed article, with its verdict and correction: myth-or-fact material. */
+/**
+ * A checkable claim from the seed article, with its verdict and correction: myth-or-fact
+ * material.
+ */
 public record ClaimDocument(String id, String claimZh, String claimEn, ClaimVerdict verdict, String correctionEn,
 		String correctionZh, List<String> tools, List<SourceLink> sources) {
 

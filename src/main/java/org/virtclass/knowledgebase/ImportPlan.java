@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What an import would do, item by item, before anything is written.
  *
- * @param ignored entries of a zip that are not knowledge-base files (a README, a folder), skipped
+ * @param ignored entries of a zip that are not knowledge-base files (a README, a folder),
+ * skipped
  */
 public record ImportPlan(String fileName, List<ImportItem> items, List<String> ignored) {
 

@@ -2,7 +2,10 @@ package org.virtclass.knowledgebase;
 
 import java.util.List;
 
-/** An edit broke the knowledge-base rules (the same the file loader applies); nothing was changed. */
+/**
+ * An edit broke the knowledge-base rules (the same the file loader applies); nothing was
+ * changed.
+ */
 public class InvalidEditException extends RuntimeException {
 
 	private final List<KbProblem> problems;

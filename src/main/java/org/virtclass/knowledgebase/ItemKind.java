@@ -7,9 +7,10 @@ import java.util.function.Function;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * The kinds of item the knowledge base keeps and instructors edit. Each kind has its fields in file
- * order, an editing service in {@code domain/} and an edit controller with its templates in
- * {@code web/}; everything else (sync, revisions, conflicts, merge, history, lists) is shared.
+ * The kinds of item the knowledge base keeps and instructors edit. Each kind has its
+ * fields in file order, an editing service in {@code domain/} and an edit controller with
+ * its templates in {@code web/}; everything else (sync, revisions, conflicts, merge,
+ * history, lists) is shared.
  */
 public enum ItemKind {
 

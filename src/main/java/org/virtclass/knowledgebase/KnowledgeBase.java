@@ -19,9 +19,9 @@ import org.virtclass.knowledgebase.domain.Tool;
 import org.virtclass.knowledgebase.domain.ToolRepository;
 
 /**
- * The module's facade: the live tools and claims, read from an immutable snapshot that is rebuilt
- * whenever the knowledge base changes. Quiz generation, the question checker and the catalogue all
- * read it many times per request, so reads never touch the database.
+ * The module's facade: the live tools and claims, read from an immutable snapshot that is
+ * rebuilt whenever the knowledge base changes. Quiz generation, the question checker and
+ * the catalogue all read it many times per request, so reads never touch the database.
  */
 @Service
 public class KnowledgeBase {
@@ -34,7 +34,10 @@ public class KnowledgeBase {
 
 	private volatile LoadReport lastLoad = LoadReport.empty();
 
-	/** Counts the changes; with a per-start prefix it names one state of the knowledge base. */
+	/**
+	 * Counts the changes; with a per-start prefix it names one state of the knowledge
+	 * base.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	private final String started = UUID.randomUUID().toString().substring(0, 8);
@@ -66,9 +69,10 @@ public class KnowledgeBase {
 	}
 
 	/**
-	 * Names the state of the tools and claims that {@link #tools()} and {@link #claims()} return: it
-	 * changes with every edit, import and sync, and with every start of the app (whose templates may
-	 * have changed). Pages derived only from the knowledge base can be cached under it.
+	 * Names the state of the tools and claims that {@link #tools()} and {@link #claims()}
+	 * return: it changes with every edit, import and sync, and with every start of the
+	 * app (whose templates may have changed). Pages derived only from the knowledge base
+	 * can be cached under it.
 	 */
 	public String version() {
 		return snapshot().version;
@@ -79,8 +83,8 @@ public class KnowledgeBase {
 	}
 
 	/**
-	 * Keeps the report of a sync for the instructor pages, rebuilds the snapshot and tells whoever
-	 * caches pages.
+	 * Keeps the report of a sync for the instructor pages, rebuilds the snapshot and
+	 * tells whoever caches pages.
 	 */
 	public void recordLoad(LoadReport report) {
 		this.lastLoad = report;
@@ -110,7 +114,8 @@ public class KnowledgeBase {
 		if (current == null) {
 			long before = this.generation.get();
 			current = load(this.started + "-" + before);
-			// A change committed while loading must not be hidden behind the snapshot read before it.
+			// A change committed while loading must not be hidden behind the snapshot
+			// read before it.
 			if (this.generation.get() == before) {
 				this.snapshot = current;
 			}
@@ -130,16 +135,15 @@ public class KnowledgeBase {
 			.sorted(Comparator.comparing(ClaimDocument::id))
 			.toList();
 		return new Snapshot(entries,
-				entries.stream().collect(Collectors.toUnmodifiableMap(ToolEntry::slug, Function.identity())),
-				claimDocs, version);
+				entries.stream().collect(Collectors.toUnmodifiableMap(ToolEntry::slug, Function.identity())), claimDocs,
+				version);
 	}
 
 	static ToolEntry entry(Tool tool) {
 		return new ToolEntry(tool.toDocument(), tool.getVersion(), tool.getUpdatedAt(), tool.getUpdatedBy());
 	}
 
-	record Snapshot(List<ToolEntry> tools, Map<String, ToolEntry> bySlug, List<ClaimDocument> claims,
-			String version) {
+	record Snapshot(List<ToolEntry> tools, Map<String, ToolEntry> bySlug, List<ClaimDocument> claims, String version) {
 	}
 
 }

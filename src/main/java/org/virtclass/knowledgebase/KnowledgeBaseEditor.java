@@ -15,13 +15,14 @@ import org.virtclass.knowledgebase.domain.ToolEditing;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
 /**
- * The module's facade for changing the knowledge base: create, edit, retire, restore and revert
- * tools and claims, each checked against the file loader's rules and the version the editor saw,
- * each stored as a revision. Every change publishes the kind's event ({@link ToolEdited},
- * {@link ClaimEdited}).
+ * The module's facade for changing the knowledge base: create, edit, retire, restore and
+ * revert tools and claims, each checked against the file loader's rules and the version
+ * the editor saw, each stored as a revision. Every change publishes the kind's event
+ * ({@link ToolEdited}, {@link ClaimEdited}).
  * <p>
- * The methods that take an {@link ItemKind} serve every kind alike; the caller names the document
- * type that goes with the kind ({@link ToolDocument} for {@link ItemKind#TOOL}, ...).
+ * The methods that take an {@link ItemKind} serve every kind alike; the caller names the
+ * document type that goes with the kind ({@link ToolDocument} for {@link ItemKind#TOOL},
+ * ...).
  */
 @Service
 public class KnowledgeBaseEditor {
@@ -58,7 +59,10 @@ public class KnowledgeBaseEditor {
 		return this.<D>editing(kind).get(key);
 	}
 
-	/** What is wrong with a document beyond the file rules: a taken key, names that belong to another tool. */
+	/**
+	 * What is wrong with a document beyond the file rules: a taken key, names that belong
+	 * to another tool.
+	 */
 	@Transactional(readOnly = true)
 	public <D> List<KbProblem> problems(ItemKind kind, D document, boolean creating) {
 		return this.<D>editing(kind).problems(document, creating);
@@ -94,12 +98,17 @@ public class KnowledgeBaseEditor {
 		return this.<D>editing(kind).yaml(document);
 	}
 
-	/** A document from YAML as {@link #yaml} writes it, or null when it breaks the rules. */
+	/**
+	 * A document from YAML as {@link #yaml} writes it, or null when it breaks the rules.
+	 */
 	public <D> D read(ItemKind kind, String key, String yaml) {
 		return this.<D>editing(kind).read(key, yaml);
 	}
 
-	/** A document from nested fields (a form, a merge), checked by the file loader's rules. */
+	/**
+	 * A document from nested fields (a form, a merge), checked by the file loader's
+	 * rules.
+	 */
 	public <D> ToolYamlReader.Result<D> read(ItemKind kind, String source, Map<String, Object> fields) {
 		return this.<D>editing(kind).read(source, fields);
 	}
@@ -120,7 +129,10 @@ public class KnowledgeBaseEditor {
 		return get(ItemKind.TOOL, slug);
 	}
 
-	/** Names and aliases that already belong to another tool, for a form whose other fields may be wrong. */
+	/**
+	 * Names and aliases that already belong to another tool, for a form whose other
+	 * fields may be wrong.
+	 */
 	@Transactional(readOnly = true)
 	public List<KbProblem> toolNameClashes(String slug, String name, String nameZh, List<String> aliases) {
 		return this.tools.nameClashes(slug, name, nameZh, aliases);
@@ -169,7 +181,10 @@ public class KnowledgeBaseEditor {
 		return this.revisions.get(id);
 	}
 
-	/** Tells other modules about a stored change; an edit that changed nothing stays quiet. */
+	/**
+	 * Tells other modules about a stored change; an edit that changed nothing stays
+	 * quiet.
+	 */
 	<D> EditResult<D> published(ItemKind kind, EditResult<D> result, Author author) {
 		if (result.changed()) {
 			this.events.publishEvent(this.<D>editing(kind).edited(result, author));

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.virtclass.knowledgebase.domain.UnresolvedNameRepository;
 
 /**
- * Knowledge-base health on {@code /actuator/prometheus}: files the last sync skipped for their
- * problems, conflicts between a file and a browser edit still waiting for an instructor, and names
- * the checker and the search could not resolve.
+ * Knowledge-base health on {@code /actuator/prometheus}: files the last sync skipped for
+ * their problems, conflicts between a file and a browser edit still waiting for an
+ * instructor, and names the checker and the search could not resolve.
  */
 @Component
 class KnowledgeBaseMetrics implements MeterBinder {

@@ -29,9 +29,10 @@ import org.virtclass.knowledgebase.domain.Uploads;
 import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 
 /**
- * Export and import of the whole knowledge base in the {@code knowledge-base/} file format. An
- * upload waits in the import directory under a random token between its preview and its
- * confirmation; applying it writes each added or changed item as an {@code IMPORT} revision.
+ * Export and import of the whole knowledge base in the {@code knowledge-base/} file
+ * format. An upload waits in the import directory under a random token between its
+ * preview and its confirmation; applying it writes each added or changed item as an
+ * {@code IMPORT} revision.
  */
 @Service
 public class KnowledgeBaseTransfer {
@@ -66,7 +67,10 @@ public class KnowledgeBaseTransfer {
 	public record Upload(String token, String fileName, String owner) {
 	}
 
-	/** Writes every active tool and claim as a zip of {@code tools/<slug>.yaml} and {@code claims.yaml}. */
+	/**
+	 * Writes every active tool and claim as a zip of {@code tools/<slug>.yaml} and
+	 * {@code claims.yaml}.
+	 */
 	@Transactional(readOnly = true)
 	public void export(OutputStream out) throws IOException {
 		List<StoredItem<ToolDocument>> active = this.tools.all().stream().filter((t) -> !t.retired()).toList();
@@ -76,9 +80,10 @@ public class KnowledgeBaseTransfer {
 			.map(StoredItem::document)
 			.sorted(Comparator.comparing(ClaimDocument::id))
 			.toList();
-		// The newest change dates every entry, so that two exports of the same content are identical.
-		long time = Stream.concat(active.stream().map(StoredItem::updatedAt),
-				this.claims.all().stream().map(StoredItem::updatedAt))
+		// The newest change dates every entry, so that two exports of the same content
+		// are identical.
+		long time = Stream
+			.concat(active.stream().map(StoredItem::updatedAt), this.claims.all().stream().map(StoredItem::updatedAt))
 			.max(Comparator.naturalOrder())
 			.orElse(Instant.EPOCH)
 			.toEpochMilli();
@@ -100,7 +105,10 @@ public class KnowledgeBaseTransfer {
 		zip.closeEntry();
 	}
 
-	/** Keeps an upload until it is applied or discarded (or a day has passed); returns its token. */
+	/**
+	 * Keeps an upload until it is applied or discarded (or a day has passed); returns its
+	 * token.
+	 */
 	public String store(String fileName, byte[] bytes, String owner) {
 		try {
 			Path dir = Files.createDirectories(Path.of(this.properties.importDir()));
@@ -139,9 +147,10 @@ public class KnowledgeBaseTransfer {
 	}
 
 	/**
-	 * An upload never changes under its token, so its unpacked files are kept for the next preview
-	 * (reloading the page, switching language) instead of being unzipped again. The comparison with
-	 * the stored knowledge base is still made each time: it is cheap, and the base may have changed.
+	 * An upload never changes under its token, so its unpacked files are kept for the
+	 * next preview (reloading the page, switching language) instead of being unzipped
+	 * again. The comparison with the stored knowledge base is still made each time: it is
+	 * cheap, and the base may have changed.
 	 */
 	private final Map<String, Uploads.Unpacked> unpackedByToken = java.util.Collections
 		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -162,7 +171,10 @@ public class KnowledgeBaseTransfer {
 				unpacked.ignored());
 	}
 
-	/** Writes the added and changed items; invalid ones are skipped. Returns what was done. */
+	/**
+	 * Writes the added and changed items; invalid ones are skipped. Returns what was
+	 * done.
+	 */
 	@Transactional
 	public ImportPlan apply(Upload upload, Author author) {
 		Uploads.Unpacked unpacked = unpack(upload);

@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How names are compared, by the catalogue search and the question checker alike: words are runs of
- * letters and digits (a run of Chinese characters is one word), case and punctuation are ignored,
- * and versions and editions after the first word are left out ("VMware Workstation Pro 17" is
- * "vmware workstation"). Near misses are measured in edits, a swap of neighbouring letters being
- * one.
+ * How names are compared, by the catalogue search and the question checker alike: words
+ * are runs of letters and digits (a run of Chinese characters is one word), case and
+ * punctuation are ignored, and versions and editions after the first word are left out
+ * ("VMware Workstation Pro 17" is "vmware workstation"). Near misses are measured in
+ * edits, a swap of neighbouring letters being one.
  */
 public final class NameKeys {
 
@@ -42,7 +42,10 @@ public final class NameKeys {
 		return words;
 	}
 
-	/** The words without versions and editions after the first word, nor a Chinese edition (专业版). */
+	/**
+	 * The words without versions and editions after the first word, nor a Chinese edition
+	 * (专业版).
+	 */
 	public static List<String> withoutVersions(List<String> words) {
 		List<String> kept = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
@@ -66,12 +69,18 @@ public final class NameKeys {
 		return String.join("", withoutVersions(words(text)));
 	}
 
-	/** Edits a key of this length may be away from a name and still be suggested: none below 5 letters. */
+	/**
+	 * Edits a key of this length may be away from a name and still be suggested: none
+	 * below 5 letters.
+	 */
 	public static int typoLimit(String key) {
 		return (key.length() >= 9) ? 2 : (key.length() >= 5) ? 1 : 0;
 	}
 
-	/** Optimal string alignment distance, or {@code limit + 1} as soon as it must exceed the limit. */
+	/**
+	 * Optimal string alignment distance, or {@code limit + 1} as soon as it must exceed
+	 * the limit.
+	 */
 	public static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;

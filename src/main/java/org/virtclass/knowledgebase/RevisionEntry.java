@@ -11,7 +11,8 @@ import org.virtclass.knowledgebase.yaml.YamlFields;
  * One stored change to a tool or claim.
  *
  * @param version the item's version after the change
- * @param changedFields the dotted keys that changed ({@code retired} for retire and restore)
+ * @param changedFields the dotted keys that changed ({@code retired} for retire and
+ * restore)
  * @param beforeYaml the canonical YAML before the change, null when it created the item
  * @param afterYaml the canonical YAML after the change
  */

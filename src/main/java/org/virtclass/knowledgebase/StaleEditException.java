@@ -1,8 +1,9 @@
 package org.virtclass.knowledgebase;
 
 /**
- * An edit named a version that is no longer the stored one: someone else saved in between. Nothing
- * was changed; the caller shows both versions so the editor can choose or merge.
+ * An edit named a version that is no longer the stored one: someone else saved in
+ * between. Nothing was changed; the caller shows both versions so the editor can choose
+ * or merge.
  */
 public class StaleEditException extends RuntimeException {
 

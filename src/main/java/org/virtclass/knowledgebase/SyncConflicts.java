@@ -16,19 +16,24 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * Conflicts the start-up sync found: a file and a browser edit both changed an item. An instructor
- * keeps the browser's version, takes the file's, or merges them field by field; each way stores a
- * revision and marks the file as imported.
+ * Conflicts the start-up sync found: a file and a browser edit both changed an item. An
+ * instructor keeps the browser's version, takes the file's, or merges them field by
+ * field; each way stores a revision and marks the file as imported.
  */
 @Service
 public class SyncConflicts {
 
 	/** How a conflict was settled. */
 	public enum Resolution {
+
 		KEEP_BROWSER, TAKE_FILE, MERGE
+
 	}
 
-	/** A conflict as the pages show it; {@code fileYaml} is the file's content when it was found. */
+	/**
+	 * A conflict as the pages show it; {@code fileYaml} is the file's content when it was
+	 * found.
+	 */
 	public record Conflict(long id, ItemKind kind, String key, String fileName, String fileYaml, Instant detectedAt,
 			Instant resolvedAt, String resolvedBy, String resolution) {
 
@@ -36,7 +41,9 @@ public class SyncConflicts {
 			return this.resolvedAt != null;
 		}
 
-		/** The file's version as fields, or null when the file no longer passes the rules. */
+		/**
+		 * The file's version as fields, or null when the file no longer passes the rules.
+		 */
 		public Map<String, Object> fileFields() {
 			return this.kind.fields(this.fileYaml);
 		}
@@ -104,8 +111,8 @@ public class SyncConflicts {
 			.document();
 		D chosen = choose(editing.fields(stored), view, resolution, fromFile,
 				(map) -> editing.read(view.fileName(), map));
-		return this.editor.published(view.kind(),
-				editing.resolve(view.key(), browserVersion, chosen, author, fileHash), author);
+		return this.editor.published(view.kind(), editing.resolve(view.key(), browserVersion, chosen, author, fileHash),
+				author);
 	}
 
 	private static <D> D choose(Map<String, Object> browser, Conflict conflict, Resolution resolution,
@@ -128,8 +135,8 @@ public class SyncConflicts {
 	}
 
 	private static Conflict view(SyncConflict c) {
-		return new Conflict(c.getId(), c.getKind(), c.getItemKey(), c.getFileName(), c.getFileContent(), c.getDetectedAt(),
-				c.getResolvedAt(), c.getResolvedBy(), c.getResolution());
+		return new Conflict(c.getId(), c.getKind(), c.getItemKey(), c.getFileName(), c.getFileContent(),
+				c.getDetectedAt(), c.getResolvedAt(), c.getResolvedBy(), c.getResolution());
 	}
 
 }

@@ -3,8 +3,8 @@ package org.virtclass.knowledgebase;
 import java.time.Instant;
 
 /**
- * A tool was created, edited, retired, restored or reverted. Published after the change is stored,
- * within its transaction, for modules that cache anything derived from tools.
+ * A tool was created, edited, retired, restored or reverted. Published after the change
+ * is stored, within its transaction, for modules that cache anything derived from tools.
  *
  * @param slug the tool
  * @param change what happened

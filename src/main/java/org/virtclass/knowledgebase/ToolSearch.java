@@ -9,13 +9,13 @@ import org.virtclass.classification.HypervisorType;
 import org.virtclass.classification.IsolationLevel;
 
 /**
- * A catalogue query: free text over both languages' names and aliases, plus label filters. Blank
- * parts match everything. Text ranks like a catalogue: a whole name or alias first (versions and
- * editions ignored), then names that start with the text, then names with every word of the text
- * (a word may be the start of a name's word, and Chinese text may sit inside a Chinese word), then
- * a Latin word that contains the text. Only when none of these finds anything are names one or two
- * letters away offered, as "did you mean". The text never matches across words: "wsl" does not
- * find "AWS Lambda".
+ * A catalogue query: free text over both languages' names and aliases, plus label
+ * filters. Blank parts match everything. Text ranks like a catalogue: a whole name or
+ * alias first (versions and editions ignored), then names that start with the text, then
+ * names with every word of the text (a word may be the start of a name's word, and
+ * Chinese text may sit inside a Chinese word), then a Latin word that contains the text.
+ * Only when none of these finds anything are names one or two letters away offered, as
+ * "did you mean". The text never matches across words: "wsl" does not find "AWS Lambda".
  */
 public record ToolSearch(String q, Category category, HypervisorType hypervisorType, IsolationLevel isolationLevel) {
 
@@ -29,6 +29,7 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 
 	/**
 	 * What a query found.
+	 *
 	 * @param tools the hits, best first; the fuzzy ones when nothing else was found
 	 * @param didYouMean whether {@code tools} are only near misses of the text
 	 * @param unresolved whether the text named nothing in the catalogue (an unknown name)
@@ -56,10 +57,7 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 		}
 		ranked.sort(Comparator.comparingInt(Ranked::rank));
 		boolean onlyFuzzy = ranked.stream().allMatch((r) -> r.rank == FUZZY);
-		List<ToolEntry> hits = ranked.stream()
-			.filter((r) -> onlyFuzzy || r.rank < FUZZY)
-			.map(Ranked::tool)
-			.toList();
+		List<ToolEntry> hits = ranked.stream().filter((r) -> onlyFuzzy || r.rank < FUZZY).map(Ranked::tool).toList();
 		boolean anyFilter = this.category != null || this.hypervisorType != null || this.isolationLevel != null;
 		return new Result(hits, onlyFuzzy && !hits.isEmpty(), onlyFuzzy && !anyFilter);
 	}
@@ -72,8 +70,9 @@ public record ToolSearch(String q, Category category, HypervisorType hypervisorT
 	}
 
 	/**
-	 * 0 a whole name as written, 1 a whole name without versions and editions, 2 the start of a name,
-	 * 3 every word (or the vendor's), 4 inside a word, {@link #FUZZY}, or no match.
+	 * 0 a whole name as written, 1 a whole name without versions and editions, 2 the
+	 * start of a name, 3 every word (or the vendor's), 4 inside a word, {@link #FUZZY},
+	 * or no match.
 	 */
 	static int rank(ToolDocument d, Query query) {
 		List<String> names = new ArrayList<>(List.of(d.name(), d.nameZh(), d.slug()));

@@ -24,12 +24,12 @@ import org.virtclass.knowledgebase.domain.UnresolvedNames;
 
 /**
  * Names that the question checker and the catalogue search could not resolve, fed back to
- * instructors so that they can add the tool or an alias. Recording only counts in memory; one
- * background thread writes the counts to the database at most twice a second, so a request never
- * waits for it. Only the normalised name, a count, when it was last seen and one sample question are
- * kept: no user, address or session. The list is bounded: at most {@link #MAX_NAMES} names (the
- * least recently seen are evicted), names of at most {@link #MAX_NAME} characters and samples of at
- * most {@link #MAX_SAMPLE}.
+ * instructors so that they can add the tool or an alias. Recording only counts in memory;
+ * one background thread writes the counts to the database at most twice a second, so a
+ * request never waits for it. Only the normalised name, a count, when it was last seen
+ * and one sample question are kept: no user, address or session. The list is bounded: at
+ * most {@link #MAX_NAMES} names (the least recently seen are evicted), names of at most
+ * {@link #MAX_NAME} characters and samples of at most {@link #MAX_SAMPLE}.
  */
 @Service
 public class UnknownNames {
@@ -40,7 +40,10 @@ public class UnknownNames {
 
 	public static final int MAX_SAMPLE = 200;
 
-	/** Names shorter than this are typing in progress or noise, not a tool an instructor could add. */
+	/**
+	 * Names shorter than this are typing in progress or noise, not a tool an instructor
+	 * could add.
+	 */
 	static final int MIN_NAME = 2;
 
 	/** Sightings within this time are written together, in one transaction. */
@@ -82,9 +85,10 @@ public class UnknownNames {
 		}
 		String shortSample = (sample == null || sample.isBlank()) ? null : truncate(sample.strip(), MAX_SAMPLE);
 		UnresolvedNames.Sighting seen = new UnresolvedNames.Sighting(1, this.clock.instant(), shortSample);
-		this.pending.merge(key, seen, (a, b) -> new UnresolvedNames.Sighting(a.times() + b.times(),
-				b.lastSeen().isAfter(a.lastSeen()) ? b.lastSeen() : a.lastSeen(),
-				(b.sample() != null) ? b.sample() : a.sample()));
+		this.pending.merge(key, seen,
+				(a, b) -> new UnresolvedNames.Sighting(a.times() + b.times(),
+						b.lastSeen().isAfter(a.lastSeen()) ? b.lastSeen() : a.lastSeen(),
+						(b.sample() != null) ? b.sample() : a.sample()));
 		if (this.flushQueued.compareAndSet(false, true)) {
 			this.writer.schedule(this::flushQuietly, WRITE_DELAY_MS, TimeUnit.MILLISECONDS);
 		}
@@ -144,7 +148,8 @@ public class UnknownNames {
 			flush();
 		}
 		catch (RuntimeException ex) {
-			// Feedback for instructors must never break a student's request; the counts are lost.
+			// Feedback for instructors must never break a student's request; the counts
+			// are lost.
 			log.warn("Could not store unknown names: {}", ex.getMessage());
 		}
 	}
@@ -166,4 +171,5 @@ public class UnknownNames {
 		}
 		return text.substring(0, end) + "…";
 	}
+
 }

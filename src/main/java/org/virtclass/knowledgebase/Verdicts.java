@@ -12,8 +12,9 @@ import org.virtclass.classification.ToolFacts;
 import org.virtclass.classification.Verdict;
 
 /**
- * The engine's verdict for tools and for facts anyone types in, in the shape the pages and the JSON
- * API show: every reason both as key and arguments and as a sentence in the reader's language.
+ * The engine's verdict for tools and for facts anyone types in, in the shape the pages
+ * and the JSON API show: every reason both as key and arguments and as a sentence in the
+ * reader's language.
  */
 @Service
 public class Verdicts {
@@ -36,20 +37,24 @@ public class Verdicts {
 	}
 
 	public View view(Verdict v, Locale locale) {
-		List<ReasonView> reasons = v.reasons().stream()
+		List<ReasonView> reasons = v.reasons()
+			.stream()
 			.map((r) -> new ReasonView(r.key(), r.args(), r.format(this.messages, locale)))
 			.toList();
 		return new View(v.category().name(), v.vmTool(), v.hypervisorType().name(), v.isolationLevel().name(),
 				v.imageModel().name(), v.confidence(), v.scores(), reasons);
 	}
 
-	/** A reason as the API sends it: the key and arguments for clients, and the sentence for people. */
+	/**
+	 * A reason as the API sends it: the key and arguments for clients, and the sentence
+	 * for people.
+	 */
 	public record ReasonView(String key, List<Object> args, String text) {
 	}
 
 	/** A verdict as pages and the JSON API show it. Field names are part of the API. */
-	public record View(String category, boolean vmTool, String hypervisorType, String isolationLevel,
-			String imageModel, double confidence, Scores scores, List<ReasonView> reasons) {
+	public record View(String category, boolean vmTool, String hypervisorType, String isolationLevel, String imageModel,
+			double confidence, Scores scores, List<ReasonView> reasons) {
 
 		public int confidencePercent() {
 			return (int) Math.round(this.confidence * 100);

@@ -8,58 +8,63 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the lab, prefix {@code virtclass.lab}. The defaults fit a 2-core classroom server.
+ * Settings of the lab, prefix {@code virtclass.lab}. The defaults fit a 2-core classroom
+ * server.
  *
- * @param workDir where the lab keeps its images, pid files, runc state and accelerator cache
- * (default {@code ${virtclass.data-dir}/lab})
+ * @param workDir where the lab keeps its images, pid files, runc state and accelerator
+ * cache (default {@code ${virtclass.data-dir}/lab})
  * @param kernel the guest kernel that {@code scripts/lab-setup} extracts (default
  * {@code ${virtclass.data-dir}/lab/kernel/vmlinuz})
  * @param busybox a statically linked busybox, the only program in both guests
- * @param maxConcurrentVms VMs running at once on the whole server; more wait in the queue; 0 derives it
- * from this host's cores and memory ({@link LabSlots})
- * @param maxConcurrentContainers containers running at once on the whole server; 0 derives it too
+ * @param maxConcurrentVms VMs running at once on the whole server; more wait in the
+ * queue; 0 derives it from this host's cores and memory ({@link LabSlots})
+ * @param maxConcurrentContainers containers running at once on the whole server; 0
+ * derives it too
  * @param maxRunsPerClient active (queued or running) runs one browser or address may hold
  * @param maxQueueLength runs of one kind that may wait; beyond that a request gets 429
  * @param timeLimit hard limit on a run's life
  * @param idleLimit a run nobody typed into for this long is stopped
- * @param readyTimeout a run that has not printed its ready marker after this long has failed
+ * @param readyTimeout a run that has not printed its ready marker after this long has
+ * failed
  * @param retention how long a finished run stays visible
- * @param accelerator {@code auto} (probe KVM with a canary boot), {@code kvm} or {@code tcg}
+ * @param accelerator {@code auto} (probe KVM with a canary boot), {@code kvm} or
+ * {@code tcg}
  * @param kvmDevice the KVM device whose access decides whether the canary is tried at all
  * @param canaryWatchdog how long the canary boot may take to print its marker under KVM
- * @param canaryCommand replaces the canary's QEMU command line; tests use it to simulate an
- * accelerator that hangs
- * @param maxRunsPerAddress active runs all clients at one network address may hold together
+ * @param canaryCommand replaces the canary's QEMU command line; tests use it to simulate
+ * an accelerator that hangs
+ * @param maxRunsPerAddress active runs all clients at one network address may hold
+ * together
  * @param maxQueuePerAddress queue places of one kind that one address may take
- * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is believed (none by
- * default: the connection's address counts)
- * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host has (at least
- * half a core), so the quiz keeps a core of its own
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is
+ * believed (none by default: the connection's address counts)
+ * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host
+ * has (at least half a core), so the quiz keeps a core of its own
  * @param vmCpus CPUs one VM's QEMU may use
- * @param vmMemoryMb the VM's memory; 72 MB because the Debian kernel unpacks itself to 16-68 MB
- * (its bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes above that, so 64 MB
- * does not boot; QEMU keeps every page the unpacking touched, so each MB less is a MB less RSS
- * @param machine {@code auto} (microvm when a canary boots on it, else pc), {@code microvm} or
- * {@code pc}
- * @param reconnectGrace a run whose owner's terminals have all closed is stopped when none reconnects
- * within this time, and a queued run is dropped: its browser has gone
+ * @param vmMemoryMb the VM's memory; 72 MB because the Debian kernel unpacks itself to
+ * 16-68 MB (its bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes
+ * above that, so 64 MB does not boot; QEMU keeps every page the unpacking touched, so
+ * each MB less is a MB less RSS
+ * @param machine {@code auto} (microvm when a canary boots on it, else pc),
+ * {@code microvm} or {@code pc}
+ * @param reconnectGrace a run whose owner's terminals have all closed is stopped when
+ * none reconnects within this time, and a queued run is dropped: its browser has gone
  */
 @ConfigurationProperties("virtclass.lab")
 public record LabProperties(@DefaultValue("./data/lab") Path workDir,
-		@DefaultValue("./data/lab/kernel/vmlinuz") Path kernel,
-		@DefaultValue("qemu-system-x86_64") String qemu, @DefaultValue("runc") String runc,
-		@DefaultValue("/bin/busybox") Path busybox, @DefaultValue("0") int maxConcurrentVms,
-		@DefaultValue("0") int maxConcurrentContainers, @DefaultValue("2") int maxRunsPerClient,
-		@DefaultValue("16") int maxQueueLength, @DefaultValue("72") int vmMemoryMb,
-		@DefaultValue("64") int containerMemoryMb, @DefaultValue("64") int containerPidsLimit,
-		@DefaultValue("10m") Duration timeLimit, @DefaultValue("5m") Duration idleLimit,
-		@DefaultValue("60s") Duration readyTimeout, @DefaultValue("30m") Duration retention,
-		@DefaultValue("auto") String accelerator, @DefaultValue("/dev/kvm") Path kvmDevice,
-		@DefaultValue("10s") Duration canaryWatchdog, @DefaultValue List<String> canaryCommand,
-		@DefaultValue("40") int consoleLines, @DefaultValue("4") int maxRunsPerAddress,
-		@DefaultValue("8") int maxQueuePerAddress, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus, @DefaultValue("auto") String machine,
-		@DefaultValue("30s") Duration reconnectGrace) {
+		@DefaultValue("./data/lab/kernel/vmlinuz") Path kernel, @DefaultValue("qemu-system-x86_64") String qemu,
+		@DefaultValue("runc") String runc, @DefaultValue("/bin/busybox") Path busybox,
+		@DefaultValue("0") int maxConcurrentVms, @DefaultValue("0") int maxConcurrentContainers,
+		@DefaultValue("2") int maxRunsPerClient, @DefaultValue("16") int maxQueueLength,
+		@DefaultValue("72") int vmMemoryMb, @DefaultValue("64") int containerMemoryMb,
+		@DefaultValue("64") int containerPidsLimit, @DefaultValue("10m") Duration timeLimit,
+		@DefaultValue("5m") Duration idleLimit, @DefaultValue("60s") Duration readyTimeout,
+		@DefaultValue("30m") Duration retention, @DefaultValue("auto") String accelerator,
+		@DefaultValue("/dev/kvm") Path kvmDevice, @DefaultValue("10s") Duration canaryWatchdog,
+		@DefaultValue List<String> canaryCommand, @DefaultValue("40") int consoleLines,
+		@DefaultValue("4") int maxRunsPerAddress, @DefaultValue("8") int maxQueuePerAddress,
+		@DefaultValue List<String> trustedProxies, @DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus,
+		@DefaultValue("auto") String machine, @DefaultValue("30s") Duration reconnectGrace) {
 
 	/** {@link #labCpus}, or when it is 0 the default derived from this host's cores. */
 	public double effectiveLabCpus() {

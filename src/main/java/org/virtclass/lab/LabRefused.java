@@ -3,8 +3,8 @@ package org.virtclass.lab;
 import java.util.Map;
 
 /**
- * Why the lab refused a request. It names a reason, not an HTTP status: the lab's web layer decides
- * how to answer each one.
+ * Why the lab refused a request. It names a reason, not an HTTP status: the lab's web
+ * layer decides how to answer each one.
  */
 public class LabRefused extends RuntimeException {
 
@@ -58,7 +58,10 @@ public class LabRefused extends RuntimeException {
 		return this.reason;
 	}
 
-	/** What the client may use besides the message, such as its active runs or how to fix the host. */
+	/**
+	 * What the client may use besides the message, such as its active runs or how to fix
+	 * the host.
+	 */
 	public Map<String, Object> properties() {
 		return this.properties;
 	}

@@ -3,21 +3,24 @@ package org.virtclass.lab;
 import java.util.Optional;
 
 /**
- * The lab's facade: start, watch, type into and stop runs. A client is one browser (the server's
- * signed cookie); the caps count per client and per address. Anyone who knows a run's id may watch
- * it; only the client that started it may type into it or stop it.
+ * The lab's facade: start, watch, type into and stop runs. A client is one browser (the
+ * server's signed cookie); the caps count per client and per address. Anyone who knows a
+ * run's id may watch it; only the client that started it may type into it or stop it.
  */
 public interface LabService {
 
 	LabCapabilities capabilities();
 
-	/** The slots this host offers and how long recent runs took: what the queue's estimates come from. */
+	/**
+	 * The slots this host offers and how long recent runs took: what the queue's
+	 * estimates come from.
+	 */
 	LabStatistics statistics();
 
 	/**
 	 * Starts a run, or queues it when the global cap for its kind is reached.
-	 * @throws LabRefused when this kind cannot run on this host, or the client or its address holds too
-	 * many runs, or the queue is full
+	 * @throws LabRefused when this kind cannot run on this host, or the client or its
+	 * address holds too many runs, or the queue is full
 	 */
 	LabRunView start(RunKind kind, LabCaller caller);
 
@@ -27,22 +30,24 @@ public interface LabService {
 	Optional<LabRunView> find(String runId);
 
 	/**
-	 * Completes with the run's view as soon as it is ready (RUNNING) or has ended, or with its view
-	 * as it stands once {@code wait} has passed; so a client learns of readiness at once, without
-	 * polling. Empty when there is no such run.
+	 * Completes with the run's view as soon as it is ready (RUNNING) or has ended, or
+	 * with its view as it stands once {@code wait} has passed; so a client learns of
+	 * readiness at once, without polling. Empty when there is no such run.
 	 */
 	Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId, java.time.Duration wait);
 
 	/**
-	 * Stops a run and kills its processes; a run that already ended is returned unchanged.
+	 * Stops a run and kills its processes; a run that already ended is returned
+	 * unchanged.
 	 * @throws LabRefused when the caller did not start the run
 	 */
 	Optional<LabRunView> stop(String runId, String clientId);
 
 	/**
-	 * Connects a terminal to a run's console: the listener first gets what the console has kept, then
-	 * everything new. The run's owner gets the one interactive terminal (a newer one of the owner's
-	 * takes it over); everyone else watches read-only. Empty when there is no such run.
+	 * Connects a terminal to a run's console: the listener first gets what the console
+	 * has kept, then everything new. The run's owner gets the one interactive terminal (a
+	 * newer one of the owner's takes it over); everyone else watches read-only. Empty
+	 * when there is no such run.
 	 */
 	Optional<ConsoleSession> attach(String runId, String clientId, ConsoleListener listener);
 
@@ -54,7 +59,10 @@ public interface LabService {
 
 	}
 
-	/** Receives a run's console output. Called from the run's reader thread; must not block. */
+	/**
+	 * Receives a run's console output. Called from the run's reader thread; must not
+	 * block.
+	 */
 	interface ConsoleListener {
 
 		void output(byte[] bytes);
@@ -68,14 +76,15 @@ public interface LabService {
 	interface ConsoleSession {
 
 		/**
-		 * Keystrokes for the guest. Never blocks: they are queued for the run's writer thread, and
-		 * refused while that queue is full because the guest reads nothing.
+		 * Keystrokes for the guest. Never blocks: they are queued for the run's writer
+		 * thread, and refused while that queue is full because the guest reads nothing.
 		 */
 		Input input(byte[] keys);
 
 		/**
-		 * The terminal's size; the interactive terminal's is set in the guest, so that long lines wrap
-		 * where the browser's terminal does. Out-of-range sizes are ignored.
+		 * The terminal's size; the interactive terminal's is set in the guest, so that
+		 * long lines wrap where the browser's terminal does. Out-of-range sizes are
+		 * ignored.
 		 */
 		default void resize(int rows, int cols) {
 		}
@@ -92,7 +101,10 @@ public interface LabService {
 
 		/** Queued for the guest. */
 		ACCEPTED,
-		/** Refused: the guest has not read what came before; the terminal should say input is paused. */
+		/**
+		 * Refused: the guest has not read what came before; the terminal should say input
+		 * is paused.
+		 */
 		PAUSED,
 		/** Refused: this terminal only watches. */
 		READ_ONLY,

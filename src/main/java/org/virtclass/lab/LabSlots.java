@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How many VMs and containers run at once, derived from this host unless set. Under TCG a booting
- * VM keeps a core busy, but a VM waiting at its shell costs almost nothing, so two VMs share each
- * lab CPU; a container starts in tens of milliseconds and idles at its shell, so eight share one. Memory caps both: half the host's memory is for
- * the lab, and each VM needs its guest memory plus about 120 MB for QEMU itself.
+ * How many VMs and containers run at once, derived from this host unless set. Under TCG a
+ * booting VM keeps a core busy, but a VM waiting at its shell costs almost nothing, so
+ * two VMs share each lab CPU; a container starts in tens of milliseconds and idles at its
+ * shell, so eight share one. Memory caps both: half the host's memory is for the lab, and
+ * each VM needs its guest memory plus about 120 MB for QEMU itself.
  *
  * @param cores the CPUs this host has
  * @param memoryMb this host's memory
@@ -32,13 +33,14 @@ public record LabSlots(int cores, long memoryMb, int vms, int containers, boolea
 	static LabSlots of(LabProperties properties, int cores, long memoryMb) {
 		double labCpus = (properties.labCpus() > 0) ? properties.labCpus() : Math.max(0.5, cores - 1);
 		long labMemoryMb = memoryMb / 2;
-		int vms = (int) Math.max(1, Math.min(Math.floor(labCpus * 2),
-				labMemoryMb / (properties.vmMemoryMb() + QEMU_OVERHEAD_MB)));
-		int containers = (int) Math.max(1, Math.min(Math.floor(labCpus * 8),
-				labMemoryMb / Math.max(1, properties.containerMemoryMb())));
+		int vms = (int) Math.max(1,
+				Math.min(Math.floor(labCpus * 2), labMemoryMb / (properties.vmMemoryMb() + QEMU_OVERHEAD_MB)));
+		int containers = (int) Math.max(1,
+				Math.min(Math.floor(labCpus * 8), labMemoryMb / Math.max(1, properties.containerMemoryMb())));
 		boolean derived = properties.maxConcurrentVms() <= 0 && properties.maxConcurrentContainers() <= 0;
 		return new LabSlots(cores, memoryMb, (properties.maxConcurrentVms() > 0) ? properties.maxConcurrentVms() : vms,
-				(properties.maxConcurrentContainers() > 0) ? properties.maxConcurrentContainers() : containers, derived);
+				(properties.maxConcurrentContainers() > 0) ? properties.maxConcurrentContainers() : containers,
+				derived);
 	}
 
 	static long hostMemoryMb() {

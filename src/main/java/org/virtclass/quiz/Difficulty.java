@@ -5,7 +5,10 @@ public enum Difficulty {
 
 	/** Distractors from far away: WinRAR next to VMware. */
 	EASY,
-	/** Near misses: sandboxed containers, WSL 2, emulators, compatibility layers, VM managers. */
+	/**
+	 * Near misses: sandboxed containers, WSL 2, emulators, compatibility layers, VM
+	 * managers.
+	 */
 	HARD;
 
 	public String messageKey() {

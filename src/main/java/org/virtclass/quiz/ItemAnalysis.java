@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * Classical item analysis as Moodle's quiz statistics define it, for one-mark questions.
  * <ul>
- * <li><b>Facility index</b>: the mean score on the question, as a fraction of its mark (0 to 1).</li>
- * <li><b>Discrimination index</b>: the correlation coefficient (Pearson's r, -1 to 1; Moodle shows it
- * times 100) between the score on the question and the score on the rest of the test, that is the
- * total minus this question.</li>
+ * <li><b>Facility index</b>: the mean score on the question, as a fraction of its mark (0
+ * to 1).</li>
+ * <li><b>Discrimination index</b>: the correlation coefficient (Pearson's r, -1 to 1;
+ * Moodle shows it times 100) between the score on the question and the score on the rest
+ * of the test, that is the total minus this question.</li>
  * </ul>
- * One adaptation for live classes: late joiners never saw the early questions, so each question is
- * analysed over the players who answered it; on the rest of the test a question they did not answer
- * counts 0, as Moodle counts it. The index is undefined (null) with fewer than two such players or
- * when either score does not vary.
+ * One adaptation for live classes: late joiners never saw the early questions, so each
+ * question is analysed over the players who answered it; on the rest of the test a
+ * question they did not answer counts 0, as Moodle counts it. The index is undefined
+ * (null) with fewer than two such players or when either score does not vary.
  */
 public final class ItemAnalysis {
 
@@ -23,9 +24,8 @@ public final class ItemAnalysis {
 
 	/**
 	 * Analyses a response matrix.
-	 *
-	 * @param scores one row per player, one column per question: true for right, false for wrong,
-	 * null when the player did not answer
+	 * @param scores one row per player, one column per question: true for right, false
+	 * for wrong, null when the player did not answer
 	 * @return one result per question, in column order
 	 */
 	public static List<Item> of(Boolean[][] scores) {
@@ -82,7 +82,10 @@ public final class ItemAnalysis {
 	 */
 	public record Item(int answerCount, Double facility, Double discrimination) {
 
-		/** Negative discrimination: the stronger students did worse on it than the weaker ones. */
+		/**
+		 * Negative discrimination: the stronger students did worse on it than the weaker
+		 * ones.
+		 */
 		public boolean flagged() {
 			return this.discrimination != null && this.discrimination < 0;
 		}

@@ -3,10 +3,10 @@ package org.virtclass.quiz;
 import java.time.Duration;
 
 /**
- * Why a live-session request was refused. It names an error, not an HTTP status: the quiz's web
- * layer decides how to answer each one (the API with problem details of type
- * {@code /problems/<code>} and the error's name in an {@code error} property; pages with the
- * message {@code quiz.live.error.<name>}).
+ * Why a live-session request was refused. It names an error, not an HTTP status: the
+ * quiz's web layer decides how to answer each one (the API with problem details of type
+ * {@code /problems/<code>} and the error's name in an {@code error} property; pages with
+ * the message {@code quiz.live.error.<name>}).
  */
 public class LiveSessionException extends RuntimeException {
 
@@ -26,7 +26,10 @@ public class LiveSessionException extends RuntimeException {
 		NICKNAME_HIDDEN_CHARACTERS("A nickname cannot contain invisible, control or text-direction characters."),
 		/** The session has as many players as it takes. */
 		SESSION_FULL("This session is full."),
-		/** Too many joins or unknown codes from this address; the response says when to retry. */
+		/**
+		 * Too many joins or unknown codes from this address; the response says when to
+		 * retry.
+		 */
 		TOO_MANY_REQUESTS("Too many attempts from this network. Wait a moment."),
 		/** Somebody in this session already has the nickname. */
 		NICKNAME_TAKEN("This nickname is already taken in this session."),
@@ -34,7 +37,10 @@ public class LiveSessionException extends RuntimeException {
 		FINISHED("This session has finished."),
 		/** No question is open yet. */
 		NOT_STARTED("The session has not started yet."),
-		/** The operation does not fit the session's state (start twice, reveal in the lobby). */
+		/**
+		 * The operation does not fit the session's state (start twice, reveal in the
+		 * lobby).
+		 */
 		WRONG_STATE("The session is not in a state that allows this."),
 		/** The answer names a question that is not the one open for answers. */
 		NOT_CURRENT("This question is not open for answers."),
@@ -84,7 +90,10 @@ public class LiveSessionException extends RuntimeException {
 		return this.error;
 	}
 
-	/** How long to wait before trying again, for {@link Error#TOO_MANY_REQUESTS}; null otherwise. */
+	/**
+	 * How long to wait before trying again, for {@link Error#TOO_MANY_REQUESTS}; null
+	 * otherwise.
+	 */
 	public Duration retryAfter() {
 		return this.retryAfter;
 	}

@@ -7,7 +7,10 @@ public enum LiveState {
 	LOBBY,
 	/** A question is open for answers. */
 	QUESTION,
-	/** The time for the open question ran out: no more answers; the answer waits for the teacher. */
+	/**
+	 * The time for the open question ran out: no more answers; the answer waits for the
+	 * teacher.
+	 */
 	CLOSED,
 	/** The current question's answer is shown; no more answers. */
 	REVEALED,

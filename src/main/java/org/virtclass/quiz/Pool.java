@@ -15,9 +15,10 @@ import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.ToolDocument;
 
 /**
- * What the generator draws from: every tool with the engine's verdict and the verdicts under the
- * other readings of its contested facts, every claim, and the pairs of tools that exactly one
- * criterion (or only the category) separates. Built once per knowledge-base snapshot.
+ * What the generator draws from: every tool with the engine's verdict and the verdicts
+ * under the other readings of its contested facts, every claim, and the pairs of tools
+ * that exactly one criterion (or only the category) separates. Built once per
+ * knowledge-base snapshot.
  */
 final class Pool {
 
@@ -64,14 +65,20 @@ final class Pool {
 	record Reading(ToolFacts facts, Verdict verdict) {
 	}
 
-	/** A tool, its verdict, and its verdicts under every other reading of its contested facts. */
+	/**
+	 * A tool, its verdict, and its verdicts under every other reading of its contested
+	 * facts.
+	 */
 	record Candidate(ToolDocument doc, Verdict verdict, List<Reading> readings) {
 
 		String slug() {
 			return this.doc.slug();
 		}
 
-		/** True when the predicate holds for the tool as recorded and under every other reading. */
+		/**
+		 * True when the predicate holds for the tool as recorded and under every other
+		 * reading.
+		 */
 		boolean always(BiPredicate<ToolFacts, Verdict> predicate) {
 			return predicate.test(this.doc.facts(), this.verdict)
 					&& this.readings.stream().allMatch((r) -> predicate.test(r.facts(), r.verdict()));
@@ -88,7 +95,10 @@ final class Pool {
 					&& o.isolationLevel() == v.isolationLevel() && o.imageModel() == v.imageModel());
 		}
 
-		/** A textbook hypervisor: type 1 or 2 under every reading and not marked contested. */
+		/**
+		 * A textbook hypervisor: type 1 or 2 under every reading and not marked
+		 * contested.
+		 */
 		boolean classicVm() {
 			return !this.doc.contested() && always((v) -> v.vmTool()
 					&& (v.hypervisorType() == HypervisorType.TYPE_1 || v.hypervisorType() == HypervisorType.TYPE_2));

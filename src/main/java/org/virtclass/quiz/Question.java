@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param options the options in the order shown
  * @param answerIndex the index of the correct option
  * @param explanation why the key is right, built from the engine's reasons
- * @param tools slugs of the knowledge-base tools behind the question (options and subjects)
+ * @param tools slugs of the knowledge-base tools behind the question (options and
+ * subjects)
  * @param claim the id of the claim behind a myth-or-fact question, or null
  */
 public record Question(QuestionType type, Difficulty difficulty, String lang, String stem, List<Option> options,
@@ -39,7 +40,10 @@ public record Question(QuestionType type, Difficulty difficulty, String lang, St
 		return String.valueOf(LETTERS.charAt(index));
 	}
 
-	/** The index of an option letter, or -1 when the letter names no option of this question. */
+	/**
+	 * The index of an option letter, or -1 when the letter names no option of this
+	 * question.
+	 */
 	public int indexOf(String letter) {
 		if (letter == null || letter.length() != 1) {
 			return -1;

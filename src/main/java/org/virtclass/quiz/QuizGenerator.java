@@ -19,10 +19,11 @@ import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.ToolEntry;
 
 /**
- * Writes quizzes from the knowledge base. The key of every question is decided by the classification
- * engine's verdict, never by the curated labels, and a tool only plays a role (key or distractor) when
- * that role holds under every reading of its contested facts. A seed fixes everything: the same seed,
- * spec and knowledge base give the same questions, options and order.
+ * Writes quizzes from the knowledge base. The key of every question is decided by the
+ * classification engine's verdict, never by the curated labels, and a tool only plays a
+ * role (key or distractor) when that role holds under every reading of its contested
+ * facts. A seed fixes everything: the same seed, spec and knowledge base give the same
+ * questions, options and order.
  */
 @Service
 public class QuizGenerator {
@@ -66,7 +67,8 @@ public class QuizGenerator {
 		for (QuestionType type : plan) {
 			Optional<Question> question = writer.write(type, used);
 			if (question.isEmpty()) {
-				// every subject of this type was used already: allow repeats rather than fail
+				// every subject of this type was used already: allow repeats rather than
+				// fail
 				used.clear();
 				question = writer.write(type, used);
 			}
@@ -92,7 +94,10 @@ public class QuizGenerator {
 		return current.pool;
 	}
 
-	/** The documents of the current snapshot, the same list object until the snapshot changes. */
+	/**
+	 * The documents of the current snapshot, the same list object until the snapshot
+	 * changes.
+	 */
 	private static Supplier<List<ToolDocument>> documents(KnowledgeBase knowledgeBase) {
 		return new Supplier<>() {
 

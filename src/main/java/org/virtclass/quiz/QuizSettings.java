@@ -19,9 +19,9 @@ import org.hibernate.validator.constraints.Range;
 import org.virtclass.system.Languages;
 
 /**
- * The settings of a practice run or a live session, checked here once for both and for the API: the
- * forms and the API map these constraints onto their own field names. Stored in the columns of the
- * same names in both tables.
+ * The settings of a practice run or a live session, checked here once for both and for
+ * the API: the forms and the API map these constraints onto their own field names. Stored
+ * in the columns of the same names in both tables.
  *
  * @param types the question types to mix
  * @param difficulty how distractors are picked

@@ -11,13 +11,12 @@ import org.virtclass.system.Languages;
  * @param types the question types to mix, in no particular order
  * @param count how many questions (1 to {@link #MAX_COUNT})
  * @param optionCount options per question, {@link QuizSettings#MIN_OPTIONS} to
- * {@link QuizSettings#MAX_OPTIONS} (myth-or-fact and criterion questions have
- * fixed option sets and use at most three and four)
+ * {@link QuizSettings#MAX_OPTIONS} (myth-or-fact and criterion questions have fixed
+ * option sets and use at most three and four)
  * @param difficulty how distractors are picked
  * @param locale the language of the texts
  */
-public record QuizSpec(List<QuestionType> types, int count, int optionCount, Difficulty difficulty,
-		Locale locale) {
+public record QuizSpec(List<QuestionType> types, int count, int optionCount, Difficulty difficulty, Locale locale) {
 
 	public static final int MAX_COUNT = 50;
 
@@ -35,8 +34,8 @@ public record QuizSpec(List<QuestionType> types, int count, int optionCount, Dif
 			throw new IllegalArgumentException("count must be between 1 and " + MAX_COUNT);
 		}
 		if (optionCount < QuizSettings.MIN_OPTIONS || optionCount > QuizSettings.MAX_OPTIONS) {
-			throw new IllegalArgumentException("optionCount must be between " + QuizSettings.MIN_OPTIONS + " and "
-					+ QuizSettings.MAX_OPTIONS);
+			throw new IllegalArgumentException(
+					"optionCount must be between " + QuizSettings.MIN_OPTIONS + " and " + QuizSettings.MAX_OPTIONS);
 		}
 		difficulty = (difficulty != null) ? difficulty : Difficulty.EASY;
 		locale = Languages.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;

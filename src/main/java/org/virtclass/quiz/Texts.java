@@ -28,9 +28,10 @@ final class Texts {
 	}
 
 	/**
-	 * The tool's name as an exam would print it. Chinese names in the knowledge base often add a
-	 * descriptor ("VirtualBox 虚拟机") that would give the answer away, so a Chinese quiz uses the
-	 * product name, and the Chinese name only when it is a name of its own (火绒安全, 谷歌浏览器).
+	 * The tool's name as an exam would print it. Chinese names in the knowledge base
+	 * often add a descriptor ("VirtualBox 虚拟机") that would give the answer away, so a
+	 * Chinese quiz uses the product name, and the Chinese name only when it is a name of
+	 * its own (火绒安全, 谷歌浏览器).
 	 */
 	String name(ToolDocument tool) {
 		if (Languages.isChinese(this.locale) && tool.nameZh() != null && !tool.nameZh().isBlank()
@@ -44,7 +45,9 @@ final class Texts {
 		return Languages.pick(this.locale, en, zh);
 	}
 
-	/** Joins sentences the way the language does: a space in English, nothing in Chinese. */
+	/**
+	 * Joins sentences the way the language does: a space in English, nothing in Chinese.
+	 */
 	String join(String first, String second) {
 		if (second == null || second.isBlank() || second.equals(first)) {
 			return first;

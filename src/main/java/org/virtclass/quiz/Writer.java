@@ -25,9 +25,10 @@ import org.virtclass.quiz.Pool.Pair;
 import org.virtclass.quiz.Question.Option;
 
 /**
- * Writes one question at a time for {@link QuizGenerator}. Each type says which tools may be the key
- * and which may be distractors (as predicates that must hold under every reading), and difficulty
- * narrows both: easy keeps the textbook cases and far-away distractors, hard brings in near misses.
+ * Writes one question at a time for {@link QuizGenerator}. Each type says which tools may
+ * be the key and which may be distractors (as predicates that must hold under every
+ * reading), and difficulty narrows both: easy keeps the textbook cases and far-away
+ * distractors, hard brings in near misses.
  */
 final class Writer {
 
@@ -72,8 +73,8 @@ final class Writer {
 			case TYPE_1_HYPERVISOR -> hypervisor(type, HypervisorType.TYPE_1, used);
 			case TYPE_2_HYPERVISOR -> hypervisor(type, HypervisorType.TYPE_2, used);
 			case SHARES_HOST_KERNEL -> sharesHostKernel(used);
-			case IMAGE_FORMAT -> this.random.nextBoolean() ? toolForFormat(used) : formatForTool(used)
-				.or(() -> toolForFormat(used));
+			case IMAGE_FORMAT ->
+				this.random.nextBoolean() ? toolForFormat(used) : formatForTool(used).or(() -> toolForFormat(used));
 			case MYTH_OR_FACT -> mythOrFact(used);
 			case CRITERION -> criterion(used);
 			case TEACHER -> Optional.empty();
@@ -100,8 +101,7 @@ final class Writer {
 
 	private Optional<Question> hypervisor(QuestionType type, HypervisorType wanted, Set<String> used) {
 		Predicate<Candidate> key = (c) -> c.always((v) -> v.hypervisorType() == wanted);
-		Predicate<Candidate> distractor = this.hard
-				? (c) -> c.always((v) -> v.vmTool() && v.hypervisorType() != wanted)
+		Predicate<Candidate> distractor = this.hard ? (c) -> c.always((v) -> v.vmTool() && v.hypervisorType() != wanted)
 				: (c) -> c.always((v) -> !v.vmTool());
 		return toolChoice(type, this.texts.get("quiz.stem." + type.name()), key, distractor,
 				(c) -> find(c.verdict(), HYPERVISOR_REASONS), used);
@@ -110,8 +110,7 @@ final class Writer {
 	private Optional<Question> sharesHostKernel(Set<String> used) {
 		Predicate<Candidate> key = (c) -> c.always((v) -> v.category() == Category.CONTAINER);
 		Predicate<Candidate> distractor = this.hard
-				? (c) -> c.always((v) -> NOT_SHARING.contains(v.category())) && !c.classicVm()
-				: Candidate::classicVm;
+				? (c) -> c.always((v) -> NOT_SHARING.contains(v.category())) && !c.classicVm() : Candidate::classicVm;
 		return toolChoice(QuestionType.SHARES_HOST_KERNEL, this.texts.get("quiz.stem.SHARES_HOST_KERNEL"), key,
 				distractor, (c) -> find(c.verdict(), ISOLATION_REASONS), used);
 	}
@@ -151,7 +150,12 @@ final class Writer {
 		Collections.shuffle(subjects = new ArrayList<>(subjects), this.random);
 		for (Candidate tool : subjects) {
 			ImageModel model = tool.verdict().imageModel();
-			List<ImageFormat> keys = tool.doc().facts().imageFormats().stream().filter((f) -> f.model() == model).toList();
+			List<ImageFormat> keys = tool.doc()
+				.facts()
+				.imageFormats()
+				.stream()
+				.filter((f) -> f.model() == model)
+				.toList();
 			List<ImageFormat> others = new ArrayList<>();
 			for (ImageFormat f : ImageFormat.values()) {
 				if (f.model() != model && !tool.doc().facts().hasFormat(f)) {
@@ -179,8 +183,9 @@ final class Writer {
 			used.add(tool.slug());
 			String explanation = this.texts.get("quiz.feedback.tool", toolName,
 					this.texts.reason(find(tool.verdict(), IMAGE_REASONS)));
-			return Optional.of(question(QuestionType.IMAGE_FORMAT, this.texts.get("quiz.stem.IMAGE_FORMAT.format", toolName),
-					options, chosen.indexOf(key), explanation, List.of(tool.slug()), null));
+			return Optional
+				.of(question(QuestionType.IMAGE_FORMAT, this.texts.get("quiz.stem.IMAGE_FORMAT.format", toolName),
+						options, chosen.indexOf(key), explanation, List.of(tool.slug()), null));
 		}
 		return Optional.empty();
 	}
@@ -199,9 +204,11 @@ final class Writer {
 		String keyLabel = this.texts.get("quiz.myth." + claim.verdict().name());
 		List<Option> options = VERDICT_OPTIONS.stream()
 			.map((v) -> new Option(this.texts.get("quiz.myth." + v.name()), null,
-					(v == claim.verdict()) ? correction : this.texts.get("quiz.feedback.myth.wrong", keyLabel, correction)))
+					(v == claim.verdict()) ? correction
+							: this.texts.get("quiz.feedback.myth.wrong", keyLabel, correction)))
 			.toList();
-		List<String> tools = claim.tools().stream()
+		List<String> tools = claim.tools()
+			.stream()
 			.filter((slug) -> this.pool.tools.stream().anyMatch((c) -> c.slug().equals(slug)))
 			.toList();
 		String stem = this.texts.get("quiz.stem.MYTH_OR_FACT",
@@ -213,13 +220,10 @@ final class Writer {
 	private Optional<Question> criterion(Set<String> used) {
 		Predicate<Candidate> textbook = (c) -> !c.doc().contested() && c.verdict().confidence() == 1.0
 				&& (c.classicVm() || c.verdict().category() == Category.CONTAINER);
-		List<Pair> pairs = this.pool.pairs.stream()
-			.filter((p) -> {
-				boolean easy = textbook.test(p.a()) && textbook.test(p.b()) && !p.comparison().differences().isEmpty();
-				return this.hard != easy;
-			})
-			.filter((p) -> !used.contains(pairKey(p)))
-			.toList();
+		List<Pair> pairs = this.pool.pairs.stream().filter((p) -> {
+			boolean easy = textbook.test(p.a()) && textbook.test(p.b()) && !p.comparison().differences().isEmpty();
+			return this.hard != easy;
+		}).filter((p) -> !used.contains(pairKey(p))).toList();
 		if (pairs.isEmpty()) {
 			return Optional.empty();
 		}
@@ -233,8 +237,8 @@ final class Writer {
 		String leftName = this.texts.name(left.doc());
 		String rightName = this.texts.name(right.doc());
 		List<Option> options = new ArrayList<>();
-		List<Criterion> values = new ArrayList<>(List.of(Criterion.HYPERVISOR_TYPE, Criterion.ISOLATION_LEVEL,
-				Criterion.IMAGE_MODEL));
+		List<Criterion> values = new ArrayList<>(
+				List.of(Criterion.HYPERVISOR_TYPE, Criterion.ISOLATION_LEVEL, Criterion.IMAGE_MODEL));
 		for (Criterion c : values) {
 			String text = this.texts.get("quiz.criterion." + c.name());
 			String feedback;
@@ -270,15 +274,16 @@ final class Writer {
 				answer--;
 			}
 		}
-		String explanation = this.texts.join(
-				this.texts.reason(orient(pair, swap)),
-				this.texts.join(this.texts.get("quiz.feedback.tool", leftName, this.texts.reason(left.verdict().reasons().get(0))),
-						this.texts.get("quiz.feedback.tool", rightName, this.texts.reason(right.verdict().reasons().get(0)))));
+		String explanation = this.texts.join(this.texts.reason(orient(pair, swap)), this.texts.join(
+				this.texts.get("quiz.feedback.tool", leftName, this.texts.reason(left.verdict().reasons().get(0))),
+				this.texts.get("quiz.feedback.tool", rightName, this.texts.reason(right.verdict().reasons().get(0)))));
 		return Optional.of(question(QuestionType.CRITERION, this.texts.get("quiz.stem.CRITERION", leftName, rightName),
 				options, answer, explanation, List.of(left.slug(), right.slug()), null));
 	}
 
-	/** The comparison's sentence with the values in the order the stem names the tools. */
+	/**
+	 * The comparison's sentence with the values in the order the stem names the tools.
+	 */
 	private static Reason orient(Pair pair, boolean swap) {
 		Reason reason = pair.comparison().reason();
 		List<Object> args = reason.args();
@@ -299,7 +304,9 @@ final class Writer {
 		return "classification." + type + "." + value.name();
 	}
 
-	/** A question whose options are tools: one key, the rest distractors, in random order. */
+	/**
+	 * A question whose options are tools: one key, the rest distractors, in random order.
+	 */
 	private Optional<Question> toolChoice(QuestionType type, String stem, Predicate<Candidate> keyRole,
 			Predicate<Candidate> distractorRole, Function<Candidate, Reason> why, Set<String> used) {
 		List<Candidate> keys = unused(this.pool.tools(keyRole), used);
@@ -327,9 +334,9 @@ final class Writer {
 		Collections.shuffle(chosen, this.random);
 		used.add(key.slug());
 		List<Option> options = chosen.stream()
-			.map((c) -> new Option(this.texts.name(c.doc()), c.slug(), (c == key)
-					? this.texts.get("quiz.feedback.tool", this.texts.name(c.doc()), this.texts.reason(why.apply(c)))
-					: ruledOut(c, why.apply(c))))
+			.map((c) -> new Option(this.texts.name(c.doc()), c.slug(),
+					(c == key) ? this.texts.get("quiz.feedback.tool", this.texts.name(c.doc()),
+							this.texts.reason(why.apply(c))) : ruledOut(c, why.apply(c))))
 			.toList();
 		Reason decisive = key.verdict().reasons().get(0);
 		String explanation = this.texts.get("quiz.feedback.tool", this.texts.name(key.doc()),
@@ -339,8 +346,9 @@ final class Writer {
 	}
 
 	/**
-	 * Why a distractor is wrong, as the one fact behind the engine's deciding rule. A distractor that
-	 * is no hypervisor at all is ruled out by what its category rests on, not by "no hypervisor type".
+	 * Why a distractor is wrong, as the one fact behind the engine's deciding rule. A
+	 * distractor that is no hypervisor at all is ruled out by what its category rests on,
+	 * not by "no hypervisor type".
 	 */
 	private String ruledOut(Candidate distractor, Reason why) {
 		Reason reason = why.key().equals("classification.reason.notAHypervisor") ? distractor.verdict().reasons().get(0)

@@ -9,8 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An error the JSON API reports as problem details (see {@link Problems}), with optional extra
- * properties such as the names of the fields that were wrong.
+ * An error the JSON API reports as problem details (see {@link Problems}), with optional
+ * extra properties such as the names of the fields that were wrong.
  */
 public class ApiProblem extends ErrorResponseException {
 

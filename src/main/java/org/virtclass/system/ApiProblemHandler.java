@@ -23,10 +23,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure inside a JSON API controller into RFC 9457 problem details. Unexpected
- * exceptions are logged with their stack trace and answered with a plain 500: nothing internal
- * reaches the client. It comes last: each module maps its own exceptions in an advice of its own,
- * and this one catches what they leave.
+ * Turns every failure inside a JSON API controller into RFC 9457 problem details.
+ * Unexpected exceptions are logged with their stack trace and answered with a plain 500:
+ * nothing internal reaches the client. It comes last: each module maps its own exceptions
+ * in an advice of its own, and this one catches what they leave.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,8 +40,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A query string with a broken %-escape ({@code q=%ZZ}) is the client's mistake: a 400, and no
-	 * stack trace in the log.
+	 * A query string with a broken %-escape ({@code q=%ZZ}) is the client's mistake: a
+	 * 400, and no stack trace in the log.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> badParameter(InvalidParameterException ex) {
@@ -67,7 +67,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalid(errors));
 	}
 
-	/** A body that is no JSON, or JSON of the wrong shape: the client's mistake, with a code of its own. */
+	/**
+	 * A body that is no JSON, or JSON of the wrong shape: the client's mistake, with a
+	 * code of its own.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Gives the links to our static files ({@link StaticAssets}) their content-hashed URL. Each asset is
- * resolved through the resource chain once and remembered; every other link of a page is returned
- * as it is, without a lookup.
+ * Gives the links to our static files ({@link StaticAssets}) their content-hashed URL.
+ * Each asset is resolved through the resource chain once and remembered; every other link
+ * of a page is returned as it is, without a lookup.
  */
 @Component
 class AssetUrlFilter extends OncePerRequestFilter {
@@ -79,7 +79,10 @@ class AssetUrlFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** How many links were looked up in the resource chain since the start; each asset once. */
+	/**
+	 * How many links were looked up in the resource chain since the start; each asset
+	 * once.
+	 */
 	long lookups() {
 		return this.lookups.get();
 	}

@@ -18,11 +18,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a JSON API body over its limit before anything parses it. A declared length is checked
- * at once; a chunked body, which declares none, is read up to one byte past the limit and then
- * handed on from memory, so a parser never sees more than the limit. Runs after Spring Security, so
- * that a signed-in instructor gets the larger limit. No API endpoint takes a file, so a multipart
- * body here meets the same limit before the multipart parser would buffer it.
+ * Refuses a JSON API body over its limit before anything parses it. A declared length is
+ * checked at once; a chunked body, which declares none, is read up to one byte past the
+ * limit and then handed on from memory, so a parser never sees more than the limit. Runs
+ * after Spring Security, so that a signed-in instructor gets the larger limit. No API
+ * endpoint takes a file, so a multipart body here meets the same limit before the
+ * multipart parser would buffer it.
  */
 class BodySizeFilter extends OncePerRequestFilter {
 
@@ -73,10 +74,12 @@ class BodySizeFilter extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-		// The client may still be sending: closing the connection is cheaper than reading the rest.
+		// The client may still be sending: closing the connection is cheaper than reading
+		// the rest.
 		response.setHeader("Connection", "close");
-		this.problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-				"Request too large", "The request body is larger than the " + (limit / 1024) + " KB this endpoint accepts."));
+		this.problems.write(request, response,
+				Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+						"The request body is larger than the " + (limit / 1024) + " KB this endpoint accepts."));
 	}
 
 	private static final class BufferedBody extends HttpServletRequestWrapper {

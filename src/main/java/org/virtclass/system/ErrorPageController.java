@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The last stop for any error no handler caught: the API gets problem details, a browser gets the
- * localized error page. Neither ever shows a stack trace.
+ * The last stop for any error no handler caught: the API gets problem details, a browser
+ * gets the localized error page. Neither ever shows a stack trace.
  */
 @Controller
 class ErrorPageController implements ErrorController {

@@ -28,12 +28,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The empty question forms ({@code /check}, {@code /classify}) are the same page for every visitor
- * who is not logged in, except for the form's CSRF token. A whole class opens them at once, so they
- * are rendered once per language and kept as the text around the token; each visitor gets the page
- * with their own token spliced in. The token lives in a cookie ({@link SecurityConfig}), so a
- * visitor gets no server session for opening a form. A page with a query, a flash message or a
- * logged-in user is rendered as usual.
+ * The empty question forms ({@code /check}, {@code /classify}) are the same page for
+ * every visitor who is not logged in, except for the form's CSRF token. A whole class
+ * opens them at once, so they are rendered once per language and kept as the text around
+ * the token; each visitor gets the page with their own token spliced in. The token lives
+ * in a cookie ({@link SecurityConfig}), so a visitor gets no server session for opening a
+ * form. A page with a query, a flash message or a logged-in user is rendered as usual.
  */
 @Component
 @Order(1)
@@ -90,8 +90,8 @@ class FormPages extends OncePerRequestFilter {
 		String type = rendered.getContentType();
 		if (rendered.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
 				&& !hasSessionCookie(rendered)) {
-			this.pages.put(key, Page.around(new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8),
-					token, type));
+			this.pages.put(key,
+					Page.around(new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8), token, type));
 		}
 		rendered.copyBodyToResponse();
 	}

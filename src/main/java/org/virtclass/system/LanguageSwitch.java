@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The header's language switch keeps the student where they are: a page got with GET links to the
- * same path with every query parameter; a page that answered a form (the checker, the classifier)
- * sends the same form again in the other language, so that the answer is re-rendered instead of lost.
- * Passwords and the CSRF token are never echoed back into the page (the form adds a fresh token).
+ * The header's language switch keeps the student where they are: a page got with GET
+ * links to the same path with every query parameter; a page that answered a form (the
+ * checker, the classifier) sends the same form again in the other language, so that the
+ * answer is re-rendered instead of lost. Passwords and the CSRF token are never echoed
+ * back into the page (the form adds a fresh token).
  */
 @ControllerAdvice
 class LanguageSwitch {
@@ -43,10 +44,16 @@ class LanguageSwitch {
 		return !lower.equals("lang") && !lower.equals("_csrf") && !lower.contains("password");
 	}
 
-	/** Where the switch goes: {@link #url} for a link, or {@link #path} and {@link #params} for a form. */
+	/**
+	 * Where the switch goes: {@link #url} for a link, or {@link #path} and
+	 * {@link #params} for a form.
+	 */
 	public record Target(String path, boolean repost, List<Param> params) {
 
-		/** The same path and query, in the language {@code lang}; a form's fields are not put in the URL. */
+		/**
+		 * The same path and query, in the language {@code lang}; a form's fields are not
+		 * put in the URL.
+		 */
 		public String url(String lang) {
 			StringBuilder url = new StringBuilder(path).append('?');
 			if (!repost) {

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Two languages, zh-CN and English. Without a choice the browser's Accept-Language decides; a
- * {@code ?lang=} link in the header changes it and a cookie remembers it for a year.
+ * Two languages, zh-CN and English. Without a choice the browser's Accept-Language
+ * decides; a {@code ?lang=} link in the header changes it and a cookie remembers it for a
+ * year.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {

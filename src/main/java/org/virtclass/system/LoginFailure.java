@@ -10,8 +10,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * After a wrong password the login form comes back with the name already typed, so that only the
- * password has to be typed again: the name waits in the session for the next form.
+ * After a wrong password the login form comes back with the name already typed, so that
+ * only the password has to be typed again: the name waits in the session for the next
+ * form.
  */
 final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 

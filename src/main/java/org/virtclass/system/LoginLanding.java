@@ -12,9 +12,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Where a login lands. A page that sent the user to log in gets them back; otherwise an instructor
- * lands on the workspace (their work starts there, not on the public home page) and everyone else on
- * the home page, as before.
+ * Where a login lands. A page that sent the user to log in gets them back; otherwise an
+ * instructor lands on the workspace (their work starts there, not on the public home
+ * page) and everyone else on the home page, as before.
  */
 class LoginLanding extends SavedRequestAwareAuthenticationSuccessHandler {
 

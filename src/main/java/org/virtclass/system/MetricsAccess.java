@@ -13,9 +13,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the metrics to the configured networks (where Prometheus scrapes from) and to instructors.
- * The address is the connection's, or the one a trusted proxy reports (Tomcat's remote-IP valve), so
- * a student cannot claim to be the scraper with a header.
+ * Opens the metrics to the configured networks (where Prometheus scrapes from) and to
+ * instructors. The address is the connection's, or the one a trusted proxy reports
+ * (Tomcat's remote-IP valve), so a student cannot claim to be the scraper with a header.
  */
 @Component
 class MetricsAccess implements AuthorizationManager<RequestAuthorizationContext> {

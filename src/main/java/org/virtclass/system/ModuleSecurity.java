@@ -7,15 +7,16 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * A module's own security rules, as a bean the security configuration applies: each module knows
- * which of its URLs are open, and the configuration here needs to know none of them. Whatever no
- * module opens stays closed: the API is for instructors, {@code /instructor/**} too.
+ * A module's own security rules, as a bean the security configuration applies: each
+ * module knows which of its URLs are open, and the configuration here needs to know none
+ * of them. Whatever no module opens stays closed: the API is for instructors,
+ * {@code /instructor/**} too.
  */
 public interface ModuleSecurity {
 
 	/**
-	 * Endpoints that authenticate by themselves and use nothing Spring Security provides (no session,
-	 * no CSRF, no principal): they skip its filters entirely.
+	 * Endpoints that authenticate by themselves and use nothing Spring Security provides
+	 * (no session, no CSRF, no principal): they skip its filters entirely.
 	 */
 	default List<RequestMatcher> bareEndpoints() {
 		return List.of();
@@ -26,7 +27,10 @@ public interface ModuleSecurity {
 		return List.of();
 	}
 
-	/** Rules for the module's other {@code /api/**} paths, before the default (instructors only). */
+	/**
+	 * Rules for the module's other {@code /api/**} paths, before the default (instructors
+	 * only).
+	 */
 	default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 	}
 

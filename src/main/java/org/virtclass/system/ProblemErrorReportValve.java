@@ -14,10 +14,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's own error page, for what fails before the app sees the request: a request line or header
- * over the size limit, a malformed request. For {@code /api/**}, and for requests whose path could not
- * even be read (only scripts send 8 KB request lines), it answers with problem details like the rest
- * of the API; other pages keep Tomcat's plain page without a report.
+ * Tomcat's own error page, for what fails before the app sees the request: a request line
+ * or header over the size limit, a malformed request. For {@code /api/**}, and for
+ * requests whose path could not even be read (only scripts send 8 KB request lines), it
+ * answers with problem details like the rest of the API; other pages keep Tomcat's plain
+ * page without a report.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -59,8 +60,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(this.problems.json(Problems.of(HttpStatusCode.valueOf(status), Problems.code(status), title,
-						detail), uri));
+				writer.write(this.problems
+					.json(Problems.of(HttpStatusCode.valueOf(status), Problems.code(status), title, detail), uri));
 				response.finishResponse();
 			}
 		}

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The page behind each problem's {@code type}: what the problem means, in a student's words. A code
- * is known when some module's bundle holds {@code problem.<code>.title} and {@code .text}; modules
- * add their own codes there and nothing here needs to know them.
+ * The page behind each problem's {@code type}: what the problem means, in a student's
+ * words. A code is known when some module's bundle holds {@code problem.<code>.title} and
+ * {@code .text}; modules add their own codes there and nothing here needs to know them.
  */
 @Controller
 class ProblemPageController {

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * The last look at every problem a controller or exception handler returns: whatever did not name a
- * type gets the one of its status, so no problem leaves the app as {@code about:blank}.
+ * The last look at every problem a controller or exception handler returns: whatever did
+ * not name a type gets the one of its status, so no problem leaves the app as
+ * {@code about:blank}.
  */
 @ControllerAdvice
 class ProblemShape implements ResponseBodyAdvice<Object> {

@@ -12,9 +12,10 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes problem details straight to a response, for the places that answer before Spring MVC and
- * its message converters run: filters, the security chain and the container's error valve. It
- * serialises with the app's own mapper, so the JSON is the one a controller would have written.
+ * Writes problem details straight to a response, for the places that answer before Spring
+ * MVC and its message converters run: filters, the security chain and the container's
+ * error valve. It serialises with the app's own mapper, so the JSON is the one a
+ * controller would have written.
  */
 @Component
 class ProblemWriter {

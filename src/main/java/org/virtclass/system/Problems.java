@@ -9,9 +9,9 @@ import org.springframework.http.ProblemDetail;
 /**
  * The app's one problem shape (RFC 9457): every problem has a {@code type} of
  * {@code /problems/<code>}, a page that explains the problem in a student's words, plus
- * {@code title}, {@code status}, {@code detail} and, where a request caused it, {@code instance}.
- * Field errors come as {@code errors: {field: message}}. Modules name their own codes; a status
- * alone gets the generic code below.
+ * {@code title}, {@code status}, {@code detail} and, where a request caused it,
+ * {@code instance}. Field errors come as {@code errors: {field: message}}. Modules name
+ * their own codes; a status alone gets the generic code below.
  */
 public final class Problems {
 
@@ -67,7 +67,8 @@ public final class Problems {
 				problem.setInstance(URI.create(path));
 			}
 			catch (IllegalArgumentException ex) {
-				// A path that is no URI (the container refused the request line) names no instance.
+				// A path that is no URI (the container refused the request line) names no
+				// instance.
 			}
 		}
 		return problem;

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The address students type or scan to reach a page of this server (the live-class join link, the
- * lab's class demo). A teacher who opens a page at {@code http://localhost:8080} would otherwise
- * print a QR code that no phone can reach, so the address comes from {@code virtclass.public-url}
- * when it is set, else from the request's host; when that host is a loopback address, the machine's
- * LAN addresses are offered instead, with a warning.
+ * The address students type or scan to reach a page of this server (the live-class join
+ * link, the lab's class demo). A teacher who opens a page at
+ * {@code http://localhost:8080} would otherwise print a QR code that no phone can reach,
+ * so the address comes from {@code virtclass.public-url} when it is set, else from the
+ * request's host; when that host is a loopback address, the machine's LAN addresses are
+ * offered instead, with a warning.
  */
 @Component
 public class PublicAddress {
@@ -53,9 +54,10 @@ public class PublicAddress {
 	 * A link for students.
 	 *
 	 * @param url the link shown and put in the QR code
-	 * @param choices LAN links to choose from (empty unless the request came over loopback)
-	 * @param loopback whether the request came over loopback and no public URL is set: phones cannot
-	 * reach the address the teacher typed
+	 * @param choices LAN links to choose from (empty unless the request came over
+	 * loopback)
+	 * @param loopback whether the request came over loopback and no public URL is set:
+	 * phones cannot reach the address the teacher typed
 	 */
 	public record Link(String url, List<Choice> choices, boolean loopback) {
 	}
@@ -66,8 +68,8 @@ public class PublicAddress {
 
 	/**
 	 * @param target adds the page's path and query to the server's base address
-	 * @param chosen the LAN address the teacher picked (null for the first); ignored unless it is one
-	 * of this machine's addresses
+	 * @param chosen the LAN address the teacher picked (null for the first); ignored
+	 * unless it is one of this machine's addresses
 	 */
 	public Link resolve(HttpServletRequest request, UnaryOperator<UriComponentsBuilder> target, String chosen) {
 		if (!this.publicUrl.isEmpty()) {
@@ -107,7 +109,10 @@ public class PublicAddress {
 				|| h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0");
 	}
 
-	/** IPv4 addresses of the interfaces that are up and not loopback: what a phone on the same network reaches. */
+	/**
+	 * IPv4 addresses of the interfaces that are up and not loopback: what a phone on the
+	 * same network reaches.
+	 */
 	public static List<String> interfaceAddresses() {
 		List<String> found = new ArrayList<>();
 		try {

@@ -21,10 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A query string with a broken percent escape ({@code ?q=%ZZ}) or bytes that are not UTF-8 is the
- * client's mistake. Tomcat would throw on the first {@code getParameter}, wherever that happens, and
- * log a stack trace; this filter answers such a request first with a plain 400: problem details on
- * {@code /api/**}, the error page elsewhere.
+ * A query string with a broken percent escape ({@code ?q=%ZZ}) or bytes that are not
+ * UTF-8 is the client's mistake. Tomcat would throw on the first {@code getParameter},
+ * wherever that happens, and log a stack trace; this filter answers such a request first
+ * with a plain 400: problem details on {@code /api/**}, the error page elsewhere.
  */
 class QueryStringFilter extends OncePerRequestFilter {
 

@@ -27,10 +27,11 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Two filter chains. The JSON API under {@code /api/**} is stateless: it never reads or writes the
- * session, so it needs no CSRF token, and instructors use HTTP Basic there. Everything else is the
- * browser app with form login, sessions and CSRF tokens on every form. Which URLs are open is each
- * module's own business: its {@link ModuleSecurity} bean says so. Refusals are problem details.
+ * Two filter chains. The JSON API under {@code /api/**} is stateless: it never reads or
+ * writes the session, so it needs no CSRF token, and instructors use HTTP Basic there.
+ * Everything else is the browser app with form login, sessions and CSRF tokens on every
+ * form. Which URLs are open is each module's own business: its {@link ModuleSecurity}
+ * bean says so. Refusals are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -43,10 +44,11 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The endpoints a class of phones hits all at once during a live session. They authenticate by the
-	 * player token in the controller and use nothing Spring Security provides (no session, no CSRF, no
-	 * principal), so they skip its filter chain: a burst of a few hundred answers then costs the server
-	 * half as much, which is what keeps answer latency low on a small machine. The modules name them.
+	 * The endpoints a class of phones hits all at once during a live session. They
+	 * authenticate by the player token in the controller and use nothing Spring Security
+	 * provides (no session, no CSRF, no principal), so they skip its filter chain: a
+	 * burst of a few hundred answers then costs the server half as much, which is what
+	 * keeps answer latency low on a small machine. The modules name them.
 	 */
 	@Bean
 	@Order(0)
@@ -67,8 +69,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The public part of the API. It has no HTTP Basic: an Authorization header here is ignored, so a
-	 * made-up one costs no password hash and counts as no failed login against anyone.
+	 * The public part of the API. It has no HTTP Basic: an Authorization header here is
+	 * ignored, so a made-up one costs no password hash and counts as no failed login
+	 * against anyone.
 	 */
 	@Bean
 	@Order(1)
@@ -96,8 +99,9 @@ class SecurityConfig {
 			.headers(SecurityConfig::commonHeaders)
 			.httpBasic((b) -> b.authenticationEntryPoint(unauthorized))
 			.exceptionHandling((e) -> e.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, Problems.of(HttpStatus.FORBIDDEN,
-						"forbidden", "Forbidden", "This operation is for instructors."))))
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res,
+						Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+								"This operation is for instructors."))))
 			.authorizeHttpRequests((a) -> {
 				modules.forEach((m) -> m.api(a));
 				a.anyRequest().hasRole(INSTRUCTOR);
@@ -145,9 +149,10 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The CSRF token lives in an HttpOnly, SameSite=Lax cookie rather than in the session, so opening
-	 * a form gives a visitor no server session (a class opens {@code /check} at once), a form page can
-	 * be served from memory ({@link FormPages}), and any instance behind a balancer accepts the post.
+	 * The CSRF token lives in an HttpOnly, SameSite=Lax cookie rather than in the
+	 * session, so opening a form gives a visitor no server session (a class opens
+	 * {@code /check} at once), a form page can be served from memory ({@link FormPages}),
+	 * and any instance behind a balancer accepts the post.
 	 */
 	static CookieCsrfTokenRepository csrfCookie() {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
@@ -159,9 +164,10 @@ class SecurityConfig {
 	private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[A-Za-z0-9.-]{1,253}");
 
 	/**
-	 * Scripts may connect only to this server: {@code 'self'} plus the WebSocket form of this origin,
-	 * which the lab console needs and which browsers do not all count as {@code 'self'}. The origin is
-	 * the one the browser used (behind a proxy, the forwarded one).
+	 * Scripts may connect only to this server: {@code 'self'} plus the WebSocket form of
+	 * this origin, which the lab console needs and which browsers do not all count as
+	 * {@code 'self'}. The origin is the one the browser used (behind a proxy, the
+	 * forwarded one).
 	 */
 	private static void contentSecurityPolicy(HttpServletRequest req, HttpServletResponse res) {
 		String connect = "'self'";

@@ -10,10 +10,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Our own static files under content-hashed URLs ({@code /css/virtclass-<md5>.css}) that browsers
- * keep for a year. Only these folders have a resource chain, and {@link AssetUrlFilter} rewrites
- * only links into them; Boot's implicit chain (switched on by springdoc's WebJars locator) looked
- * up every link of every page as a classpath resource, which cost 88 % of a catalogue page's CPU.
+ * Our own static files under content-hashed URLs ({@code /css/virtclass-<md5>.css}) that
+ * browsers keep for a year. Only these folders have a resource chain, and
+ * {@link AssetUrlFilter} rewrites only links into them; Boot's implicit chain (switched
+ * on by springdoc's WebJars locator) looked up every link of every page as a classpath
+ * resource, which cost 88 % of a catalogue page's CPU.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WebHardeningConfig {
 
-	/** After Spring Security (order -100; this is -90), so that the body limit knows who is signed in. */
+	/**
+	 * After Spring Security (order -100; this is -90), so that the body limit knows who
+	 * is signed in.
+	 */
 	@Bean
 	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(WebLimits limits, ProblemWriter problems) {
 		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(
@@ -36,8 +39,8 @@ class WebHardeningConfig {
 	}
 
 	/**
-	 * Replaces Tomcat's error page valve, after Spring Boot has added its own, so that errors the
-	 * container answers by itself reach API clients as problem details.
+	 * Replaces Tomcat's error page valve, after Spring Boot has added its own, so that
+	 * errors the container answers by itself reach API clients as problem details.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve(ProblemWriter problems) {
@@ -55,8 +58,8 @@ class WebHardeningConfig {
 	}
 
 	/**
-	 * Every cookie the app sets (session, language, practice, player, lab) is sent on top-level
-	 * navigation from other sites but not on their sub-requests or form posts.
+	 * Every cookie the app sets (session, language, practice, player, lab) is sent on
+	 * top-level navigation from other sites but not on their sub-requests or form posts.
 	 */
 	@Bean
 	CookieSameSiteSupplier laxCookies() {

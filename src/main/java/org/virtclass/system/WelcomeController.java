@@ -17,7 +17,8 @@ class WelcomeController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
-		// Reading the session only when there is an error: an anonymous login page opens none.
+		// Reading the session only when there is an error: an anonymous login page opens
+		// none.
 		HttpSession session = request.getSession(false);
 		if (error != null) {
 			Object ex = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;

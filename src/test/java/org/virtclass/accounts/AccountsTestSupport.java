@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The whole app (the context every {@link AppTestSupport} test shares) with its clock, which the tests
- * move. Each test makes its own accounts and logs in from its own address, so that wrong passwords in
- * one test never slow another.
+ * The whole app (the context every {@link AppTestSupport} test shares) with its clock,
+ * which the tests move. Each test makes its own accounts and logs in from its own
+ * address, so that wrong passwords in one test never slow another.
  */
 public abstract class AccountsTestSupport extends AppTestSupport {
 
@@ -45,8 +45,8 @@ public abstract class AccountsTestSupport extends AppTestSupport {
 	private static final AtomicInteger addresses = new AtomicInteger();
 
 	/**
-	 * Where this test's logins come from. Each test gets its own, so that wrong passwords typed in one
-	 * test never slow another's logins.
+	 * Where this test's logins come from. Each test gets its own, so that wrong passwords
+	 * typed in one test never slow another's logins.
 	 */
 	protected final String address = newAddress();
 
@@ -60,7 +60,11 @@ public abstract class AccountsTestSupport extends AppTestSupport {
 	}
 
 	protected MvcTestResult formLogin(String username, String password, String from) {
-		return this.mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
 			.with((request) -> {
 				request.setRemoteAddr(from);
 				return request;

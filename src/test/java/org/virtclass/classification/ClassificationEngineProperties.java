@@ -14,15 +14,18 @@ import org.virtclass.Seeded.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The engine's invariants: against the reference rules for every one of the 9,216 combinations of
- * facts, and over seeded random facts for the rest.
+ * The engine's invariants: against the reference rules for every one of the 9,216
+ * combinations of facts, and over seeded random facts for the rest.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ClassificationEngineProperties {
 
 	private static final List<String> CONTESTABLE = ToolFacts.NAMES.subList(0, ToolFacts.NAMES.size() - 1);
 
-	/** One format per image model, so that a 4-bit mask covers every combination of models. */
+	/**
+	 * One format per image model, so that a 4-bit mask covers every combination of
+	 * models.
+	 */
 	private static final List<ImageFormat> ONE_PER_MODEL = List.of(ImageFormat.QCOW2, ImageFormat.OCI_IMAGE,
 			ImageFormat.CONTAINER_TEMPLATE, ImageFormat.ISO);
 
@@ -141,7 +144,9 @@ class ClassificationEngineProperties {
 		});
 	}
 
-	/** Any facts: every flag, up to four distinct formats, up to three contested facts. */
+	/**
+	 * Any facts: every flag, up to four distinct formats, up to three contested facts.
+	 */
 	private static ToolFacts facts(Gen gen) {
 		return facts(gen.between(0, 63), gen.pick(HardwareVirtualization.class), gen.pick(RunsOn.class),
 				gen.distinct(List.of(ImageFormat.values()), 0, 4), gen.distinct(CONTESTABLE, 0, 3));
@@ -156,7 +161,10 @@ class ClassificationEngineProperties {
 				ReferenceRules.isolationLevel(facts), ReferenceRules.imageModel(facts));
 	}
 
-	/** Bits, lowest first: guestOwnKernel, emulatesForeignIsa, sharesHostKernel, userSpaceKernel, translatesSyscalls, managesOthers. */
+	/**
+	 * Bits, lowest first: guestOwnKernel, emulatesForeignIsa, sharesHostKernel,
+	 * userSpaceKernel, translatesSyscalls, managesOthers.
+	 */
 	private static ToolFacts facts(int flags, HardwareVirtualization hv, RunsOn runsOn, List<ImageFormat> formats,
 			List<String> contested) {
 		return new ToolFacts(bit(flags, 0), hv, runsOn, bit(flags, 1), bit(flags, 2), bit(flags, 3), bit(flags, 4),

@@ -30,34 +30,53 @@ class ClassificationEngineTests {
 
 	private final ClassificationEngine engine = new ClassificationEngine();
 
-	static final ToolFacts TYPE_1 = facts().guestOwnKernel().hardwareVirtualization(REQUIRED).runsOn(BARE_METAL)
-		.formats(VMDK, OVF_OVA, ISO).build();
+	static final ToolFacts TYPE_1 = facts().guestOwnKernel()
+		.hardwareVirtualization(REQUIRED)
+		.runsOn(BARE_METAL)
+		.formats(VMDK, OVF_OVA, ISO)
+		.build();
 
-	static final ToolFacts TYPE_2 = facts().guestOwnKernel().hardwareVirtualization(REQUIRED).runsOn(HOST_OS)
-		.formats(VDI, VMDK, ISO).build();
+	static final ToolFacts TYPE_2 = facts().guestOwnKernel()
+		.hardwareVirtualization(REQUIRED)
+		.runsOn(HOST_OS)
+		.formats(VDI, VMDK, ISO)
+		.build();
 
-	static final ToolFacts IN_KERNEL = facts().guestOwnKernel().hardwareVirtualization(REQUIRED).runsOn(HOST_KERNEL)
-		.formats(QCOW2, RAW_DISK).build();
+	static final ToolFacts IN_KERNEL = facts().guestOwnKernel()
+		.hardwareVirtualization(REQUIRED)
+		.runsOn(HOST_KERNEL)
+		.formats(QCOW2, RAW_DISK)
+		.build();
 
 	static final ToolFacts CONTAINER_ENGINE = facts().sharesHostKernel().formats(OCI_IMAGE).build();
 
-	static final ToolFacts USER_SPACE_KERNEL_SANDBOX = facts().userSpaceKernel().translatesSyscalls()
-		.formats(OCI_IMAGE).build();
+	static final ToolFacts USER_SPACE_KERNEL_SANDBOX = facts().userSpaceKernel()
+		.translatesSyscalls()
+		.formats(OCI_IMAGE)
+		.build();
 
-	static final ToolFacts MICRO_VM_SANDBOX = facts().guestOwnKernel().hardwareVirtualization(REQUIRED)
-		.formats(OCI_IMAGE).build();
+	static final ToolFacts MICRO_VM_SANDBOX = facts().guestOwnKernel()
+		.hardwareVirtualization(REQUIRED)
+		.formats(OCI_IMAGE)
+		.build();
 
 	static final ToolFacts PURE_EMULATOR = facts().guestOwnKernel().emulatesForeignIsa().formats(ROM, ISO).build();
 
-	static final ToolFacts ACCELERATED_EMULATOR = facts().guestOwnKernel().emulatesForeignIsa()
-		.hardwareVirtualization(OPTIONAL).formats(QCOW2, RAW_DISK, ISO).build();
+	static final ToolFacts ACCELERATED_EMULATOR = facts().guestOwnKernel()
+		.emulatesForeignIsa()
+		.hardwareVirtualization(OPTIONAL)
+		.formats(QCOW2, RAW_DISK, ISO)
+		.build();
 
 	static final ToolFacts COMPAT_LAYER = facts().translatesSyscalls().build();
 
 	static final ToolFacts ORCHESTRATOR = facts().managesOthers().sharesHostKernel().formats(OCI_IMAGE).build();
 
-	static final ToolFacts VM_MANAGER = facts().managesOthers().guestOwnKernel().hardwareVirtualization(REQUIRED)
-		.formats(QCOW2, ISO).build();
+	static final ToolFacts VM_MANAGER = facts().managesOthers()
+		.guestOwnKernel()
+		.hardwareVirtualization(REQUIRED)
+		.formats(QCOW2, ISO)
+		.build();
 
 	static final ToolFacts EVERYDAY = facts().build();
 
@@ -87,8 +106,8 @@ class ClassificationEngineTests {
 	void theDiskImageReasonNamesOnlyTheDiskFormats() {
 		Reason image = this.engine.classify(TYPE_2).reasons().get(3);
 		assertThat(image.key()).isEqualTo("classification.reason.diskImage");
-		assertThat(image.args()).containsExactly(
-				List.of("classification.imageFormat.VDI", "classification.imageFormat.VMDK"));
+		assertThat(image.args())
+			.containsExactly(List.of("classification.imageFormat.VDI", "classification.imageFormat.VMDK"));
 	}
 
 	@Test
@@ -109,14 +128,14 @@ class ClassificationEngineTests {
 		assertThat(v.imageModel()).isEqualTo(ImageModel.LAYERED_OCI_IMAGE);
 		assertThat(v.confidence()).isEqualTo(1.0);
 		assertThat(v.reasons().get(0).key()).isEqualTo("classification.reason.container");
-		assertThat(v.reasons().get(2)).isEqualTo(
-				Reason.of("classification.reason.notAHypervisor", "classification.category.CONTAINER"));
+		assertThat(v.reasons().get(2))
+			.isEqualTo(Reason.of("classification.reason.notAHypervisor", "classification.category.CONTAINER"));
 	}
 
 	@Test
 	void aSystemContainerIsPackagedAsATemplate() {
-		Verdict v = this.engine.classify(facts().sharesHostKernel().formats(CONTAINER_TEMPLATE, ROOTFS_TARBALL)
-			.build());
+		Verdict v = this.engine
+			.classify(facts().sharesHostKernel().formats(CONTAINER_TEMPLATE, ROOTFS_TARBALL).build());
 		assertThat(v.category()).isEqualTo(Category.CONTAINER);
 		assertThat(v.imageModel()).isEqualTo(ImageModel.ROOTFS_TEMPLATE);
 	}
@@ -231,9 +250,11 @@ class ClassificationEngineTests {
 		@Test
 		void aContestedFactThatFlipsTheCategoryLowersConfidenceAndSaysSo() {
 			Verdict plain = ClassificationEngineTests.this.engine.classify(TYPE_2);
-			Verdict contested = ClassificationEngineTests.this.engine
-				.classify(facts().guestOwnKernel().hardwareVirtualization(REQUIRED).formats(VDI)
-					.contested("guestOwnKernel").build());
+			Verdict contested = ClassificationEngineTests.this.engine.classify(facts().guestOwnKernel()
+				.hardwareVirtualization(REQUIRED)
+				.formats(VDI)
+				.contested("guestOwnKernel")
+				.build());
 			assertThat(contested.category()).isEqualTo(plain.category());
 			assertThat(contested.confidence()).isEqualTo(0.6);
 			assertThat(contested.reasons().get(1)).isEqualTo(Reason.of("classification.reason.contested.category",
@@ -243,21 +264,28 @@ class ClassificationEngineTests {
 		@Test
 		void aContestedFactThatOnlyChangesACriterionLowersConfidenceLess() {
 			Verdict v = ClassificationEngineTests.this.engine.classify(facts().guestOwnKernel()
-				.hardwareVirtualization(REQUIRED).runsOn(BARE_METAL).formats(VMDK).contested("runsOn").build());
+				.hardwareVirtualization(REQUIRED)
+				.runsOn(BARE_METAL)
+				.formats(VMDK)
+				.contested("runsOn")
+				.build());
 			assertThat(v.category()).isEqualTo(Category.VM_TOOL);
 			assertThat(v.confidence()).isEqualTo(0.8);
-			assertThat(v.reasons().get(1)).isEqualTo(Reason.of("classification.reason.contested.criterion",
-					"classification.fact.runsOn", "classification.dimension.hypervisorType",
-					"classification.hypervisorType.HYBRID"));
+			assertThat(v.reasons().get(1))
+				.isEqualTo(Reason.of("classification.reason.contested.criterion", "classification.fact.runsOn",
+						"classification.dimension.hypervisorType", "classification.hypervisorType.HYBRID"));
 		}
 
 		@Test
 		void aContestedFactThatChangesNothingKeepsTheConfidenceAndSaysSo() {
 			Verdict v = ClassificationEngineTests.this.engine.classify(facts().guestOwnKernel()
-				.hardwareVirtualization(REQUIRED).formats(VDI).contested("hardwareVirtualization").build());
+				.hardwareVirtualization(REQUIRED)
+				.formats(VDI)
+				.contested("hardwareVirtualization")
+				.build());
 			assertThat(v.confidence()).isEqualTo(1.0);
-			assertThat(v.reasons().get(v.reasons().size() - 1)).isEqualTo(Reason.of(
-					"classification.reason.contested.harmless", "classification.fact.hardwareVirtualization"));
+			assertThat(v.reasons().get(v.reasons().size() - 1)).isEqualTo(Reason
+				.of("classification.reason.contested.harmless", "classification.fact.hardwareVirtualization"));
 		}
 
 		@Test
@@ -265,7 +293,9 @@ class ClassificationEngineTests {
 			Verdict one = ClassificationEngineTests.this.engine
 				.classify(facts().sharesHostKernel().formats(OCI_IMAGE).contested("sharesHostKernel").build());
 			Verdict two = ClassificationEngineTests.this.engine.classify(facts().sharesHostKernel()
-				.formats(OCI_IMAGE).contested("sharesHostKernel", "imageFormats").build());
+				.formats(OCI_IMAGE)
+				.contested("sharesHostKernel", "imageFormats")
+				.build());
 			assertThat(one.confidence()).isEqualTo(0.6);
 			assertThat(two.confidence()).isEqualTo(0.48);
 		}
@@ -273,7 +303,10 @@ class ClassificationEngineTests {
 		@Test
 		void aContestedImageFormatCountsWhenDroppingItChangesTheModel() {
 			Verdict v = ClassificationEngineTests.this.engine.classify(facts().guestOwnKernel()
-				.hardwareVirtualization(REQUIRED).formats(VHDX, ISO).contested("imageFormats").build());
+				.hardwareVirtualization(REQUIRED)
+				.formats(VHDX, ISO)
+				.contested("imageFormats")
+				.build());
 			assertThat(v.confidence()).isEqualTo(0.8);
 			assertThat(v.reasons().get(1).args()).containsExactly("classification.fact.imageFormats",
 					"classification.dimension.imageModel", "classification.imageModel.ROM_OR_ISO");
@@ -282,7 +315,8 @@ class ClassificationEngineTests {
 		@Test
 		void unknownOrRepeatedContestedNamesAreIgnored() {
 			Verdict v = ClassificationEngineTests.this.engine.classify(facts().sharesHostKernel()
-				.contested("colour", "contested", "sharesHostKernel", "sharesHostKernel").build());
+				.contested("colour", "contested", "sharesHostKernel", "sharesHostKernel")
+				.build());
 			assertThat(v.confidence()).isEqualTo(0.6);
 			assertThat(keys(v)).filteredOn((k) -> k.contains("contested")).hasSize(1);
 		}
@@ -368,7 +402,9 @@ class ClassificationEngineTests {
 
 		@Test
 		void flipAContestedYesNoFactAndDropEachContestedFormatInTurn() {
-			ToolFacts wsl = facts().guestOwnKernel().hardwareVirtualization(REQUIRED).managesOthers()
+			ToolFacts wsl = facts().guestOwnKernel()
+				.hardwareVirtualization(REQUIRED)
+				.managesOthers()
 				.formats(VHDX, ROOTFS_TARBALL)
 				.contested("managesOthers", "imageFormats")
 				.build();

@@ -21,8 +21,8 @@ import org.virtclass.classification.rules.RuleTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every reason the engine can give reads as a whole sentence in both languages, and neither the
- * engine's code nor its rule texts name a tool.
+ * Every reason the engine can give reads as a whole sentence in both languages, and
+ * neither the engine's code nor its rule texts name a tool.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ClassificationMessagesTests {
@@ -43,9 +43,9 @@ class ClassificationMessagesTests {
 		for (int flags = 0; flags < 64; flags++) {
 			for (HardwareVirtualization hv : HardwareVirtualization.values()) {
 				for (RunsOn on : RunsOn.values()) {
-					for (List<ImageFormat> formats : List.of(List.<ImageFormat>of(), List.of(ImageFormat.VMDK,
-							ImageFormat.QCOW2), List.of(ImageFormat.OCI_IMAGE), List.of(ImageFormat.ROOTFS_TARBALL),
-							List.of(ImageFormat.ROM, ImageFormat.ISO))) {
+					for (List<ImageFormat> formats : List.of(List.<ImageFormat>of(),
+							List.of(ImageFormat.VMDK, ImageFormat.QCOW2), List.of(ImageFormat.OCI_IMAGE),
+							List.of(ImageFormat.ROOTFS_TARBALL), List.of(ImageFormat.ROM, ImageFormat.ISO))) {
 						ToolFacts facts = new ToolFacts((flags & 1) != 0, hv, on, (flags & 2) != 0, (flags & 4) != 0,
 								(flags & 8) != 0, (flags & 16) != 0, (flags & 32) != 0, formats,
 								ToolFacts.NAMES.subList(0, 9));
@@ -73,8 +73,8 @@ class ClassificationMessagesTests {
 		assertThat(image.format(messages(), Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("客户机打包为完整磁盘镜像（VDI、VMDK）→ 整机镜像模型（标准 3）。");
 		Reason container = this.engine.classify(ClassificationEngineTests.CONTAINER_ENGINE).reasons().get(0);
-		assertThat(container.format(messages(), Locale.ENGLISH))
-			.isEqualTo("Guests are host processes that share the host kernel, so it is a container tool, not a VM tool.");
+		assertThat(container.format(messages(), Locale.ENGLISH)).isEqualTo(
+				"Guests are host processes that share the host kernel, so it is a container tool, not a VM tool.");
 	}
 
 	@Test
@@ -100,7 +100,8 @@ class ClassificationMessagesTests {
 				"classification.list.separator", "classification.dimension.category"));
 		ResourceBundleMessageSource messages = messages();
 		for (Locale locale : LOCALES) {
-			assertThat(keys).allSatisfy((k) -> assertThat(messages.getMessage(k, null, null, locale)).as(k).isNotBlank());
+			assertThat(keys)
+				.allSatisfy((k) -> assertThat(messages.getMessage(k, null, null, locale)).as(k).isNotBlank());
 		}
 	}
 
@@ -122,7 +123,8 @@ class ClassificationMessagesTests {
 			}
 		}
 		for (String file : List.of("classification.properties", "classification_zh_CN.properties")) {
-			Files.readAllLines(Path.of("src/main/resources/i18n", file), StandardCharsets.UTF_8).stream()
+			Files.readAllLines(Path.of("src/main/resources/i18n", file), StandardCharsets.UTF_8)
+				.stream()
 				.filter((l) -> !l.startsWith("classification.imageFormat."))
 				.forEach((l) -> TOOL_NAMES.matcher(l).results().forEach((m) -> found.add(file + ": " + m.group())));
 		}

@@ -22,9 +22,9 @@ class ComparisonTests {
 		assertThat(c.sameCategory()).isFalse();
 		assertThat(c.differences()).extracting(Comparison.Difference::criterion)
 			.containsExactly(Criterion.ISOLATION_LEVEL, Criterion.HYPERVISOR_TYPE, Criterion.IMAGE_MODEL);
-		assertThat(c.reason()).isEqualTo(Reason.of("classification.compare.decisive.vmTool",
-				"classification.dimension.isolationLevel", "classification.isolationLevel.HARDWARE",
-				"classification.isolationLevel.KERNEL"));
+		assertThat(c.reason())
+			.isEqualTo(Reason.of("classification.compare.decisive.vmTool", "classification.dimension.isolationLevel",
+					"classification.isolationLevel.HARDWARE", "classification.isolationLevel.KERNEL"));
 		assertThat(c.differences().get(0).left()).isEqualTo(IsolationLevel.HARDWARE);
 		assertThat(c.differences().get(0).right()).isEqualTo(IsolationLevel.KERNEL);
 	}
@@ -48,8 +48,7 @@ class ComparisonTests {
 	@Test
 	void whenOnlyTheImageModelDiffersBetweenAVmToolAndAnotherTheGeneralSentenceIsUsed() {
 		Comparison c = compare(VM_MANAGER, MICRO_VM_SANDBOX);
-		assertThat(c.differences()).extracting(Comparison.Difference::criterion)
-			.containsExactly(Criterion.IMAGE_MODEL);
+		assertThat(c.differences()).extracting(Comparison.Difference::criterion).containsExactly(Criterion.IMAGE_MODEL);
 		assertThat(c.reason().key()).isEqualTo("classification.compare.decisive");
 	}
 

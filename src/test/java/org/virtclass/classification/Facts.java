@@ -3,7 +3,10 @@ package org.virtclass.classification;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds {@link ToolFacts} for tests: everything false, no hardware virtualization, on a host OS. */
+/**
+ * Builds {@link ToolFacts} for tests: everything false, no hardware virtualization, on a
+ * host OS.
+ */
 final class Facts {
 
 	private boolean guestOwnKernel;

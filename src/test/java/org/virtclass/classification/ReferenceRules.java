@@ -1,8 +1,8 @@
 package org.virtclass.classification;
 
 /**
- * The knowledge-base README's "How the labels follow from the facts", written out as plainly as
- * possible, as the yardstick for the engine's weighted rule table.
+ * The knowledge-base README's "How the labels follow from the facts", written out as
+ * plainly as possible, as the yardstick for the engine's weighted rule table.
  */
 final class ReferenceRules {
 

@@ -19,8 +19,8 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The engine derives every verdict from facts alone; for every tool in the knowledge base it must
- * reach the curated labels. The failure message lists every disagreement at once.
+ * The engine derives every verdict from facts alone; for every tool in the knowledge base
+ * it must reach the curated labels. The failure message lists every disagreement at once.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class EngineAgreementTests {
@@ -45,9 +45,10 @@ class EngineAgreementTests {
 				check(disagreements, tool.slug(), "imageModel", l.imageModel(), v.imageModel());
 				if (tool.contested()) {
 					var f = tool.facts();
-					Verdict uncontested = engine.classify(new org.virtclass.classification.ToolFacts(f.guestOwnKernel(),
-							f.hardwareVirtualization(), f.runsOn(), f.emulatesForeignIsa(), f.sharesHostKernel(),
-							f.userSpaceKernel(), f.translatesSyscalls(), f.managesOthers(), f.imageFormats(), List.of()));
+					Verdict uncontested = engine.classify(
+							new org.virtclass.classification.ToolFacts(f.guestOwnKernel(), f.hardwareVirtualization(),
+									f.runsOn(), f.emulatesForeignIsa(), f.sharesHostKernel(), f.userSpaceKernel(),
+									f.translatesSyscalls(), f.managesOthers(), f.imageFormats(), List.of()));
 					assertThat(v.confidence()).as(tool.slug() + ": a contested tool is never more certain")
 						.isLessThanOrEqualTo(uncontested.confidence());
 					contestedLowered += (v.confidence() < uncontested.confidence()) ? 1 : 0;

@@ -21,7 +21,9 @@ import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed files in {@code knowledge-base/} themselves: valid, complete and large enough. */
+/**
+ * The seed files in {@code knowledge-base/} themselves: valid, complete and large enough.
+ */
 @Execution(ExecutionMode.CONCURRENT)
 class KnowledgeBaseContentTests {
 
@@ -82,7 +84,10 @@ class KnowledgeBaseContentTests {
 	void everyToolIsBilingualAndSourced() {
 		for (ToolDocument t : tools) {
 			assertThat(t.descriptionZh()).as(t.slug()).containsPattern("\\p{IsHan}");
-			long han = t.descriptionEn().codePoints().filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+			long han = t.descriptionEn()
+				.codePoints()
+				.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+				.count();
 			assertThat(han).as(t.slug() + ": the English description is in English (Chinese names only)")
 				.isLessThan(t.descriptionEn().length() / 10);
 			assertThat(t.sources()).as(t.slug()).isNotEmpty();

@@ -31,8 +31,8 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds every text a student reads in {@code knowledge-base/} (and the Chinese message bundles) to
- * the terminology in {@code knowledge-base/GLOSSARY.md}.
+ * Holds every text a student reads in {@code knowledge-base/} (and the Chinese message
+ * bundles) to the terminology in {@code knowledge-base/GLOSSARY.md}.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class KnowledgeBaseGlossaryTests {
@@ -40,12 +40,15 @@ class KnowledgeBaseGlossaryTests {
 	static final Path ROOT = Path.of("knowledge-base");
 
 	/** Product names that contain the word "hypervisor" and keep their own spelling. */
-	static final Pattern PRODUCT_NAMES = Pattern
-		.compile("(?i)(cloud|citrix|microsoft|acrn|xen|nova|nitro|bsd|soft|power|bareflank|hyper-v)[ -]hypervisor( platform)?|hypervisor\\.framework");
+	static final Pattern PRODUCT_NAMES = Pattern.compile(
+			"(?i)(cloud|citrix|microsoft|acrn|xen|nova|nitro|bsd|soft|power|bareflank|hyper-v)[ -]hypervisor( platform)?|hypervisor\\.framework");
 
-	/** Other Chinese words for the hypervisor and its two types, which the glossary replaces. */
-	static final Pattern OFF_GLOSSARY_ZH = Pattern.compile(
-			"虚拟机管理器|虚拟机监视器|虚拟化管理程序|第[一二12]类|第 [12] 类|(?<![ⅠⅡ哪同统唯])[一二12I]{1,2} ?型|寄居型?|托管型|原生型|裸金属型");
+	/**
+	 * Other Chinese words for the hypervisor and its two types, which the glossary
+	 * replaces.
+	 */
+	static final Pattern OFF_GLOSSARY_ZH = Pattern
+		.compile("虚拟机管理器|虚拟机监视器|虚拟化管理程序|第[一二12]类|第 [12] 类|(?<![ⅠⅡ哪同统唯])[一二12I]{1,2} ?型|寄居型?|托管型|原生型|裸金属型");
 
 	static final Pattern ASCII_QUOTES = Pattern.compile("[\"'「」『』]");
 
@@ -93,11 +96,11 @@ class KnowledgeBaseGlossaryTests {
 
 	private static Pattern rawValues() {
 		List<String> values = new ArrayList<>();
-		for (Class<? extends Enum<?>> type : List.of(Category.class, HardwareVirtualization.class,
-				HypervisorType.class, ImageFormat.class, ImageModel.class, IsolationLevel.class, RunsOn.class,
-				HostPlatform.class)) {
+		for (Class<? extends Enum<?>> type : List.of(Category.class, HardwareVirtualization.class, HypervisorType.class,
+				ImageFormat.class, ImageModel.class, IsolationLevel.class, RunsOn.class, HostPlatform.class)) {
 			for (Enum<?> value : type.getEnumConstants()) {
-				// One-word constants such as LINUX or ISO read as ordinary words; the ones with an
+				// One-word constants such as LINUX or ISO read as ordinary words; the
+				// ones with an
 				// underscore are the ones that only a file or an engine would write.
 				if (value.name().contains("_")) {
 					values.add(value.name());
@@ -182,7 +185,8 @@ class KnowledgeBaseGlossaryTests {
 			assertThat(wrong).isEmpty();
 		}
 
-		private static void expectFirstUse(String where, String text, String term, String firstUse, List<String> wrong) {
+		private static void expectFirstUse(String where, String text, String term, String firstUse,
+				List<String> wrong) {
 			int first = text.indexOf(term);
 			if (first >= 0 && !text.startsWith(firstUse, first)) {
 				wrong.add(where + ": the first " + term + " is not written " + firstUse);

@@ -20,7 +20,10 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The catalogue ranks like a catalogue: whole name, then start, then words, then "did you mean". */
+/**
+ * The catalogue ranks like a catalogue: whole name, then start, then words, then "did you
+ * mean".
+ */
 @Execution(ExecutionMode.CONCURRENT)
 class ToolSearchTests {
 
@@ -76,8 +79,8 @@ class ToolSearchTests {
 		List<String> found = slugs("hyperv");
 		assertThat(found).first().isEqualTo("hyper-v");
 		for (String later : List.of("acrn", "bhyve", "citrix-hypervisor", "hyper-v-isolated-containers")) {
-			assertThat(found.indexOf(later)).as(later).satisfiesAnyOf((i) -> assertThat(i).isEqualTo(-1),
-					(i) -> assertThat(i).isGreaterThan(0));
+			assertThat(found.indexOf(later)).as(later)
+				.satisfiesAnyOf((i) -> assertThat(i).isEqualTo(-1), (i) -> assertThat(i).isGreaterThan(0));
 		}
 	}
 

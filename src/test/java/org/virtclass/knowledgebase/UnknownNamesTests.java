@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Unknown names: recorded cheaply, bounded, without who asked; listed, dismissed and turned into tools. */
+/**
+ * Unknown names: recorded cheaply, bounded, without who asked; listed, dismissed and
+ * turned into tools.
+ */
 class UnknownNamesTests extends AppTestSupport {
 
 	@Autowired
@@ -41,7 +44,11 @@ class UnknownNamesTests extends AppTestSupport {
 	void longNamesAndSamplesAreCutAndOneLetterIsIgnored() {
 		this.unknownNames.record("q" + "x".repeat(300), "s".repeat(5000));
 		this.unknownNames.record("q", "ignored");
-		UnknownName n = this.unknownNames.list().stream().filter((u) -> u.name().startsWith("qxxx")).findFirst().orElseThrow();
+		UnknownName n = this.unknownNames.list()
+			.stream()
+			.filter((u) -> u.name().startsWith("qxxx"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(n.name()).hasSize(UnknownNames.MAX_NAME);
 		assertThat(n.sample()).hasSize(UnknownNames.MAX_SAMPLE);
 		assertThat(find("q")).isNull();
@@ -59,9 +66,12 @@ class UnknownNamesTests extends AppTestSupport {
 		}
 		List<UnknownName> all = this.unknownNames.list();
 		assertThat(all).hasSizeLessThanOrEqualTo(UnknownNames.MAX_NAMES);
-		assertThat(all).extracting(UnknownName::name).contains("new-name-0", "new-name-999")
+		assertThat(all).extracting(UnknownName::name)
+			.contains("new-name-0", "new-name-999")
 			.doesNotContain("old-name-0", "old-name-4");
-		all.stream().filter((n) -> n.name().startsWith("new-name-")).forEach((n) -> this.unknownNames.dismiss(n.name()));
+		all.stream()
+			.filter((n) -> n.name().startsWith("new-name-"))
+			.forEach((n) -> this.unknownNames.dismiss(n.name()));
 	}
 
 	@Test
@@ -77,7 +87,8 @@ class UnknownNamesTests extends AppTestSupport {
 			this.unknownNames.record("speed-test-name", "sample");
 		}
 		long perCallNanos = (System.nanoTime() - start) / 10_000;
-		// No timing assertion (the machine is shared): the count proves every call was kept.
+		// No timing assertion (the machine is shared): the count proves every call was
+		// kept.
 		System.out.println("UnknownNames.record: about " + perCallNanos + " ns per call");
 		assertThat(find("speed-test-name").count()).isEqualTo(10_000);
 		this.unknownNames.dismiss("speed-test-name");
@@ -107,14 +118,21 @@ class UnknownNamesTests extends AppTestSupport {
 			.bodyText()
 			.contains("snorkel hypervisor", "Which of these is a hypervisor?", "Add as a tool",
 					"/instructor/tools/new?name=snorkel%20hypervisor");
-		assertThat(this.mvc.get().uri("/instructor/tools/new?name=snorkel hypervisor&lang=en")
-			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatusOk().bodyText().contains("value=\"snorkel hypervisor\"",
-					"value=\"snorkel-hypervisor\"");
-		assertThat(this.mvc.post().uri("/instructor/unknown-names/dismiss").param("name", "snorkel hypervisor")
+		assertThat(this.mvc.get()
+			.uri("/instructor/tools/new?name=snorkel hypervisor&lang=en")
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatusOk()
+			.bodyText()
+			.contains("value=\"snorkel hypervisor\"", "value=\"snorkel-hypervisor\"");
+		assertThat(this.mvc.post()
+			.uri("/instructor/unknown-names/dismiss")
+			.param("name", "snorkel hypervisor")
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus4xxClientError();
 		assertThat(find("snorkel hypervisor")).as("no CSRF token, nothing dismissed").isNotNull();
-		assertThat(this.mvc.post().uri("/instructor/unknown-names/dismiss").param("name", "snorkel hypervisor")
-			.with(user(INSTRUCTOR).roles("INSTRUCTOR")).with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/instructor/unknown-names/dismiss")
+			.param("name", "snorkel hypervisor")
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(find("snorkel hypervisor")).isNull();
 	}
 

@@ -18,16 +18,22 @@ final class Cgroups {
 		return Files.isRegularFile(ROOT.resolve("cgroup.controllers"));
 	}
 
-	/** The process's cpu cgroup path, as /proc/PID/cgroup names it ("" when it cannot be read). */
+	/**
+	 * The process's cpu cgroup path, as /proc/PID/cgroup names it ("" when it cannot be
+	 * read).
+	 */
 	static String cpuGroup(long pid) {
 		return group(pid, "cpu");
 	}
 
 	static long cpuQuotaMicros(String cpuGroup) throws IOException {
 		if (v2()) {
-			return Long.parseLong(Files.readString(ROOT.resolve(cpuGroup.substring(1)).resolve("cpu.max")).split(" ")[0]);
+			return Long
+				.parseLong(Files.readString(ROOT.resolve(cpuGroup.substring(1)).resolve("cpu.max")).split(" ")[0]);
 		}
-		return Long.parseLong(Files.readString(ROOT.resolve("cpu").resolve(cpuGroup.substring(1)).resolve("cpu.cfs_quota_us")).strip());
+		return Long
+			.parseLong(Files.readString(ROOT.resolve("cpu").resolve(cpuGroup.substring(1)).resolve("cpu.cfs_quota_us"))
+				.strip());
 	}
 
 	static long memoryLimit(long pid) throws IOException {
@@ -35,12 +41,14 @@ final class Cgroups {
 		if (v2()) {
 			return Long.parseLong(Files.readString(ROOT.resolve(group).resolve("memory.max")).strip());
 		}
-		return Long.parseLong(Files.readString(ROOT.resolve("memory").resolve(group).resolve("memory.limit_in_bytes")).strip());
+		return Long.parseLong(
+				Files.readString(ROOT.resolve("memory").resolve(group).resolve("memory.limit_in_bytes")).strip());
 	}
 
 	static String cmdline(long pid) {
 		try {
-			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
+			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+					StandardCharsets.UTF_8)
 				.replace('\0', ' ');
 		}
 		catch (IOException ex) {

@@ -27,10 +27,10 @@ import org.virtclass.Axe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The class demo in two real browsers: the instructor (signed in, 1366×768) starts it and drives
- * it; a student (not signed in, a 390×844 phone) opens the viewer link and watches both consoles
- * answer the instructor's command, while the instructor's page counts the student. Screenshots land
- * in target/lab-screenshots.
+ * The class demo in two real browsers: the instructor (signed in, 1366×768) starts it and
+ * drives it; a student (not signed in, a 390×844 phone) opens the viewer link and watches
+ * both consoles answer the instructor's command, while the instructor's page counts the
+ * student. Screenshots land in target/lab-screenshots.
  */
 @Tag("browser")
 class ClassDemoBrowserTests extends LabAppTestBase {
@@ -45,7 +45,8 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 	void closeBrowsers() throws IOException {
 		browsers.forEach(WebDriver::quit);
 		if (code != null) {
-			LabInstructor.signIn(port).postForm("/instructor/lab/demo", "/instructor/lab/demo/" + code + "/stop", java.util.Map.of());
+			LabInstructor.signIn(port)
+				.postForm("/instructor/lab/demo", "/instructor/lab/demo/" + code + "/stop", java.util.Map.of());
 		}
 		LabTestSupport.await(Duration.ofSeconds(15), () -> LabTestSupport.labProcesses().isEmpty(),
 				"the demo's runs are stopped");
@@ -62,7 +63,8 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 		teacher.get(url("/login?lang=en"));
 		teacher.findElement(By.id("username")).sendKeys(LabInstructor.NAME);
 		teacher.findElement(By.id("password")).sendKeys(LabInstructor.PASSWORD);
-		teacher.findElement(By.cssSelector("form.stacked button[type=submit], form.stacked input[type=submit]")).click();
+		teacher.findElement(By.cssSelector("form.stacked button[type=submit], form.stacked input[type=submit]"))
+			.click();
 		WebDriverWait wait = new WebDriverWait(teacher, Duration.ofSeconds(120));
 		wait.until((d) -> d.getCurrentUrl().contains("/instructor"));
 
@@ -105,8 +107,8 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 			.click();
 		studentWait.withMessage(() -> "the student's VM console shows the VM's kernel:\n" + terminalText(student, "vm"))
 			.until((d) -> terminalText(d, "vm").contains(vmKernel));
-		studentWait.withMessage(() -> "the student's container console shows the host's kernel:\n"
-				+ terminalText(student, "container"))
+		studentWait.withMessage(
+				() -> "the student's container console shows the host's kernel:\n" + terminalText(student, "container"))
 			.until((d) -> terminalText(d, "container").contains(hostKernel));
 		assertThat(terminalText(student, "vm")).doesNotContain(hostKernel);
 		wait.withMessage(() -> "the instructor's VM console shows the VM's kernel:\n" + terminalText(teacher, "vm"))
@@ -157,7 +159,8 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		browsers.add(driver);
-		// --window-size sets the window, not the page: make the page itself the size asked for
+		// --window-size sets the window, not the page: make the page itself the size
+		// asked for
 		driver.manage().window().setSize(new Dimension(width, height));
 		return driver;
 	}
@@ -171,8 +174,9 @@ class ClassDemoBrowserTests extends LabAppTestBase {
 	}
 
 	/**
-	 * What a console shows. xterm.js stops drawing a terminal that is outside the viewport, so the
-	 * terminal is scrolled into view first, as a person would scroll to it.
+	 * What a console shows. xterm.js stops drawing a terminal that is outside the
+	 * viewport, so the terminal is scrolled into view first, as a person would scroll to
+	 * it.
 	 */
 	private static String terminalText(WebDriver driver, String side) {
 		script(driver, "document.getElementById('demo-terminal-" + side + "').scrollIntoView({ block: 'center' });");

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The class demo with real QEMU and runc: an instructor starts it, {@value #VIEWERS} viewers watch
- * on their own sockets without logging in, and all of them receive the same bytes of both consoles
- * after the instructor types; a viewer's keys reach no guest; the instructor is told the viewer
- * count as it changes.
+ * The class demo with real QEMU and runc: an instructor starts it, {@value #VIEWERS}
+ * viewers watch on their own sockets without logging in, and all of them receive the same
+ * bytes of both consoles after the instructor types; a viewer's keys reach no guest; the
+ * instructor is told the viewer count as it changes.
  */
 class ClassDemoTests extends LabAppTestBase {
 
@@ -61,7 +61,8 @@ class ClassDemoTests extends LabAppTestBase {
 		api.awaitState(page.get("vm-run"), "RUNNING", Duration.ofSeconds(120));
 		api.awaitState(page.get("container-run"), "RUNNING", Duration.ofSeconds(60));
 		assertThat(api.delete("/api/lab/runs/" + page.get("vm-run")).status())
-			.as("nobody stops a demo run through the students' API").isEqualTo(403);
+			.as("nobody stops a demo run through the students' API")
+			.isEqualTo(403);
 
 		LabInstructor.Screen instructor = teacher.screen(code);
 		screens.add(instructor);
@@ -81,7 +82,8 @@ class ClassDemoTests extends LabAppTestBase {
 				"the instructor is told " + VIEWERS + " viewers (last: " + instructor.lastViewerCount() + ")");
 		assertThat(viewers).allSatisfy((v) -> assertThat(v.notices()).contains("{\"control\":false}"));
 
-		// A viewer tries every way to type: each console, both, and a frame without a console letter.
+		// A viewer tries every way to type: each console, both, and a frame without a
+		// console letter.
 		LabInstructor.Screen intruder = viewers.get(VIEWERS / 2);
 		for (String frame : List.of("Becho viewer-$((50+5))\r", "Vecho viewer-$((50+5))\r", "Cecho viewer-$((50+5))\r",
 				"echo viewer-$((50+5))\r")) {
@@ -93,7 +95,8 @@ class ClassDemoTests extends LabAppTestBase {
 		instructor.send("Becho demo-$((40+2))\r");
 		instructor.send("Becho end-$((1+1))\r");
 		for (LabInstructor.Screen s : screens) {
-			LabTestSupport.await(Duration.ofSeconds(60), () -> s.vm().contains("end-2") && s.container().contains("end-2"),
+			LabTestSupport.await(Duration.ofSeconds(60),
+					() -> s.vm().contains("end-2") && s.container().contains("end-2"),
 					"every screen shows the end of both commands");
 		}
 		String vmShown = between(instructor.vm());
@@ -126,10 +129,14 @@ class ClassDemoTests extends LabAppTestBase {
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.body()).contains("There is no class demo with this code").doesNotContain("demo-terminal-vm");
 		LabInstructor.Screen viewer = LabInstructor.Screen.viewer(port, "ZZZZZZ");
-		LabTestSupport.await(Duration.ofSeconds(10), () -> viewer.closeCode() == 4404, "the socket is closed with 4404");
+		LabTestSupport.await(Duration.ofSeconds(10), () -> viewer.closeCode() == 4404,
+				"the socket is closed with 4404");
 	}
 
-	/** From the instructor's first command to the end of its second: what every screen must show alike. */
+	/**
+	 * From the instructor's first command to the end of its second: what every screen
+	 * must show alike.
+	 */
 	private static String between(String console) {
 		int from = console.indexOf("echo demo-");
 		int to = console.indexOf("end-2", console.indexOf("echo end-") + "echo end-".length());

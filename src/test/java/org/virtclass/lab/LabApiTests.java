@@ -91,8 +91,9 @@ class LabApiTests extends LabAppTestBase {
 
 		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
 		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
-		long hostUptimeMillis = Math.round(Double.parseDouble(
-				java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).split(" ")[0]) * 1000);
+		long hostUptimeMillis = Math.round(
+				Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).split(" ")[0])
+						* 1000);
 
 		String hostBootId = v.get("hostBootId").asString();
 		assertThat(hostBootId).matches("[0-9a-f-]{36}");
@@ -153,7 +154,8 @@ class LabApiTests extends LabAppTestBase {
 		LabTestSupport.await(Duration.ofSeconds(30), () -> console.text().contains("SIZE-DONE\r\n"),
 				"the VM answered: " + console.text());
 		assertThat(console.text()).as("the size sent before the guest was ready").contains("\r\n31 97\r\n");
-		assertThat(console.text()).as("200 characters on one line, not cut").contains("\r\n" + "y".repeat(200) + "\r\n");
+		assertThat(console.text()).as("200 characters on one line, not cut")
+			.contains("\r\n" + "y".repeat(200) + "\r\n");
 
 		console.resize(40, 132);
 		LabTestSupport.await(Duration.ofSeconds(30), () -> {
@@ -227,7 +229,8 @@ class LabApiTests extends LabAppTestBase {
 		assertThat(settled.get("readyMillis").asLong()).isPositive();
 		assertThat(tookMs).as("answered when the container was ready, not when the wait ran out").isLessThan(10_000);
 
-		// a run that has ended is settled: the answer comes at once, however long the wait asked for
+		// a run that has ended is settled: the answer comes at once, however long the
+		// wait asked for
 		api.delete("/api/lab/runs/" + container);
 		api.awaitState(container, "FINISHED", Duration.ofSeconds(10));
 		asked = System.nanoTime();
@@ -279,7 +282,8 @@ class LabApiTests extends LabAppTestBase {
 
 		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/virtclass-lab/vm-" + vm);
 		assertThat(Cgroups.cpuQuotaMicros(Cgroups.cpuGroup(qemu))).as("one CPU per VM").isEqualTo(100_000);
-		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own").isEqualTo((long) (vmMemoryMb + 256) << 20);
+		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own")
+			.isEqualTo((long) (vmMemoryMb + 256) << 20);
 		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
 		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
 
@@ -335,7 +339,8 @@ class LabApiTests extends LabAppTestBase {
 			assertThat(overOwnCap.json().get("activeRuns").toString()).contains(secondRuns.get(0), secondRuns.get(1));
 			assertThat(overOwnCap.body()).doesNotContain(firstRuns.get(0), firstRuns.get(1));
 
-			// the address holds 4 runs: a third client there, whatever address it claims, gets no ids at all
+			// the address holds 4 runs: a third client there, whatever address it claims,
+			// gets no ids at all
 			for (LabClient third : List.of(client(), LabClient.behindProxy(port, "203.0.113.77"))) {
 				LabClient.Response overAddressCap = third.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");
 				assertThat(overAddressCap.status()).isEqualTo(429);

@@ -12,9 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole app on a random port with a temporary data directory, the real guest kernel, and the
- * real accelerator detection (with a shorter canary watchdog than production). Test classes that
- * extend this share one application context, and so one canary boot.
+ * The whole app on a random port with a temporary data directory, the real guest kernel,
+ * and the real accelerator detection (with a shorter canary watchdog than production).
+ * Test classes that extend this share one application context, and so one canary boot.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
@@ -26,7 +26,10 @@ abstract class LabAppTestBase {
 	@LocalServerPort
 	int port;
 
-	/** Waits until the app has checked the host and built the guest images: runs asked earlier get 503. */
+	/**
+	 * Waits until the app has checked the host and built the guest images: runs asked
+	 * earlier get 503.
+	 */
 	@org.junit.jupiter.api.BeforeEach
 	void awaitLabReady() {
 		LabClient api = LabClient.anonymous(port);
@@ -44,8 +47,10 @@ abstract class LabAppTestBase {
 		// the class demo needs an instructor who can sign in
 		registry.add("virtclass.accounts.instructor-user", () -> LabInstructor.NAME);
 		registry.add("virtclass.accounts.instructor-password", () -> LabInstructor.PASSWORD);
-		// The test clients connect from loopback, which the app's default trusts as a local reverse
-		// proxy. These tests play students who reach the lab directly, so Tomcat trusts no proxy here
+		// The test clients connect from loopback, which the app's default trusts as a
+		// local reverse
+		// proxy. These tests play students who reach the lab directly, so Tomcat trusts
+		// no proxy here
 		// and a forwarded address a client writes itself is not believed.
 		registry.add("server.tomcat.remoteip.internal-proxies", () -> "");
 	}

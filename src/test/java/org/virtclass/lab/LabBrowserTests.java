@@ -26,9 +26,9 @@ import org.virtclass.Axe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The student's journey in Debian's headless Chromium: open the lab, click Compare, and see both
- * consoles come up with two different kernels; then send a demo command to both. Screenshots of
- * the result land in target/lab-screenshots.
+ * The student's journey in Debian's headless Chromium: open the lab, click Compare, and
+ * see both consoles come up with two different kernels; then send a demo command to both.
+ * Screenshots of the result land in target/lab-screenshots.
  */
 @Tag("browser")
 class LabBrowserTests extends LabAppTestBase {
@@ -92,8 +92,7 @@ class LabBrowserTests extends LabAppTestBase {
 			.orElseThrow()
 			.click();
 		wait.until((d) -> terminalText(vm).contains("uname -r") && terminalText(container).contains("uname -r"));
-		wait.until((d) -> count(terminalText(container), hostKernel) >= 1
-				&& terminalText(vm).contains(kernel(vm)));
+		wait.until((d) -> count(terminalText(container), hostKernel) >= 1 && terminalText(vm).contains(kernel(vm)));
 		assertThat(browser.findElement(By.cssSelector("tr[data-row=kernel]")).getAttribute("class"))
 			.contains("lab-differs");
 		assertThat(browser.findElement(By.id("lab-timeline")).findElements(By.tagName("rect"))).isNotEmpty();
@@ -128,8 +127,9 @@ class LabBrowserTests extends LabAppTestBase {
 	}
 
 	/**
-	 * From Stop, Tab walks the demo buttons and then each console; inside a console, Tab moves on
-	 * instead of typing a tab (no keyboard trap), and the console shows a focus ring.
+	 * From Stop, Tab walks the demo buttons and then each console; inside a console, Tab
+	 * moves on instead of typing a tab (no keyboard trap), and the console shows a focus
+	 * ring.
 	 */
 	private void keyboardReachesEveryButtonAndBothConsolesAndLeavesThem() {
 		script("document.getElementById('lab-stop').focus();");
@@ -167,8 +167,9 @@ class LabBrowserTests extends LabAppTestBase {
 	}
 
 	/**
-	 * At 390 px: nothing scrolls sideways, every summary cell is wide enough for words (the table had
-	 * squeezed to one character per column), and no two labels of the timeline overlap.
+	 * At 390 px: nothing scrolls sideways, every summary cell is wide enough for words
+	 * (the table had squeezed to one character per column), and no two labels of the
+	 * timeline overlap.
 	 */
 	@SuppressWarnings("unchecked")
 	private void assertPhoneLayoutIsReadable() {
@@ -179,14 +180,16 @@ class LabBrowserTests extends LabAppTestBase {
 				return Array.from(document.querySelectorAll('.lab-summary tbody th, .lab-summary tbody td'))
 				  .map(function (c) { return c.getBoundingClientRect().width; });""");
 		assertThat(cellWidths).hasSizeGreaterThanOrEqualTo(11 * 5);
-		assertThat(cellWidths).allSatisfy((w) -> assertThat(w.doubleValue()).as("summary cell width").isGreaterThan(100));
+		assertThat(cellWidths)
+			.allSatisfy((w) -> assertThat(w.doubleValue()).as("summary cell width").isGreaterThan(100));
 		List<List<Number>> boxes = (List<List<Number>>) script("""
 				return Array.from(document.querySelectorAll('#lab-timeline text')).map(function (t) {
 				  var r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });""");
 		assertThat(boxes).as("timeline labels").hasSizeGreaterThanOrEqualTo(4);
 		for (int i = 0; i < boxes.size(); i++) {
 			List<Number> a = boxes.get(i);
-			assertThat(a.get(3).doubleValue() - a.get(1).doubleValue()).as("label height in px").isGreaterThanOrEqualTo(10);
+			assertThat(a.get(3).doubleValue() - a.get(1).doubleValue()).as("label height in px")
+				.isGreaterThanOrEqualTo(10);
 			assertThat(a.get(0).doubleValue()).as("label inside the screen").isGreaterThanOrEqualTo(0);
 			assertThat(a.get(2).doubleValue()).as("label inside the screen").isLessThanOrEqualTo(390);
 			for (int j = i + 1; j < boxes.size(); j++) {

@@ -16,15 +16,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A test client of the lab's API and console sockets, as one browser: it keeps the lab cookie the
- * server issues, like a browser does. It can also send a cookie it made up, and claim an address
- * with {@code X-Forwarded-For} (believed only when the server trusts the connection as a proxy).
+ * A test client of the lab's API and console sockets, as one browser: it keeps the lab
+ * cookie the server issues, like a browser does. It can also send a cookie it made up,
+ * and claim an address with {@code X-Forwarded-For} (believed only when the server trusts
+ * the connection as a proxy).
  */
 final class LabClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** One client for every console socket of the tests: hundreds of sockets need not mean hundreds of threads. */
+	/**
+	 * One client for every console socket of the tests: hundreds of sockets need not mean
+	 * hundreds of threads.
+	 */
 	private static final HttpClient SOCKETS = HttpClient.newHttpClient();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,7 +47,10 @@ final class LabClient {
 		this.forwardedFor = forwardedFor;
 	}
 
-	/** A client that has no lab cookie yet; it keeps the one the server issues with its first answer. */
+	/**
+	 * A client that has no lab cookie yet; it keeps the one the server issues with its
+	 * first answer.
+	 */
 	static LabClient anonymous(int port) {
 		return new LabClient(port, null, null);
 	}
@@ -114,8 +121,8 @@ final class LabClient {
 	}
 
 	JsonNode awaitState(String id, String state, Duration timeout) {
-		LabTestSupport.await(timeout, () -> state.equals(state(id)), "run " + id + " is " + state + " (now "
-				+ run(id) + ")");
+		LabTestSupport.await(timeout, () -> state.equals(state(id)),
+				"run " + id + " is " + state + " (now " + run(id) + ")");
 		return run(id);
 	}
 
@@ -218,10 +225,17 @@ final class LabClient {
 			socket.sendText(keys, true).join();
 		}
 
-		/** Tells the server this terminal's size, as the lab page does on connecting and resizing. */
+		/**
+		 * Tells the server this terminal's size, as the lab page does on connecting and
+		 * resizing.
+		 */
 		void resize(int rows, int cols) {
-			socket.sendBinary(ByteBuffer.wrap(("{\"rows\":" + rows + ",\"cols\":" + cols + "}")
-				.getBytes(StandardCharsets.UTF_8)), true).join();
+			socket
+				.sendBinary(
+						ByteBuffer
+							.wrap(("{\"rows\":" + rows + ",\"cols\":" + cols + "}").getBytes(StandardCharsets.UTF_8)),
+						true)
+				.join();
 		}
 
 		/** The JSON text frames the server sent, one a line. */

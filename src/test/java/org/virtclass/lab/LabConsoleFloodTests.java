@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding 1 of the security review: a guest that reads nothing while its console is flooded must
- * not take the server's request threads. The container runs {@code sleep 600}; its owner types 40
- * lines of 4,000 characters, and 200 more sockets (100 of the owner's, 100 of strangers') type a
- * line each. Meanwhile the catalogue and the liveness probe answer within twice their unloaded
- * 99th percentile (or {@value #FLOOR_MS} ms, a floor for a shared 2-core machine under load; before
- * the fix they waited minutes), no request thread is found in
- * the console's write path, and the flooding socket is told its input is paused.
+ * Finding 1 of the security review: a guest that reads nothing while its console is
+ * flooded must not take the server's request threads. The container runs
+ * {@code sleep 600}; its owner types 40 lines of 4,000 characters, and 200 more sockets
+ * (100 of the owner's, 100 of strangers') type a line each. Meanwhile the catalogue and
+ * the liveness probe answer within twice their unloaded 99th percentile (or
+ * {@value #FLOOR_MS} ms, a floor for a shared 2-core machine under load; before the fix
+ * they waited minutes), no request thread is found in the console's write path, and the
+ * flooding socket is told its input is paused.
  */
 class LabConsoleFloodTests extends LabAppTestBase {
 
@@ -87,14 +88,16 @@ class LabConsoleFloodTests extends LabAppTestBase {
 			assertThat(loaded.get(path)).as("p99 of %s under the flood (unloaded %d ms)", path, unloaded.get(path))
 				.isLessThanOrEqualTo(Math.max(2 * unloaded.get(path), FLOOR_MS));
 		}
-		LabTestSupport.await(Duration.ofSeconds(10), () -> consoles.stream().anyMatch(
-				(c) -> c.notices().contains("\"input\":\"PAUSED\"")), "a terminal is told its input is paused");
+		LabTestSupport.await(Duration.ofSeconds(10),
+				() -> consoles.stream().anyMatch((c) -> c.notices().contains("\"input\":\"PAUSED\"")),
+				"a terminal is told its input is paused");
 		LabTestSupport.await(Duration.ofSeconds(10),
 				() -> consoles.stream().filter((c) -> c.notices().contains("\"input\":\"READ_ONLY\"")).count() >= 100,
 				"the strangers' terminals are told they only watch");
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
 
-		// Ctrl-C while the input is paused: it does not queue behind what the guest does not read,
+		// Ctrl-C while the input is paused: it does not queue behind what the guest does
+		// not read,
 		// it interrupts the command that reads nothing; then the shell reads again.
 		LabClient.Console typist = owner.console(run);
 		consoles.add(typist);
@@ -124,11 +127,10 @@ class LabConsoleFloodTests extends LabAppTestBase {
 				for (int i = 0; i < 200; i++) {
 					timings.add(pool.submit(() -> {
 						long start = System.nanoTime();
-						HttpResponse<byte[]> r = http.send(
-								HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-									.timeout(Duration.ofSeconds(20))
-									.build(),
-								HttpResponse.BodyHandlers.ofByteArray());
+						HttpResponse<byte[]> r = http
+							.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+								.timeout(Duration.ofSeconds(20))
+								.build(), HttpResponse.BodyHandlers.ofByteArray());
 						assertThat(r.statusCode()).isEqualTo(200);
 						return (System.nanoTime() - start) / 1_000_000;
 					}));
@@ -147,7 +149,9 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		}
 	}
 
-	/** Threads of the embedded server's pool whose stack is in the lab's console input. */
+	/**
+	 * Threads of the embedded server's pool whose stack is in the lab's console input.
+	 */
 	private static List<String> requestThreadsInTheConsoleWritePath() {
 		List<String> found = new ArrayList<>();
 		Thread.getAllStackTraces().forEach((thread, stack) -> {

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The instructor of the lab tests, signed in through the login form like a browser (session cookie,
- * CSRF tokens from the pages), and the class demo's screens: the instructor's and viewers' sockets.
+ * The instructor of the lab tests, signed in through the login form like a browser
+ * (session cookie, CSRF tokens from the pages), and the class demo's screens: the
+ * instructor's and viewers' sockets.
  */
 final class LabInstructor {
 
@@ -32,7 +33,10 @@ final class LabInstructor {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	/** One client for every demo socket of the tests: a hundred sockets need not mean a hundred threads. */
+	/**
+	 * One client for every demo socket of the tests: a hundred sockets need not mean a
+	 * hundred threads.
+	 */
 	private static final HttpClient SOCKETS = HttpClient.newHttpClient();
 
 	private final int port;
@@ -52,9 +56,11 @@ final class LabInstructor {
 
 	static LabInstructor signIn(int port) {
 		LabInstructor teacher = new LabInstructor(port);
-		HttpResponse<String> done = teacher.postForm("/login", "/login", Map.of("username", NAME, "password", PASSWORD));
+		HttpResponse<String> done = teacher.postForm("/login", "/login",
+				Map.of("username", NAME, "password", PASSWORD));
 		if (done.statusCode() != 302 || done.headers().firstValue("Location").orElse("").contains("error")) {
-			throw new AssertionError("The instructor could not sign in: " + done.statusCode() + " " + done.headers().map());
+			throw new AssertionError(
+					"The instructor could not sign in: " + done.statusCode() + " " + done.headers().map());
 		}
 		return teacher;
 	}
@@ -63,7 +69,10 @@ final class LabInstructor {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
-	/** Posts a form of the page at {@code page} with that page's CSRF token, as the browser would. */
+	/**
+	 * Posts a form of the page at {@code page} with that page's CSRF token, as the
+	 * browser would.
+	 */
 	HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
 		Matcher token = CSRF.matcher(get(page).body());
 		if (!token.find()) {
@@ -79,7 +88,9 @@ final class LabInstructor {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** The instructor's screen of the demo: it carries the session cookie, so it may type. */
+	/**
+	 * The instructor's screen of the demo: it carries the session cookie, so it may type.
+	 */
 	Screen screen(String code) throws Exception {
 		String cookie = cookies.getCookieStore()
 			.get(URI.create("http://localhost:" + port + "/"))
@@ -106,7 +117,10 @@ final class LabInstructor {
 		}
 	}
 
-	/** One screen of the class demo: it keeps each console's bytes apart, and the server's notices. */
+	/**
+	 * One screen of the class demo: it keeps each console's bytes apart, and the server's
+	 * notices.
+	 */
 	static final class Screen implements WebSocket.Listener {
 
 		private final ByteArrayOutputStream vm = new ByteArrayOutputStream();

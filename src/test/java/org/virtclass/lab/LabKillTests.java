@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app in a separate JVM on port 18091 with a VM and a container running, then killed with
- * SIGKILL: nothing of it runs afterwards to clean up, yet within a few seconds no QEMU, runc or
- * container process it started may be left.
+ * The app in a separate JVM on port 18091 with a VM and a container running, then killed
+ * with SIGKILL: nothing of it runs afterwards to clean up, yet within a few seconds no
+ * QEMU, runc or container process it started may be left.
  */
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
@@ -39,10 +39,11 @@ class LabKillTests {
 	void everyLabProcessDiesWithTheAppEvenOnKill9() throws Exception {
 		Path dataDir = LabTestSupport.tempDataDir("lab-kill");
 		Path log = dataDir.resolve("app.log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-cp", System.getProperty("java.class.path"), "org.virtclass.VirtClassApplication",
-				"--server.port=" + PORT, "--virtclass.data-dir=" + dataDir,
-				"--virtclass.lab.kernel=" + LabTestSupport.kernel(), "--virtclass.lab.accelerator=tcg"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp",
+						System.getProperty("java.class.path"), "org.virtclass.VirtClassApplication",
+						"--server.port=" + PORT, "--virtclass.data-dir=" + dataDir,
+						"--virtclass.lab.kernel=" + LabTestSupport.kernel(), "--virtclass.lab.accelerator=tcg"));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		LabClient api = LabClient.anonymous(PORT);
 		LabTestSupport.await(Duration.ofSeconds(240), () -> isUp(api) || !app.isAlive(),
@@ -90,7 +91,8 @@ class LabKillTests {
 
 	private static String cmdline(long pid) {
 		try {
-			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)
+			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+					StandardCharsets.UTF_8)
 				.replace('\0', ' ');
 		}
 		catch (IOException ex) {

@@ -20,13 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The limits where only real parts prove them, on a server configured tightly: one VM and one
- * container at once, two runs per client, four per address, two queue places per address and a
- * 3-second idle limit. The test client's loopback address is a trusted
- * proxy, so tests can speak from several addresses, and the address caps must follow the last hop a
- * proxy wrote; a VM ended at the idle limit must take its QEMU process with it. The queue, the caps
- * and the time limits themselves are {@code LabSupervisorTests}, with a fake sandbox and clock. TCG is
- * forced here; accelerator detection has its own tests.
+ * The limits where only real parts prove them, on a server configured tightly: one VM and
+ * one container at once, two runs per client, four per address, two queue places per
+ * address and a 3-second idle limit. The test client's loopback address is a trusted
+ * proxy, so tests can speak from several addresses, and the address caps must follow the
+ * last hop a proxy wrote; a VM ended at the idle limit must take its QEMU process with
+ * it. The queue, the caps and the time limits themselves are {@code LabSupervisorTests},
+ * with a fake sandbox and clock. TCG is forced here; accelerator detection has its own
+ * tests.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
@@ -49,7 +50,8 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.max-concurrent-containers", () -> "1");
 		registry.add("virtclass.lab.max-runs-per-client", () -> "2");
 		registry.add("virtclass.lab.idle-limit", () -> "3s");
-		// long enough for a VM to boot under TCG on a busy machine: the hard limit is LabSupervisorTests's
+		// long enough for a VM to boot under TCG on a busy machine: the hard limit is
+		// LabSupervisorTests's
 		registry.add("virtclass.lab.time-limit", () -> "2m");
 		registry.add("virtclass.lab.max-runs-per-address", () -> "4");
 		registry.add("virtclass.lab.max-queue-per-address", () -> "2");
@@ -142,7 +144,8 @@ class LabLimitsTests {
 
 	@Test
 	void aForwardedAddressIsBelievedOnlyFromATrustedProxy() {
-		// here the loopback connection is a trusted proxy: two forwarded addresses are two networks
+		// here the loopback connection is a trusted proxy: two forwarded addresses are
+		// two networks
 		List<LabClient> near = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			LabClient c = LabClient.behindProxy(port, "203.0.113.20");
@@ -155,7 +158,8 @@ class LabLimitsTests {
 		assertThat(fourth.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}").status())
 			.as("203.0.113.20 has used its share")
 			.isEqualTo(429);
-		// a proxy appends the address it saw: what comes before it, the client may have written
+		// a proxy appends the address it saw: what comes before it, the client may have
+		// written
 		LabClient other = LabClient.behindProxy(port, "203.0.113.20, 203.0.113.21");
 		clients.add(other);
 		LabClient.Response r = other.post("/api/lab/runs", "{\"kind\":\"CONTAINER\"}");

@@ -17,11 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * What the lab tests share. They need real QEMU, runc, busybox-static and the guest kernel, and fail
- * (never skip) when something is missing. The kernel is where {@code scripts/lab-setup} puts it:
- * {@code ${VIRTCLASS_DATA_DIR:-./data}/lab/kernel/vmlinuz}, relative to the project root, which is
- * the working directory of the tests. Each test class runs its app on a fresh temporary data
- * directory. After each class, no qemu or runc process started by this JVM may be left.
+ * What the lab tests share. They need real QEMU, runc, busybox-static and the guest
+ * kernel, and fail (never skip) when something is missing. The kernel is where
+ * {@code scripts/lab-setup} puts it:
+ * {@code ${VIRTCLASS_DATA_DIR:-./data}/lab/kernel/vmlinuz}, relative to the project root,
+ * which is the working directory of the tests. Each test class runs its app on a fresh
+ * temporary data directory. After each class, no qemu or runc process started by this JVM
+ * may be left.
  */
 public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback {
 
@@ -69,9 +71,15 @@ public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback
 			.toList();
 	}
 
-	/** Waits until {@code condition} holds; after {@code timeout} the test fails naming {@code what}. */
+	/**
+	 * Waits until {@code condition} holds; after {@code timeout} the test fails naming
+	 * {@code what}.
+	 */
 	public static void await(Duration timeout, BooleanSupplier condition, String what) {
-		Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+		Awaitility.await(what)
+			.atMost(timeout)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(50))
 			.until(condition::getAsBoolean);
 	}
 

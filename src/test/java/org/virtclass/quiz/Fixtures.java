@@ -13,7 +13,10 @@ import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
-/** The seed knowledge base read straight from the files, and a generator over it without Spring. */
+/**
+ * The seed knowledge base read straight from the files, and a generator over it without
+ * Spring.
+ */
 final class Fixtures {
 
 	static final List<ToolDocument> TOOLS = readTools();

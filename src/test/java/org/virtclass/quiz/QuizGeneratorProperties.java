@@ -25,9 +25,10 @@ import org.virtclass.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generator's invariants over random seeds, types, difficulties, option counts and languages:
- * exactly one option is right by the engine's own verdict (and stays the only right one under every
- * reading of a contested fact), options are distinct, everything has feedback, and a seed fixes it all.
+ * The generator's invariants over random seeds, types, difficulties, option counts and
+ * languages: exactly one option is right by the engine's own verdict (and stays the only
+ * right one under every reading of a contested fact), options are distinct, everything
+ * has feedback, and a seed fixes it all.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class QuizGeneratorProperties {
@@ -79,8 +80,8 @@ class QuizGeneratorProperties {
 	@Test
 	void theSameSeedGivesTheSameQuestions() {
 		Seeded.tries(50, (gen) -> {
-			QuizSpec spec = new QuizSpec(QuestionType.generated(), gen.between(1, 20), 4,
-					gen.pick(Difficulty.class), gen.bool() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+			QuizSpec spec = new QuizSpec(QuestionType.generated(), gen.between(1, 20), 4, gen.pick(Difficulty.class),
+					gen.bool() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
 			long seed = gen.anyLong();
 			assertThat(Fixtures.GENERATOR.generate(spec, seed)).isEqualTo(Fixtures.GENERATOR.generate(spec, seed));
 		});
@@ -98,7 +99,10 @@ class QuizGeneratorProperties {
 		});
 	}
 
-	/** Judges an option on its own, from the engine's verdicts, without looking at the key. */
+	/**
+	 * Judges an option on its own, from the engine's verdicts, without looking at the
+	 * key.
+	 */
 	private static boolean isRight(Question q, int index, Locale locale) {
 		Question.Option option = q.options().get(index);
 		return switch (q.type()) {
@@ -110,7 +114,9 @@ class QuizGeneratorProperties {
 			case IMAGE_FORMAT -> (option.slug() != null) ? toolUsesStemFormat(q, option.slug(), locale)
 					: formatFitsTool(q, option.text(), locale);
 			case MYTH_OR_FACT -> {
-				ClaimDocument claim = Fixtures.CLAIMS.stream().filter((c) -> c.id().equals(q.claim())).findFirst()
+				ClaimDocument claim = Fixtures.CLAIMS.stream()
+					.filter((c) -> c.id().equals(q.claim()))
+					.findFirst()
 					.orElseThrow();
 				yield option.text().equals(message("quiz.myth." + claim.verdict().name(), locale));
 			}
@@ -129,15 +135,17 @@ class QuizGeneratorProperties {
 	}
 
 	/**
-	 * True when the predicate holds for the tool as recorded; a contested tool must give the same answer
-	 * under every other reading, or the generator should not have used it.
+	 * True when the predicate holds for the tool as recorded; a contested tool must give
+	 * the same answer under every other reading, or the generator should not have used
+	 * it.
 	 */
 	private static boolean always(String slug, BiPredicate<ToolFacts, Verdict> predicate) {
 		ToolDocument tool = Fixtures.tool(slug);
 		boolean recorded = predicate.test(tool.facts(), verdict(tool.facts()));
 		for (ToolFacts reading : Fixtures.ENGINE.otherReadings(tool.facts())) {
 			assertThat(predicate.test(reading, verdict(reading)))
-				.as("%s is contested in a way that changes its role", slug).isEqualTo(recorded);
+				.as("%s is contested in a way that changes its role", slug)
+				.isEqualTo(recorded);
 		}
 		return recorded;
 	}
@@ -145,8 +153,9 @@ class QuizGeneratorProperties {
 	private static boolean toolUsesStemFormat(Question q, String slug, Locale locale) {
 		ImageFormat format = null;
 		for (ImageFormat f : ImageFormat.values()) {
-			if (q.stem().equals(message("quiz.stem.IMAGE_FORMAT.tool", locale,
-					message("classification.imageFormat." + f.name(), locale)))) {
+			if (q.stem()
+				.equals(message("quiz.stem.IMAGE_FORMAT.tool", locale,
+						message("classification.imageFormat." + f.name(), locale)))) {
 				format = f;
 			}
 		}

@@ -21,7 +21,9 @@ class QuizGeneratorTests {
 		for (long seed = 0; seed < 40; seed++) {
 			Question q = one(QuestionType.NOT_VM_TOOL, Difficulty.EASY, Locale.ENGLISH, seed);
 			assertThat(category(q.answer().slug())).isEqualTo(Category.NOT_VIRTUALIZATION);
-			q.options().stream().filter((o) -> o != q.answer())
+			q.options()
+				.stream()
+				.filter((o) -> o != q.answer())
 				.forEach((o) -> assertThat(category(o.slug())).isEqualTo(Category.VM_TOOL));
 		}
 	}
@@ -35,18 +37,21 @@ class QuizGeneratorTests {
 				Question q = one(type, Difficulty.HARD, Locale.ENGLISH, seed);
 				q.options().forEach((o) -> seen.add(o.slug()));
 				if (type == QuestionType.VM_TOOL) {
-					q.options().forEach((o) -> assertThat(category(o.slug())).isNotEqualTo(Category.NOT_VIRTUALIZATION));
+					q.options()
+						.forEach((o) -> assertThat(category(o.slug())).isNotEqualTo(Category.NOT_VIRTUALIZATION));
 				}
 			}
 		}
-		assertThat(seen).contains("kata-containers", "gvisor", "wsl2", "docker-desktop", "android-emulator",
-				"wsl1", "wine", "bochs");
+		assertThat(seen).contains("kata-containers", "gvisor", "wsl2", "docker-desktop", "android-emulator", "wsl1",
+				"wine", "bochs");
 	}
 
 	@Test
 	void aToolWhoseContestedFactsCouldMakeItAVmToolNeverAppearsInAVmQuestion() {
-		// the Android Emulator is a VM tool unless it does not use hardware virtualization, and then it is
-		// an emulator: in a "which is (not) a VM tool" question either role would be debatable
+		// the Android Emulator is a VM tool unless it does not use hardware
+		// virtualization, and then it is
+		// an emulator: in a "which is (not) a VM tool" question either role would be
+		// debatable
 		for (long seed = 0; seed < 300; seed++) {
 			for (Difficulty d : Difficulty.values()) {
 				for (QuestionType type : List.of(QuestionType.VM_TOOL, QuestionType.NOT_VM_TOOL,
@@ -71,8 +76,9 @@ class QuizGeneratorTests {
 	void aMythOrFactQuestionAsksAboutAClaimAndExplainsWithItsCorrection() {
 		Question q = one(QuestionType.MYTH_OR_FACT, Difficulty.HARD, Locale.ENGLISH, 3);
 		assertThat(q.claim()).isNotNull();
-		assertThat(q.options()).extracting(Question.Option::text).containsExactly("Fact: the claim holds",
-				"Myth: the claim is wrong", "Misleading: partly true, but wrong as stated");
+		assertThat(q.options()).extracting(Question.Option::text)
+			.containsExactly("Fact: the claim holds", "Myth: the claim is wrong",
+					"Misleading: partly true, but wrong as stated");
 		assertThat(q.explanation()).isEqualTo(q.answer().feedback());
 	}
 
@@ -80,8 +86,8 @@ class QuizGeneratorTests {
 	void aCriterionQuestionNamesTwoToolsAndOffersTheThreeCriteria() {
 		Question q = one(QuestionType.CRITERION, Difficulty.EASY, Locale.ENGLISH, 11);
 		assertThat(q.tools()).hasSize(2);
-		assertThat(q.options()).extracting(Question.Option::text).startsWith(
-				"Criterion 1: hardware abstraction level (hypervisor type)", "Criterion 2: isolation strength");
+		assertThat(q.options()).extracting(Question.Option::text)
+			.startsWith("Criterion 1: hardware abstraction level (hypervisor type)", "Criterion 2: isolation strength");
 		assertThat(q.explanation()).contains("What separates them");
 	}
 
@@ -112,8 +118,10 @@ class QuizGeneratorTests {
 						assertThat(fact).containsAnyOf("“Runs on”", "“Manages other tools”: yes");
 					}
 				}
-				// no two distractors of one question read the same once their names are set aside
-				assertThat(q.options().stream().filter((o) -> o != q.answer()).map(Question.Option::feedback)).doesNotHaveDuplicates();
+				// no two distractors of one question read the same once their names are
+				// set aside
+				assertThat(q.options().stream().filter((o) -> o != q.answer()).map(Question.Option::feedback))
+					.doesNotHaveDuplicates();
 			}
 		}
 		// the hard distractors are near misses of many kinds: their facts differ
@@ -124,10 +132,12 @@ class QuizGeneratorTests {
 	void chineseDistractorFeedbackNamesTheFactInChinese() {
 		for (long seed = 0; seed < 60; seed++) {
 			Question q = one(QuestionType.VM_TOOL, Difficulty.HARD, Locale.SIMPLIFIED_CHINESE, seed);
-			q.options().stream().filter((o) -> o != q.answer()).forEach((o) -> assertThat(o.feedback())
-				.startsWith("排除 " + o.text() + " 的是这一条事实：")
-				.containsPattern("“[^”]*\\p{IsHan}[^”]*”")
-				.doesNotContain("quiz.", "classification."));
+			q.options()
+				.stream()
+				.filter((o) -> o != q.answer())
+				.forEach((o) -> assertThat(o.feedback()).startsWith("排除 " + o.text() + " 的是这一条事实：")
+					.containsPattern("“[^”]*\\p{IsHan}[^”]*”")
+					.doesNotContain("quiz.", "classification."));
 		}
 	}
 
@@ -145,8 +155,8 @@ class QuizGeneratorTests {
 			assertThatIllegalArgumentException().isThrownBy(() -> QuizSpec.of(List.of(), 5, Locale.ENGLISH));
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> QuizSpec.of(List.of(QuestionType.VM_TOOL), 0, Locale.ENGLISH));
-			assertThatIllegalArgumentException().isThrownBy(
-					() -> new QuizSpec(List.of(QuestionType.VM_TOOL), 5, 6, Difficulty.EASY, Locale.ENGLISH));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new QuizSpec(List.of(QuestionType.VM_TOOL), 5, 6, Difficulty.EASY, Locale.ENGLISH));
 		}
 
 	}

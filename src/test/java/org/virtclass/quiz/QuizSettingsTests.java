@@ -88,8 +88,8 @@ class QuizSettingsTests {
 		assertThat(spec.count()).isEqualTo(7);
 		assertThat(spec.difficulty()).isEqualTo(Difficulty.HARD);
 		assertThat(spec.lang()).isEqualTo("zh-CN");
-		assertThat(QuizSettings.of(spec, 30)).isEqualTo(new QuizSettings(List.of(QuestionType.CRITERION),
-				Difficulty.HARD, "zh-CN", 3, 7, 30));
+		assertThat(QuizSettings.of(spec, 30))
+			.isEqualTo(new QuizSettings(List.of(QuestionType.CRITERION), Difficulty.HARD, "zh-CN", 3, 7, 30));
 	}
 
 	private static Properties load(String name) throws IOException {

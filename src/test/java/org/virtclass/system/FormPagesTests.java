@@ -25,8 +25,9 @@ import org.virtclass.AppTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The empty question forms come from memory with each visitor's own CSRF token, open no session,
- * and the token they carry is accepted by the post (over real HTTP, cookies and all).
+ * The empty question forms come from memory with each visitor's own CSRF token, open no
+ * session, and the token they carry is accepted by the post (over real HTTP, cookies and
+ * all).
  */
 class FormPagesTests extends AppTestSupport {
 
@@ -44,8 +45,9 @@ class FormPagesTests extends AppTestSupport {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	/**
-	 * Spring Security's {@code csrf()} post-processor in other MockMvc tests of this shared context
-	 * swaps the running filter's token repository for a session-based one; put the app's back.
+	 * Spring Security's {@code csrf()} post-processor in other MockMvc tests of this
+	 * shared context swaps the running filter's token repository for a session-based one;
+	 * put the app's back.
 	 */
 	@BeforeEach
 	void useTheAppsCsrfRepository() {
@@ -102,8 +104,8 @@ class FormPagesTests extends AppTestSupport {
 		HttpResponse<String> chinese = get("/check", "zh-CN");
 		assertThat(english.body()).contains("lang=\"en\"");
 		assertThat(chinese.body()).contains("lang=\"zh-CN\"");
-		assertThat(chinese.headers().firstValue("Content-Language")).hasValueSatisfying(
-				(l) -> assertThat(l).startsWith("zh"));
+		assertThat(chinese.headers().firstValue("Content-Language"))
+			.hasValueSatisfying((l) -> assertThat(l).startsWith("zh"));
 		HttpResponse<String> classify = get("/classify", "en");
 		assertThat(classify.statusCode()).isEqualTo(200);
 		assertThat(classify.body()).doesNotContain("check-form");
@@ -116,23 +118,24 @@ class FormPagesTests extends AppTestSupport {
 		String cookie = csrfCookie(page).split(";", 2)[0];
 		String form = "_csrf=" + URLEncoder.encode(token(page), StandardCharsets.UTF_8) + "&question="
 				+ URLEncoder.encode("Which of these is not a virtual machine tool?", StandardCharsets.UTF_8)
-				+ "&options=" + URLEncoder.encode("VMware Workstation\nVirtualBox\nHyper-V\nDocker", StandardCharsets.UTF_8);
-		HttpResponse<String> answer = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/check"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept-Language", "en")
-			.header("Cookie", cookie)
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
+				+ "&options="
+				+ URLEncoder.encode("VMware Workstation\nVirtualBox\nHyper-V\nDocker", StandardCharsets.UTF_8);
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/check"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept-Language", "en")
+				.header("Cookie", cookie)
+				.POST(BodyPublishers.ofString(form))
+				.build(), BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("id=\"check-result\"", "Docker");
 
-		HttpResponse<String> forged = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/check"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "VIRTCLASS_CSRF=invented")
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> forged = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/check"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", "VIRTCLASS_CSRF=invented")
+				.POST(BodyPublishers.ofString(form))
+				.build(), BodyHandlers.ofString());
 		assertThat(forged.statusCode()).isEqualTo(403);
 	}
 

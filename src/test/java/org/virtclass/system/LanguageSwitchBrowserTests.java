@@ -8,7 +8,10 @@ import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Switching the language keeps what the student was looking at: a search, an answered question, a pair, the facts ticked in the classifier. */
+/**
+ * Switching the language keeps what the student was looking at: a search, an answered
+ * question, a pair, the facts ticked in the classifier.
+ */
 class LanguageSwitchBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -41,7 +44,8 @@ class LanguageSwitchBrowserTests extends BrowserTestSupport {
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Compare two tools");
 		assertThat(browser.findElement(By.cssSelector("#criteria-table thead")).getText()).contains("KVM", "gVisor");
 
-		// the classifier answers in place: the facts ticked and the verdict come back in the other language
+		// the classifier answers in place: the facts ticked and the verdict come back in
+		// the other language
 		open("/classify?lang=en");
 		WebElement shares = waitFor(By.cssSelector("#facts-form input[type=checkbox][name='sharesHostKernel']"));
 		shares.click();
@@ -52,9 +56,9 @@ class LanguageSwitchBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 		assertThat(browser.findElement(By.cssSelector("#facts-form input[type=checkbox][name='sharesHostKernel']"))
 			.isSelected()).isTrue();
-		assertThat(browser.findElement(
-				By.cssSelector("#facts-form input[type=checkbox][name='imageFormats'][value='OCI_IMAGE']")).isSelected())
-			.isTrue();
+		assertThat(browser
+			.findElement(By.cssSelector("#facts-form input[type=checkbox][name='imageFormats'][value='OCI_IMAGE']"))
+			.isSelected()).isTrue();
 		assertThat(browser.findElement(By.id("verdict-slot")).getText()).contains("容器");
 		checkAccessibility("classify-after-language-switch-zh");
 

@@ -11,7 +11,10 @@ import org.virtclass.AppTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The header's language links keep the path and every query parameter; a form's answer is sent again. */
+/**
+ * The header's language links keep the path and every query parameter; a form's answer is
+ * sent again.
+ */
 class LanguageSwitchTests extends AppTestSupport {
 
 	@Autowired

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a user sees exists in both languages: each bundle has the same keys in English and
- * zh-CN, every key a template uses exists, and templates hold no literal text.
+ * Every text a user sees exists in both languages: each bundle has the same keys in
+ * English and zh-CN, every key a template uses exists, and templates hold no literal
+ * text.
  */
 class MessagesTests {
 
@@ -28,7 +29,9 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** Text between tags is literal unless its element is filled by th:text or th:utext. */
+	/**
+	 * Text between tags is literal unless its element is filled by th:text or th:utext.
+	 */
 	private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>([^<]+)");
 
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
@@ -76,7 +79,8 @@ class MessagesTests {
 	void templatesHoldNoLiteralText() throws IOException {
 		List<String> literals = new ArrayList<>();
 		for (Path template : templates()) {
-			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "")
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
 				.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "");
 			Matcher m = TEXT_AFTER_TAG.matcher(html);
 			while (m.find()) {

@@ -28,10 +28,11 @@ import org.virtclass.knowledgebase.KnowledgeBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The postgres profile against a real PostgreSQL server (scripts/test-setup starts one): every
- * migration applies, the schema validates, and the knowledge base loads.
+ * The postgres profile against a real PostgreSQL server (scripts/test-setup starts one):
+ * every migration applies, the schema validates, and the knowledge base loads.
  */
-@SpringBootTest(properties = { "spring.flyway.clean-disabled=false", "virtclass.accounts.instructor-password=pg-test-password-1" })
+@SpringBootTest(properties = { "spring.flyway.clean-disabled=false",
+		"virtclass.accounts.instructor-password=pg-test-password-1" })
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @Tag("postgres")
@@ -62,8 +63,8 @@ class PostgresProfileTests {
 			assertThat(c.isValid(5)).isTrue();
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("No PostgreSQL test server at " + URL + ": run scripts/test-setup ("
-					+ ex.getMessage() + ")", ex);
+			throw new IllegalStateException(
+					"No PostgreSQL test server at " + URL + ": run scripts/test-setup (" + ex.getMessage() + ")", ex);
 		}
 	}
 
@@ -105,8 +106,11 @@ class PostgresProfileTests {
 		}
 		assertThat(this.knowledgeBase.tools()).hasSize((int) files);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM kb_tool_alias", Integer.class)).isPositive();
-		assertThat(this.mvc.get().uri("/api/tools/virtualbox")).hasStatusOk().bodyJson()
-			.extractingPath("$.nameZh").asString().isNotBlank();
+		assertThat(this.mvc.get().uri("/api/tools/virtualbox")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.nameZh")
+			.asString()
+			.isNotBlank();
 	}
 
 	private static String env(String name, String fallback) {

@@ -24,9 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every error the JSON API answers has one shape: a {@code type} under {@code /problems/} whose page
- * explains it, a {@code title}, the {@code status} of the response, a {@code detail} and the
- * {@code instance} it happened at; wrong fields come in {@code errors}.
+ * Every error the JSON API answers has one shape: a {@code type} under {@code /problems/}
+ * whose page explains it, a {@code title}, the {@code status} of the response, a
+ * {@code detail} and the {@code instance} it happened at; wrong fields come in
+ * {@code errors}.
  */
 class ProblemContractTests extends AppTestSupport {
 
@@ -54,7 +55,8 @@ class ProblemContractTests extends AppTestSupport {
 		void anUnknownJoinCode() {
 			var problem = assertProblem(mvc.get().uri("/api/sessions/QQQQQQ/state").with(from("10.20.0.1")).exchange(),
 					404, "/api/sessions/QQQQQQ/state");
-			assertThat(problem).containsEntry("type", "/problems/live-unknown-code").containsEntry("error", "UNKNOWN_CODE");
+			assertThat(problem).containsEntry("type", "/problems/live-unknown-code")
+				.containsEntry("error", "UNKNOWN_CODE");
 		}
 
 		@Test
@@ -69,8 +71,8 @@ class ProblemContractTests extends AppTestSupport {
 
 		@Test
 		void invalidCheckerFields() {
-			var problem = assertProblem(post("/api/quiz/check", "{\"options\": [\"Xen\"], \"hint\": 1}").exchange(), 400,
-					"/api/quiz/check");
+			var problem = assertProblem(post("/api/quiz/check", "{\"options\": [\"Xen\"], \"hint\": 1}").exchange(),
+					400, "/api/quiz/check");
 			assertThat(problem.get("errors")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 				.containsOnlyKeys("options", "hint");
 		}
@@ -89,8 +91,9 @@ class ProblemContractTests extends AppTestSupport {
 		@Test
 		void aTokenOfNoPlayer() {
 			String code = create();
-			assertProblem(mvc.get().uri("/api/sessions/" + code + "/question").header("X-Player-Token", "nobody")
-				.exchange(), 403, "/api/sessions/" + code + "/question");
+			assertProblem(
+					mvc.get().uri("/api/sessions/" + code + "/question").header("X-Player-Token", "nobody").exchange(),
+					403, "/api/sessions/" + code + "/question");
 		}
 
 		@Test
@@ -100,7 +103,8 @@ class ProblemContractTests extends AppTestSupport {
 
 		@Test
 		void aMethodThePathDoesNotTake() throws Exception {
-			// The container's error dispatch answers this one, which only a real request reaches.
+			// The container's error dispatch answers this one, which only a real request
+			// reaches.
 			String basic = java.util.Base64.getEncoder()
 				.encodeToString((INSTRUCTOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 			String answer = raw("PATCH /api/sessions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
@@ -127,7 +131,9 @@ class ProblemContractTests extends AppTestSupport {
 		void tooManyUnknownCodes() {
 			MvcTestResult last = null;
 			for (int i = 0; i < 40; i++) {
-				last = mvc.get().uri("/api/sessions/ZZZZZ" + (char) ('A' + i % 26) + "/state").with(from("10.20.0.3"))
+				last = mvc.get()
+					.uri("/api/sessions/ZZZZZ" + (char) ('A' + i % 26) + "/state")
+					.with(from("10.20.0.3"))
 					.exchange();
 				if (last.getResponse().getStatus() == 429) {
 					break;
@@ -139,8 +145,9 @@ class ProblemContractTests extends AppTestSupport {
 
 		@Test
 		void aQuestionTheCheckerCannotRead() {
-			var problem = assertProblem(post("/api/quiz/check",
-					"{\"question\": \"下列软件中属于杀毒软件的是\", \"options\": [\"360杀毒\", \"Docker\"]}").exchange(),
+			var problem = assertProblem(
+					post("/api/quiz/check", "{\"question\": \"下列软件中属于杀毒软件的是\", \"options\": [\"360杀毒\", \"Docker\"]}")
+						.exchange(),
 					422, "/api/quiz/check");
 			assertThat(problem).containsEntry("type", "/problems/question-not-understood");
 		}
@@ -164,21 +171,25 @@ class ProblemContractTests extends AppTestSupport {
 		@Test
 		void aPageSpeaksBothLanguages() {
 			assertThat(mvc.get().uri("/problems/not-found?lang=zh-CN")).hasStatusOk().bodyText().contains("这里什么也没有");
-			assertThat(mvc.get().uri("/problems/not-found?lang=en")).hasStatusOk().bodyText().contains("Nothing is here");
+			assertThat(mvc.get().uri("/problems/not-found?lang=en")).hasStatusOk()
+				.bodyText()
+				.contains("Nothing is here");
 		}
 
 		@Test
 		void anUnknownCodeIsA404Page() {
-			assertThat(mvc.get().uri("/problems/no-such-code").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND);
-			assertThat(mvc.get().uri("/problems/Not_A_Code").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/problems/no-such-code").accept(MediaType.TEXT_HTML))
+				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/problems/Not_A_Code").accept(MediaType.TEXT_HTML))
+				.hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 	}
 
 	private Map<String, Object> assertProblem(MvcTestResult result, int status, String instance) {
 		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		Map<String, Object> problem = JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
-				"$");
+		Map<String, Object> problem = JsonPath
+			.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$");
 		assertThat(problem).containsEntry("status", status).containsKeys("title", "detail", "type");
 		assertThat(problem.get("title")).asString().isNotBlank();
 		assertThat(problem.get("detail")).asString().isNotBlank();
@@ -192,9 +203,7 @@ class ProblemContractTests extends AppTestSupport {
 
 	private void assertTypePage(String type) {
 		assertThat(type).startsWith(Problems.PATH);
-		assertThat(this.mvc.get().uri(type).accept(MediaType.TEXT_HTML)).hasStatusOk()
-			.bodyText()
-			.contains("<h1>");
+		assertThat(this.mvc.get().uri(type).accept(MediaType.TEXT_HTML)).hasStatusOk().bodyText().contains("<h1>");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String path, String body) {
@@ -206,7 +215,8 @@ class ProblemContractTests extends AppTestSupport {
 			.with(httpBasic(INSTRUCTOR, PASSWORD))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		return JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$.code");
+		return JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+				"$.code");
 	}
 
 	private static RequestPostProcessor from(String address) {

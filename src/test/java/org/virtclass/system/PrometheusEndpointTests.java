@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** {@code /actuator/prometheus}: open to the configured network and instructors, with the domain metrics. */
+/**
+ * {@code /actuator/prometheus}: open to the configured network and instructors, with the
+ * domain metrics.
+ */
 class PrometheusEndpointTests extends AppTestSupport {
 
 	@Autowired
@@ -43,10 +46,12 @@ class PrometheusEndpointTests extends AppTestSupport {
 	@Test
 	void countsAcceptedAndRefusedAnswersAndThePlayersOfALiveSession() {
 		double accepted = value(scrape(), "virtclass_quiz_answers_total\\{outcome=\"accepted\",reason=\"none\"}");
-		double twice = value(scrape(), "virtclass_quiz_answers_total\\{outcome=\"refused\",reason=\"already_answered\"}");
+		double twice = value(scrape(),
+				"virtclass_quiz_answers_total\\{outcome=\"refused\",reason=\"already_answered\"}");
 		double players = value(scrape(), "virtclass_quiz_live_players");
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY,
-				Locale.ENGLISH, 5L, null), INSTRUCTOR);
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY, Locale.ENGLISH, 5L, null),
+				INSTRUCTOR);
 		String ann = this.sessions.join(code, "Ann");
 		this.sessions.join(code, "Bob");
 		this.sessions.start(code);

@@ -17,8 +17,9 @@ import org.virtclass.AppTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Page links are not looked up as static resources (that cost 88 % of a catalogue page's CPU), and
- * our static files are served under content-hashed URLs that browsers keep for a year.
+ * Page links are not looked up as static resources (that cost 88 % of a catalogue page's
+ * CPU), and our static files are served under content-hashed URLs that browsers keep for
+ * a year.
  */
 class StaticAssetsTests extends AppTestSupport {
 
@@ -40,7 +41,8 @@ class StaticAssetsTests extends AppTestSupport {
 
 	@Test
 	void noLinkIsRewrittenThroughBootsResourceChain() {
-		// Boot registers this filter when its chain is on (a WebJars locator switches it on by itself);
+		// Boot registers this filter when its chain is on (a WebJars locator switches it
+		// on by itself);
 		// it sends every link of a page through a classpath lookup.
 		assertThat(this.context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
 		assertThat(this.context.getBeansOfType(FilterRegistrationBean.class).values())
@@ -55,8 +57,10 @@ class StaticAssetsTests extends AppTestSupport {
 		page("/tools/docker");
 		page("/claims");
 		assertThat(html).contains("href=\"/tools\"", "href=\"/criteria\"");
-		// The count is since the start of this shared context, so other tests' pages may have added their
-		// own assets: at most every asset once, never one lookup per link of the ~400 on this page.
+		// The count is since the start of this shared context, so other tests' pages may
+		// have added their
+		// own assets: at most every asset once, never one lookup per link of the ~400 on
+		// this page.
 		assertThat(afterFirst).isBetween(1L, assetFiles());
 		assertThat(this.assets.lookups()).isEqualTo(afterFirst);
 	}
@@ -76,7 +80,10 @@ class StaticAssetsTests extends AppTestSupport {
 
 	@Test
 	void aWrongHashIsNotServed() {
-		assertThat(this.mvc.get().uri("/css/virtclass-00000000000000000000000000000000.css").exchange().getResponse()
+		assertThat(this.mvc.get()
+			.uri("/css/virtclass-00000000000000000000000000000000.css")
+			.exchange()
+			.getResponse()
 			.getStatus()).isEqualTo(404);
 	}
 

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Every page a student can open, in both languages, shows words and never an enum constant
- * ({@code OCI_IMAGE}, {@code HOST_OS}) or a fact key ({@code guestOwnKernel}): the tool pages and the
- * classifier started from every tool, the checker's answer, and a whole practice of every question type.
+ * Every page a student can open, in both languages, shows words and never an enum
+ * constant ({@code OCI_IMAGE}, {@code HOST_OS}) or a fact key ({@code guestOwnKernel}):
+ * the tool pages and the classifier started from every tool, the checker's answer, and a
+ * whole practice of every question type.
  */
 class StudentPagesTests extends AppTestSupport {
 
@@ -44,7 +45,8 @@ class StudentPagesTests extends AppTestSupport {
 	private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 
 	/** The facts' keys; "contested", a word too, is left out. */
-	private static final Pattern FACT_KEY = Pattern.compile("\\b(?:" + String.join("|", ToolFacts.CONTESTABLE) + ")\\b");
+	private static final Pattern FACT_KEY = Pattern
+		.compile("\\b(?:" + String.join("|", ToolFacts.CONTESTABLE) + ")\\b");
 
 	private static final List<String> LANGS = List.of("en", "zh_CN");
 
@@ -62,9 +64,9 @@ class StudentPagesTests extends AppTestSupport {
 
 	@TestFactory
 	Stream<DynamicTest> everyStudentPageShowsWordsNotIdentifiers() {
-		List<String> paths = new ArrayList<>(List.of("/", "/tools", "/criteria", "/claims", "/classify", "/compare",
-				"/compare?a=kvm&b=gvisor", "/compare?b=foo", "/check", "/check?example=en", "/practice", "/join",
-				"/lab"));
+		List<String> paths = new ArrayList<>(
+				List.of("/", "/tools", "/criteria", "/claims", "/classify", "/compare", "/compare?a=kvm&b=gvisor",
+						"/compare?b=foo", "/check", "/check?example=en", "/practice", "/join", "/lab"));
 		for (ToolEntry tool : this.knowledgeBase.tools()) {
 			paths.add("/tools/" + tool.slug());
 			paths.add("/classify?from=" + tool.slug());
@@ -72,7 +74,8 @@ class StudentPagesTests extends AppTestSupport {
 		List<String> urls = LANGS.stream()
 			.flatMap((lang) -> paths.stream().map((path) -> path + (path.contains("?") ? "&" : "?") + "lang=" + lang))
 			.toList();
-		// Rendering is what takes the time, and the pages do not depend on each other: render them on
+		// Rendering is what takes the time, and the pages do not depend on each other:
+		// render them on
 		// every core at once, then check each page in its own test.
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
@@ -91,11 +94,12 @@ class StudentPagesTests extends AppTestSupport {
 	@Test
 	void theCheckersAnswerShowsWordsNotIdentifiers() throws Exception {
 		for (String lang : LANGS) {
-			assertSpeaksToStudents("POST /check " + lang, this.mvc.post()
-				.uri("/check?lang=" + lang)
-				.with(csrf())
-				.param("question", SEED_QUESTION)
-				.exchange());
+			assertSpeaksToStudents("POST /check " + lang,
+					this.mvc.post()
+						.uri("/check?lang=" + lang)
+						.with(csrf())
+						.param("question", SEED_QUESTION)
+						.exchange());
 		}
 	}
 

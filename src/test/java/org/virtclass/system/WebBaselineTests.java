@@ -32,28 +32,28 @@ class WebBaselineTests extends AppTestSupport {
 
 	@Test
 	void theBrowserLanguagePicksChinese() {
-		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.5"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.5")).hasStatusOk()
 			.bodyText()
 			.contains("哪些是虚拟机", "lang=\"zh-CN\"");
 	}
 
 	@Test
 	void anyOtherLanguageGetsEnglish() {
-		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9")).hasStatusOk()
 			.bodyText()
 			.contains("Which of these is a virtual machine", "lang=\"en\"");
 	}
 
 	@Test
 	void theSwitchChangesTheLanguageAndACookieRemembersIt() {
-		MvcTestResult switched = this.mvc.get().uri("/?lang=zh_CN").header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange();
+		MvcTestResult switched = this.mvc.get()
+			.uri("/?lang=zh_CN")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange();
 		assertThat(switched).hasStatusOk().bodyText().contains("哪些是虚拟机");
 		Cookie cookie = switched.getResponse().getCookie("VIRTCLASS_LANG");
 		assertThat(cookie).isNotNull();
-		assertThat(this.mvc.get().uri("/tools").cookie(cookie).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.bodyText()
+		assertThat(this.mvc.get().uri("/tools").cookie(cookie).header(HttpHeaders.ACCEPT_LANGUAGE, "en")).bodyText()
 			.contains("工具库");
 	}
 
@@ -73,7 +73,8 @@ class WebBaselineTests extends AppTestSupport {
 
 	@Test
 	void theApiIgnoresTheSessionCookie() {
-		MvcTestResult login = this.mvc.post().uri("/login")
+		MvcTestResult login = this.mvc.post()
+			.uri("/login")
 			.param("username", INSTRUCTOR)
 			.param("password", PASSWORD)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
@@ -81,30 +82,36 @@ class WebBaselineTests extends AppTestSupport {
 		assertThat(login).hasStatus(HttpStatus.FOUND);
 		var session = login.getRequest().getSession(false);
 		assertThat(session).isNotNull();
-		assertThat(this.mvc.get().uri("/api/questions/sample").session((org.springframework.mock.web.MockHttpSession) session))
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.mvc.get()
+			.uri("/api/questions/sample")
+			.session((org.springframework.mock.web.MockHttpSession) session)).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
 	void aWrongPasswordShowsAClearMessage() throws Exception {
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String page = http.send(HttpRequest.newBuilder(URI.create(url("/login?lang=en"))).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = http
+			.send(HttpRequest.newBuilder(URI.create(url("/login?lang=en"))).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		HttpResponse<String> failed = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + INSTRUCTOR + "&password=nope&_csrf=" + token))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(failed.statusCode()).isEqualTo(302);
-		assertThat(failed.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
-		String again = http.send(HttpRequest.newBuilder(URI.create(url("/login?error"))).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(failed.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
+		String again = http
+			.send(HttpRequest.newBuilder(URI.create(url("/login?error"))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		assertThat(again).contains("Wrong username or password");
 		// the name stays typed; the cursor waits in the password box
 		assertThat(again).containsPattern("<input id=\"username\"[^>]*value=\"" + INSTRUCTOR + "\"")
 			.containsPattern("<input id=\"password\"[^>]*autofocus");
-		String fresh = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String fresh = http
+			.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		assertThat(fresh).doesNotContainPattern("<input id=\"username\"[^>]*value=\"" + INSTRUCTOR + "\"");
 	}
 
@@ -126,7 +133,8 @@ class WebBaselineTests extends AppTestSupport {
 				.header("Authorization", basic(INSTRUCTOR, PASSWORD))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("application/problem+json"));
 	}
 
 	String url(String path) {
@@ -135,9 +143,7 @@ class WebBaselineTests extends AppTestSupport {
 
 	@Test
 	void instructorPagesNeedALogin() {
-		assertThat(this.mvc.get().uri("/instructor")).hasStatus(HttpStatus.FOUND)
-			.redirectedUrl()
-			.endsWith("/login");
+		assertThat(this.mvc.get().uri("/instructor")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
 	}
 
 	static String basic(String user, String password) {

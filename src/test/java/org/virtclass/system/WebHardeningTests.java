@@ -27,7 +27,9 @@ import org.virtclass.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Body limits, container errors as problem details, headers and sessions, over real HTTP. */
+/**
+ * Body limits, container errors as problem details, headers and sessions, over real HTTP.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class WebHardeningTests extends AppTestSupport {
 
@@ -59,8 +61,8 @@ class WebHardeningTests extends AppTestSupport {
 
 	private static void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":" + status).doesNotContain("<html", "Exception");
 	}
 
@@ -102,18 +104,18 @@ class WebHardeningTests extends AppTestSupport {
 
 		@Test
 		void aPlayerAnswerIsLimitedToo() throws Exception {
-			HttpResponse<String> response = send(request("/api/sessions/ABCDEF/answers")
-				.header("Content-Type", "application/json")
-				.POST(BodyPublishers.ofByteArray(jsonOfSize(LIMIT + 1))));
+			HttpResponse<String> response = send(
+					request("/api/sessions/ABCDEF/answers").header("Content-Type", "application/json")
+						.POST(BodyPublishers.ofByteArray(jsonOfSize(LIMIT + 1))));
 			assertProblem(response, 413);
 		}
 
 		@Test
 		void anOversizedMultipartBodyOnTheApiIsAProblem() throws Exception {
 			byte[] body = new byte[11 * 1024 * 1024];
-			HttpResponse<String> response = send(request("/api/quiz/check")
-				.header("Content-Type", "multipart/form-data; boundary=x")
-				.POST(BodyPublishers.ofByteArray(body)));
+			HttpResponse<String> response = send(
+					request("/api/quiz/check").header("Content-Type", "multipart/form-data; boundary=x")
+						.POST(BodyPublishers.ofByteArray(body)));
 			assertProblem(response, 413);
 		}
 
@@ -207,7 +209,8 @@ class WebHardeningTests extends AppTestSupport {
 		}
 
 		@org.junit.jupiter.api.BeforeEach
-		void useTheAppsCsrfRepository(@org.springframework.beans.factory.annotation.Autowired org.springframework.web.context.WebApplicationContext context) {
+		void useTheAppsCsrfRepository(
+				@org.springframework.beans.factory.annotation.Autowired org.springframework.web.context.WebApplicationContext context) {
 			FormPagesTests.restoreCsrfRepository(context);
 		}
 
@@ -243,8 +246,8 @@ class WebHardeningTests extends AppTestSupport {
 
 		@Test
 		void behindATlsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
-			HttpResponse<String> response = send(request("/login").header("X-Forwarded-Proto", "https")
-				.header("X-Forwarded-For", "203.0.113.7"));
+			HttpResponse<String> response = send(
+					request("/login").header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7"));
 			assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
 			assertThat(response.headers().allValues("Set-Cookie"))
 				.anySatisfy((c) -> assertThat(c).startsWith("VIRTCLASS_CSRF").contains("Secure"));

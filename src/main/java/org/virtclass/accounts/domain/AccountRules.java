@@ -6,17 +6,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a username and a password must look like. Each check answers with the message key of the
- * first rule broken, so that the form can show it next to its field.
+ * What a username and a password must look like. Each check answers with the message key
+ * of the first rule broken, so that the form can show it next to its field.
  */
 public final class AccountRules {
 
-	/** Lower case so that "Alice" and "alice" cannot be two people; a letter first so it reads as a name. */
+	/**
+	 * Lower case so that "Alice" and "alice" cannot be two people; a letter first so it
+	 * reads as a name.
+	 */
 	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
 
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
-	/** bcrypt reads only the first 72 bytes, and Spring Security refuses longer input rather than truncate. */
+	/**
+	 * bcrypt reads only the first 72 bytes, and Spring Security refuses longer input
+	 * rather than truncate.
+	 */
 	public static final int MAX_PASSWORD_BYTES = 72;
 
 	private AccountRules() {

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.virtclass.accounts.Role;
 
 /**
- * What instructors do with accounts, and what anyone does with their own password. The rules that
- * keep the class running live here, not in the forms: an instructor can never deactivate
- * themselves or the last active instructor.
+ * What instructors do with accounts, and what anyone does with their own password. The
+ * rules that keep the class running live here, not in the forms: an instructor can never
+ * deactivate themselves or the last active instructor.
  */
 @Service
 public class AccountService {
@@ -54,9 +54,10 @@ public class AccountService {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the username or password breaks a rule; the form checks
-	 * first, so this only guards other callers
-	 * @throws org.springframework.dao.DataIntegrityViolationException when the name was taken meanwhile
+	 * @throws IllegalArgumentException when the username or password breaks a rule; the
+	 * form checks first, so this only guards other callers
+	 * @throws org.springframework.dao.DataIntegrityViolationException when the name was
+	 * taken meanwhile
 	 */
 	@Transactional
 	public UserAccount create(String username, Role role, String password, String createdBy) {
@@ -64,15 +65,16 @@ public class AccountService {
 		AccountRules.checkUsername(name).or(() -> AccountRules.checkPassword(name, password)).ifPresent((rule) -> {
 			throw new IllegalArgumentException(rule);
 		});
-		UserAccount account = this.users.saveAndFlush(new UserAccount(name, this.encoder.encode(password), role,
-				this.clock.instant()));
+		UserAccount account = this.users
+			.saveAndFlush(new UserAccount(name, this.encoder.encode(password), role, this.clock.instant()));
 		log.info("{} created the {} account '{}'", createdBy, role, name);
 		return account;
 	}
 
 	@Transactional
 	public Outcome deactivate(long id, String actingUser) {
-		// Locking every active instructor first means two instructors deactivating each other at
+		// Locking every active instructor first means two instructors deactivating each
+		// other at
 		// the same moment cannot leave the class with none.
 		List<UserAccount> activeInstructors = this.users.lockActiveByRole(Role.INSTRUCTOR);
 		Optional<UserAccount> found = this.users.lockById(id);
@@ -105,8 +107,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Ends every wait on an account's logins early, for someone who has proved who they are to the
-	 * instructor in person.
+	 * Ends every wait on an account's logins early, for someone who has proved who they
+	 * are to the instructor in person.
 	 */
 	@Transactional(readOnly = true)
 	public Outcome unlock(long id, String actingUser) {
@@ -134,7 +136,9 @@ public class AccountService {
 			.orElse(false);
 	}
 
-	/** @throws IllegalArgumentException when the new password breaks a rule */
+	/**
+	 * @throws IllegalArgumentException when the new password breaks a rule
+	 */
 	@Transactional
 	public void changePassword(String username, String newPassword) {
 		UserAccount account = this.users.lockByUsername(username).orElseThrow();

@@ -8,8 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads accounts for both the login form and HTTP Basic on the API, and re-hashes a password on
- * login when the encoder's default algorithm has moved on.
+ * Loads accounts for both the login form and HTTP Basic on the API, and re-hashes a
+ * password on login when the encoder's default algorithm has moved on.
  */
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 

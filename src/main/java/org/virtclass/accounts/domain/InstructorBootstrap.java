@@ -17,9 +17,9 @@ import org.virtclass.accounts.AccountsProperties;
 import org.virtclass.accounts.Role;
 
 /**
- * On the very first start there is no instructor yet: create one. The password comes from the
- * environment, or is generated and printed once, because a default password in code would be the
- * same on every installation.
+ * On the very first start there is no instructor yet: create one. The password comes from
+ * the environment, or is generated and printed once, because a default password in code
+ * would be the same on every installation.
  */
 @Component
 @Order(0)

@@ -11,10 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way in, for the login form and HTTP Basic alike. The throttle is checked before the
- * password (so an attempt that must wait gives nothing away and costs no hash), but deactivation
- * only after it: telling a stranger that a name belongs to a deactivated account would confirm
- * that the name exists.
+ * The one way in, for the login form and HTTP Basic alike. The throttle is checked before
+ * the password (so an attempt that must wait gives nothing away and costs no hash), but
+ * deactivation only after it: telling a stranger that a name belongs to a deactivated
+ * account would confirm that the name exists.
  */
 @Configuration(proxyBeanMethods = false)
 class LoginConfig {

@@ -10,26 +10,33 @@ import org.springframework.stereotype.Component;
 import org.virtclass.accounts.AccountsProperties;
 
 /**
- * Spaces out password guesses instead of locking accounts. Three counters decide how long a login
- * attempt for a name from an address must wait, and the attempt is refused before its password is
- * checked while it must:
+ * Spaces out password guesses instead of locking accounts. Three counters decide how long
+ * a login attempt for a name from an address must wait, and the attempt is refused before
+ * its password is checked while it must:
  * <ul>
- * <li>wrong passwords for this name from this address: the owner typing badly, or a guesser;</li>
+ * <li>wrong passwords for this name from this address: the owner typing badly, or a
+ * guesser;</li>
  * <li>wrong passwords from this address for any name: one script trying many names;</li>
- * <li>wrong passwords for this name from any address: guessing spread over many addresses.</li>
+ * <li>wrong passwords for this name from any address: guessing spread over many
+ * addresses.</li>
  * </ul>
- * After a few free failures each counter doubles its wait with every further failure, up to a
- * ceiling. The last two counters do not apply to a name and address that signed in successfully
- * before, so a stranger can slow only their own guesses, never the owner at their usual address.
- * Names that belong to no account are counted the same way, so the answers reveal nothing.
+ * After a few free failures each counter doubles its wait with every further failure, up
+ * to a ceiling. The last two counters do not apply to a name and address that signed in
+ * successfully before, so a stranger can slow only their own guesses, never the owner at
+ * their usual address. Names that belong to no account are counted the same way, so the
+ * answers reveal nothing.
  * <p>
- * Kept in memory: a restart forgets the counters, which costs an attacker's budget nothing worth
- * having (the waits rebuild within minutes), and the login path writes nothing to the database.
+ * Kept in memory: a restart forgets the counters, which costs an attacker's budget
+ * nothing worth having (the waits rebuild within minutes), and the login path writes
+ * nothing to the database.
  */
 @Component
 public class LoginThrottle {
 
-	/** Beyond this many entries in one map, forgotten entries are swept on the next failure. */
+	/**
+	 * Beyond this many entries in one map, forgotten entries are swept on the next
+	 * failure.
+	 */
 	private static final int SWEEP_AT = 10_000;
 
 	private final Clock clock;
@@ -70,7 +77,10 @@ public class LoginThrottle {
 		count(this.names, who, now);
 	}
 
-	/** The owner got in: their own earlier mistakes are forgiven and this address is theirs. */
+	/**
+	 * The owner got in: their own earlier mistakes are forgiven and this address is
+	 * theirs.
+	 */
 	public void succeeded(String name, String address) {
 		String pair = key(name) + "\n" + address;
 		this.pairs.remove(pair);

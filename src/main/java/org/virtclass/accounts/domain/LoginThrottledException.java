@@ -5,7 +5,9 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 import org.virtclass.system.RetryLater;
 
-/** A login attempt that came too soon after wrong passwords; its password was not checked. */
+/**
+ * A login attempt that came too soon after wrong passwords; its password was not checked.
+ */
 public class LoginThrottledException extends AuthenticationException implements RetryLater {
 
 	private final Duration retryAfter;

@@ -9,8 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Puts {@link LoginThrottle} in front of the password check, for the login form and HTTP Basic
- * alike: an attempt that must wait costs no password hash, and only a wrong password counts.
+ * Puts {@link LoginThrottle} in front of the password check, for the login form and HTTP
+ * Basic alike: an attempt that must wait costs no password hash, and only a wrong
+ * password counts.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 

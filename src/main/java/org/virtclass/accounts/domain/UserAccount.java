@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import org.virtclass.accounts.Role;
 
 /**
- * Someone who logs in. Deactivated accounts are kept, not deleted, so that their name stays taken
- * and the revisions they made still say who made them.
+ * Someone who logs in. Deactivated accounts are kept, not deleted, so that their name
+ * stays taken and the revisions they made still say who made them.
  */
 @Entity
 @Table(name = "app_user")

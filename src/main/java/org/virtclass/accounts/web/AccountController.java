@@ -23,8 +23,8 @@ import org.virtclass.accounts.domain.AccountService;
 import org.virtclass.accounts.domain.AccountService.Outcome;
 
 /**
- * Instructors list accounts, create new ones, deactivate or reactivate them, and clear the wrong
- * passwords that slow an account's logins.
+ * Instructors list accounts, create new ones, deactivate or reactivate them, and clear
+ * the wrong passwords that slow an account's logins.
  */
 @Controller
 @RequestMapping("/instructor/accounts")
@@ -63,11 +63,15 @@ class AccountController {
 		if (!result.hasFieldErrors("username") && this.accounts.usernameTaken(username)) {
 			result.rejectValue("username", "accounts.username.taken");
 		}
-		Role role = Arrays.stream(Role.values()).filter((r) -> r.name().equals(form.getRole())).findFirst().orElse(null);
+		Role role = Arrays.stream(Role.values())
+			.filter((r) -> r.name().equals(form.getRole()))
+			.findFirst()
+			.orElse(null);
 		if (role == null) {
 			result.rejectValue("role", "accounts.role.required");
 		}
-		AccountRules.checkPassword(username, form.getPassword()).ifPresent((code) -> result.rejectValue("password", code));
+		AccountRules.checkPassword(username, form.getPassword())
+			.ifPresent((code) -> result.rejectValue("password", code));
 		if (!form.getPassword().equals(form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "accounts.password.mismatch");
 		}

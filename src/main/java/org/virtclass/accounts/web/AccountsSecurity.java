@@ -5,7 +5,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 import org.virtclass.system.ModuleSecurity;
 
-/** A signed-in user's own account pages (the password change) need a login, of any role. */
+/**
+ * A signed-in user's own account pages (the password change) need a login, of any role.
+ */
 @Component
 class AccountsSecurity implements ModuleSecurity {
 

@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.virtclass.accounts.domain.AccountService;
 
 /**
- * Deactivating an account also ends the sessions it already has: on its next page the user is
- * logged out and sees why. Runs after Spring Security's filters, where the login is known.
- * Registered by {@link AccountsWebConfig} rather than as a component, so that other modules'
- * {@code @WebMvcTest} slices do not pull in the accounts service.
+ * Deactivating an account also ends the sessions it already has: on its next page the
+ * user is logged out and sees why. Runs after Spring Security's filters, where the login
+ * is known. Registered by {@link AccountsWebConfig} rather than as a component, so that
+ * other modules' {@code @WebMvcTest} slices do not pull in the accounts service.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -33,7 +33,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		// The stateless API authenticates every request anyway; static files need no check.
+		// The stateless API authenticates every request anyway; static files need no
+		// check.
 		return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/")
 				|| path.startsWith("/vendor/") || path.equals("/favicon.svg") || path.equals("/login")
 				|| request.getSession(false) == null;

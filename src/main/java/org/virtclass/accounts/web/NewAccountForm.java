@@ -1,6 +1,9 @@
 package org.virtclass.accounts.web;
 
-/** The create-account form. Passwords are never sent back to the browser, even after an error. */
+/**
+ * The create-account form. Passwords are never sent back to the browser, even after an
+ * error.
+ */
 class NewAccountForm {
 
 	private String username = "";

@@ -16,8 +16,8 @@ import org.virtclass.accounts.domain.AccountRules;
 import org.virtclass.accounts.domain.AccountService;
 
 /**
- * Anyone logged in changes their own password. The current one is asked for again so that a
- * session left open on a classroom PC is not enough to take the account over.
+ * Anyone logged in changes their own password. The current one is asked for again so that
+ * a session left open on a classroom PC is not enough to take the account over.
  */
 @Controller
 @RequestMapping("/account/password")

@@ -9,9 +9,10 @@ import org.virtclass.classification.RunsOn;
 import org.virtclass.classification.ToolFacts;
 
 /**
- * The other readings of a contested fact: the opposite of a yes/no fact, every other value of an
- * enumerated one and, for the image formats, the list without one of its formats or without any.
- * The contested list itself is dropped from each reading, because only the verdict is compared.
+ * The other readings of a contested fact: the opposite of a yes/no fact, every other
+ * value of an enumerated one and, for the image formats, the list without one of its
+ * formats or without any. The contested list itself is dropped from each reading, because
+ * only the verdict is compared.
  */
 public final class Alternatives {
 

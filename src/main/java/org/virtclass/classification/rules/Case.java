@@ -8,8 +8,9 @@ import org.virtclass.classification.ImageModel;
 import org.virtclass.classification.ToolFacts;
 
 /**
- * What a rule looks at: the facts, and (for the three criteria) the category the table has already
- * decided. While the category itself is being decided, {@code category} is null.
+ * What a rule looks at: the facts, and (for the three criteria) the category the table
+ * has already decided. While the category itself is being decided, {@code category} is
+ * null.
  */
 public record Case(ToolFacts facts, Category category) {
 
@@ -23,7 +24,9 @@ public record Case(ToolFacts facts, Category category) {
 		return false;
 	}
 
-	/** The listed formats that belong to this image model, in the order they were listed. */
+	/**
+	 * The listed formats that belong to this image model, in the order they were listed.
+	 */
 	public List<ImageFormat> formatsOf(ImageModel model) {
 		return this.facts.imageFormats().stream().filter((f) -> f.model() == model).distinct().toList();
 	}

@@ -8,8 +8,9 @@ import org.virtclass.classification.ImageModel;
 import org.virtclass.classification.IsolationLevel;
 
 /**
- * The four questions the rule table answers, in the order it answers them: the category first,
- * because the hypervisor type depends on it, then the three criteria. Each group is first-match-wins.
+ * The four questions the rule table answers, in the order it answers them: the category
+ * first, because the hypervisor type depends on it, then the three criteria. Each group
+ * is first-match-wins.
  */
 public enum Group {
 
@@ -27,7 +28,10 @@ public enum Group {
 		this.outcomes = values;
 	}
 
-	/** The verdict's field name, also used in message keys ({@code classification.dimension.<field>}). */
+	/**
+	 * The verdict's field name, also used in message keys
+	 * ({@code classification.dimension.<field>}).
+	 */
 	public String field() {
 		return this.field;
 	}

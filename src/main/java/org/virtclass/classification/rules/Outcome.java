@@ -10,10 +10,13 @@ import java.util.Map;
  * How one group of the table came out for one case.
  *
  * @param group the group
- * @param decisive the matching rule with the highest weight (the earliest one on a tie): the one that
- * decides the value. Because weights fall step by step down the table, it is also the first match.
- * @param matched every matching rule, in table order (the fallback only when nothing else matched)
- * @param scores for each value of the group, the weight of its strongest matching rule (0 when none)
+ * @param decisive the matching rule with the highest weight (the earliest one on a tie):
+ * the one that decides the value. Because weights fall step by step down the table, it is
+ * also the first match.
+ * @param matched every matching rule, in table order (the fallback only when nothing else
+ * matched)
+ * @param scores for each value of the group, the weight of its strongest matching rule (0
+ * when none)
  */
 public record Outcome(Group group, Rule decisive, List<Rule> matched, Map<Enum<?>, Integer> scores) {
 
@@ -54,8 +57,8 @@ public record Outcome(Group group, Rule decisive, List<Rule> matched, Map<Enum<?
 	}
 
 	/**
-	 * How clearly the winner beats the runner-up: 1 when nothing else scored, down towards 0 as the
-	 * runner-up catches up.
+	 * How clearly the winner beats the runner-up: 1 when nothing else scored, down
+	 * towards 0 as the runner-up catches up.
 	 */
 	public double margin() {
 		int top = 0;

@@ -75,13 +75,15 @@ public class ClaimEditing extends ItemEditing<Claim, ClaimDocument> {
 		return YamlFields.of(document);
 	}
 
-	/** A file holds many claims, so a conflict shows the one claim as it would be written alone. */
+	/**
+	 * A file holds many claims, so a conflict shows the one claim as it would be written
+	 * alone.
+	 */
 	@Override
 	List<Seed<ClaimDocument>> readSeeds(List<SeedFile> files, List<KbProblem> problems) {
 		List<Seed<ClaimDocument>> seeds = new ArrayList<>();
 		for (SeedFile file : files) {
-			ToolYamlReader.Result<List<ClaimDocument>> result = ToolYamlReader.readClaims(file.name(),
-					file.content());
+			ToolYamlReader.Result<List<ClaimDocument>> result = ToolYamlReader.readClaims(file.name(), file.content());
 			problems.addAll(result.problems());
 			if (result.document() != null) {
 				result.document().forEach((c) -> seeds.add(new Seed<>(c, new SeedFile(file.name(), yaml(c)))));

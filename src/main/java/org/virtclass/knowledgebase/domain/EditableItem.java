@@ -10,9 +10,10 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * What tools and claims share as stored items: whole-document content under a key that never
- * changes, a version for optimistic locking, a retired flag, who changed it last, and the hash of the
- * file content it was last imported from. Each kind maps its own table and its key column.
+ * What tools and claims share as stored items: whole-document content under a key that
+ * never changes, a version for optimistic locking, a retired flag, who changed it last,
+ * and the hash of the file content it was last imported from. Each kind maps its own
+ * table and its key column.
  */
 @MappedSuperclass
 public abstract class EditableItem<D> {
@@ -50,7 +51,10 @@ public abstract class EditableItem<D> {
 
 	public abstract D toDocument();
 
-	/** Replaces the whole content with the document's; the key is set once and never changes. */
+	/**
+	 * Replaces the whole content with the document's; the key is set once and never
+	 * changes.
+	 */
 	protected abstract void replaceContent(D document);
 
 	public void apply(D document, Instant now, String by) {
@@ -58,7 +62,9 @@ public abstract class EditableItem<D> {
 		touch(now, by);
 	}
 
-	/** Records who changed the item and when, for changes that leave the content alone. */
+	/**
+	 * Records who changed the item and when, for changes that leave the content alone.
+	 */
 	public void touch(Instant now, String by) {
 		this.updatedAt = now;
 		this.updatedBy = by;

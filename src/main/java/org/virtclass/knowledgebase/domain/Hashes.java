@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content hashes over the canonical YAML, so formatting differences in a file never count as edits. */
+/**
+ * Content hashes over the canonical YAML, so formatting differences in a file never count
+ * as edits.
+ */
 final class Hashes {
 
 	private Hashes() {

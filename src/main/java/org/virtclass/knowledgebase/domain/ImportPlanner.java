@@ -18,9 +18,9 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * Compares the files of an import with what is stored, with the same rules as the start-up sync
- * (file validation, unique slugs and names), and says for each item whether it would be added,
- * changed, left alone, or skipped as invalid.
+ * Compares the files of an import with what is stored, with the same rules as the
+ * start-up sync (file validation, unique slugs and names), and says for each item whether
+ * it would be added, changed, left alone, or skipped as invalid.
  */
 @Service
 public class ImportPlanner {
@@ -43,7 +43,8 @@ public class ImportPlanner {
 
 	public List<Planned> plan(Uploads.Unpacked upload) {
 		List<Planned> plan = new ArrayList<>();
-		upload.refused().forEach((p) -> plan.add(new Planned(invalid(ItemKind.TOOL, p.file(), List.of(p)), null, null)));
+		upload.refused()
+			.forEach((p) -> plan.add(new Planned(invalid(ItemKind.TOOL, p.file(), List.of(p)), null, null)));
 		planTools(upload.files().stream().filter((f) -> f.name().startsWith("tools/")).toList(), plan);
 		upload.files().stream().filter((f) -> f.name().equals("claims.yaml")).forEach((f) -> planClaims(f, plan));
 		return plan;
@@ -74,10 +75,11 @@ public class ImportPlanner {
 			accepted.stream().filter((p) -> p.file() == file).findFirst().ifPresent((p) -> {
 				ToolDocument doc = p.document();
 				Optional<StoredItem<ToolDocument>> current = this.tools.get(doc.slug());
-				plan.add(new Planned(item(ItemKind.TOOL, doc.slug(), file.name(),
-						current.map((c) -> YamlFields.of(c.document())).orElse(null), YamlFields.of(doc),
-						current.map(StoredItem::retired).orElse(false), current.isPresent(), YamlFields.TOOL), doc,
-						null));
+				plan.add(new Planned(
+						item(ItemKind.TOOL, doc.slug(), file.name(),
+								current.map((c) -> YamlFields.of(c.document())).orElse(null), YamlFields.of(doc),
+								current.map(StoredItem::retired).orElse(false), current.isPresent(), YamlFields.TOOL),
+						doc, null));
 			});
 		}
 	}
@@ -95,10 +97,11 @@ public class ImportPlanner {
 		}
 		for (ClaimDocument claim : result.document()) {
 			Optional<StoredItem<ClaimDocument>> current = this.claims.get(claim.id());
-			plan.add(new Planned(item(ItemKind.CLAIM, claim.id(), file.name(),
-					current.map((c) -> YamlFields.of(c.document())).orElse(null), YamlFields.of(claim),
-					current.map(StoredItem::retired).orElse(false), current.isPresent(), YamlFields.CLAIM), null,
-					claim));
+			plan.add(new Planned(
+					item(ItemKind.CLAIM, claim.id(), file.name(),
+							current.map((c) -> YamlFields.of(c.document())).orElse(null), YamlFields.of(claim),
+							current.map(StoredItem::retired).orElse(false), current.isPresent(), YamlFields.CLAIM),
+					null, claim));
 		}
 	}
 

@@ -25,13 +25,17 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * Edits of stored tools and claims, whatever door they come through (form, API, import, conflict
- * resolution, restore): each checks the version the editor saw, applies the file loader's rules,
- * writes the whole document and stores a revision. Runs inside the caller's transaction.
+ * Edits of stored tools and claims, whatever door they come through (form, API, import,
+ * conflict resolution, restore): each checks the version the editor saw, applies the file
+ * loader's rules, writes the whole document and stores a revision. Runs inside the
+ * caller's transaction.
  */
 public abstract class ItemEditing<E extends EditableItem<D>, D> {
 
-	/** A document read from a seed file, with the file content a conflict over it would show. */
+	/**
+	 * A document read from a seed file, with the file content a conflict over it would
+	 * show.
+	 */
 	record Seed<D>(D document, SeedFile file) {
 	}
 
@@ -69,7 +73,10 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 
 	abstract E newItem(D document, Instant now, String by);
 
-	/** The form field that holds the key: a problem with a taken or changed key goes there. */
+	/**
+	 * The form field that holds the key: a problem with a taken or changed key goes
+	 * there.
+	 */
 	abstract String keyField();
 
 	public abstract String keyOf(D document);
@@ -85,19 +92,31 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	/** The document as the knowledge-base files write it. */
 	public abstract String yaml(D document);
 
-	/** A document from its YAML as {@link #yaml} writes it, or null when it breaks the rules. */
+	/**
+	 * A document from its YAML as {@link #yaml} writes it, or null when it breaks the
+	 * rules.
+	 */
 	public abstract D read(String key, String yaml);
 
-	/** A document from nested fields (a form, a merge), checked by the file loader's rules. */
+	/**
+	 * A document from nested fields (a form, a merge), checked by the file loader's
+	 * rules.
+	 */
 	public abstract ToolYamlReader.Result<D> read(String source, Map<String, Object> fields);
 
 	/** The document's fields by name, in file order, for diffs and merges. */
 	public abstract Map<String, Object> fields(D document);
 
-	/** The documents in the seed files of this kind; what is wrong with a file goes to {@code problems}. */
+	/**
+	 * The documents in the seed files of this kind; what is wrong with a file goes to
+	 * {@code problems}.
+	 */
 	abstract List<Seed<D>> readSeeds(List<SeedFile> files, List<KbProblem> problems);
 
-	/** The event other modules receive after a change: {@code ToolEdited}, {@code ClaimEdited}. */
+	/**
+	 * The event other modules receive after a change: {@code ToolEdited},
+	 * {@code ClaimEdited}.
+	 */
 	public abstract Object edited(EditResult<D> result, Author author);
 
 	List<E> findAll() {
@@ -116,7 +135,10 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		return findAll().stream().map(this::stored).toList();
 	}
 
-	/** Everything wrong with a document, as a new item ({@code creating}) or as an edit of its key. */
+	/**
+	 * Everything wrong with a document, as a new item ({@code creating}) or as an edit of
+	 * its key.
+	 */
 	public List<KbProblem> problems(D document, boolean creating) {
 		List<KbProblem> problems = new ArrayList<>(check(document).problems());
 		if (problems.isEmpty()) {
@@ -131,9 +153,10 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	private KbProblem keyTaken(E existing) {
 		String field = keyField();
 		String code = existing.isRetired() ? "keyRetired" : "keyTaken";
-		return new KbProblem("form", field, "'" + existing.getKey() + "' is already used"
-				+ (existing.isRetired() ? " by a retired item; restore it instead" : ""), code,
-				List.of(existing.getKey()));
+		return new KbProblem("form", field,
+				"'" + existing.getKey() + "' is already used"
+						+ (existing.isRetired() ? " by a retired item; restore it instead" : ""),
+				code, List.of(existing.getKey()));
 	}
 
 	public EditResult<D> create(D document, Author author) {
@@ -149,8 +172,9 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	/**
-	 * Settles a sync conflict: stores the chosen document and a revision even if the content stays,
-	 * and remembers the file's hash so that the next start-up sees the file as imported.
+	 * Settles a sync conflict: stores the chosen document and a revision even if the
+	 * content stays, and remembers the file's hash so that the next start-up sees the
+	 * file as imported.
 	 */
 	public EditResult<D> resolve(String key, long expectedVersion, D document, Author author, String fileHash) {
 		return change(key, expectedVersion, document, author, ChangeKind.RESOLVE, fileHash);
@@ -192,8 +216,9 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	/**
-	 * Stores a new content. With a {@code fileHash} (a resolved sync conflict) a revision is written
-	 * even when the content stays, and the item remembers the file as imported.
+	 * Stores a new content. With a {@code fileHash} (a resolved sync conflict) a revision
+	 * is written even when the content stays, and the item remembers the file as
+	 * imported.
 	 */
 	private EditResult<D> change(String key, long expectedVersion, D document, Author author, ChangeKind change,
 			String fileHash) {
@@ -206,11 +231,11 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		requireValid(document, false);
 		Instant now = this.clock.instant();
 		D before = item.toDocument();
-		boolean same = before.equals(document) || YamlFields
-			.diff(fields(before), fields(document), RevisionEntry.fieldNames(kind()))
-			.isEmpty();
+		boolean same = before.equals(document)
+				|| YamlFields.diff(fields(before), fields(document), RevisionEntry.fieldNames(kind())).isEmpty();
 		if (same && !always) {
-			// nothing an editor would call a change (a set-like list only reordered): no new version
+			// nothing an editor would call a change (a set-like list only reordered): no
+			// new version
 			return new EditResult<>(stored(item), null, now);
 		}
 		if (same) {
@@ -220,7 +245,8 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 			item.apply(document, now, author.name());
 		}
 		if (fileHash != null) {
-			// Set last: any query before the flush would otherwise write it and bump the version.
+			// Set last: any query before the flush would otherwise write it and bump the
+			// version.
 			item.setSeedHash(fileHash);
 		}
 		item = flush(item, expectedVersion);
@@ -229,9 +255,9 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	/**
-	 * Imports one document from a seed file, never over a browser edit: an item whose content left
-	 * the last imported file is a conflict. Each item remembers the hash of the file content it came
-	 * from.
+	 * Imports one document from a seed file, never over a browser edit: an item whose
+	 * content left the last imported file is a conflict. Each item remembers the hash of
+	 * the file content it came from.
 	 */
 	SyncOutcome sync(D document, Instant now, Author author) {
 		String fileHash = Hashes.sha256(yaml(document));
@@ -288,10 +314,10 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 		}
 	}
 
-	private void record(E item, ChangeKind change, Author author, Instant now, D before, D after,
-			List<String> fields) {
+	private void record(E item, ChangeKind change, Author author, Instant now, D before, D after, List<String> fields) {
 		List<String> changed = (fields != null) ? fields
-				: YamlFields.diff((before != null) ? fields(before) : null, fields(after), RevisionEntry.fieldNames(kind()))
+				: YamlFields
+					.diff((before != null) ? fields(before) : null, fields(after), RevisionEntry.fieldNames(kind()))
 					.stream()
 					.map(FieldChange::field)
 					.toList();

@@ -18,12 +18,13 @@ import org.virtclass.knowledgebase.LoadReport;
 
 /**
  * Imports the seed files into the database, idempotently and without ever overwriting an
- * instructor's edit. Each stored item remembers the hash of the file content it came from:
+ * instructor's edit. Each stored item remembers the hash of the file content it came
+ * from:
  * <ul>
  * <li>file unchanged since the last import: nothing to do;</li>
  * <li>file changed, item not edited in the browser since: the file wins;</li>
- * <li>both changed (to different contents): a {@link SyncConflict} is recorded and nothing is
- * overwritten.</li>
+ * <li>both changed (to different contents): a {@link SyncConflict} is recorded and
+ * nothing is overwritten.</li>
  * </ul>
  * A file with problems is skipped and reported; it never erases anything.
  */
@@ -62,8 +63,8 @@ public class KnowledgeBaseSync {
 		LoadReport report = new LoadReport(now, location, toolFiles.size() + claimFiles.size(), counts.added,
 				counts.updated, counts.unchanged, counts.conflicts, problems);
 		log.info("Knowledge base sync from {}: {} files, {} added, {} updated, {} unchanged, {} conflicts, {} problems",
-				location, report.filesRead(), report.added(), report.updated(), report.unchanged(),
-				report.conflicts(), problems.size());
+				location, report.filesRead(), report.added(), report.updated(), report.unchanged(), report.conflicts(),
+				problems.size());
 		return report;
 	}
 

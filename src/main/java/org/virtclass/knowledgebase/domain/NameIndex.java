@@ -10,9 +10,9 @@ import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
 /**
- * Slugs, names and aliases must each point at one tool, or a student's answer "VBox" or an exam
- * option could match two tools. The first file to claim a name keeps it; later files that repeat
- * it are rejected with a problem naming both.
+ * Slugs, names and aliases must each point at one tool, or a student's answer "VBox" or
+ * an exam option could match two tools. The first file to claim a name keeps it; later
+ * files that repeat it are rejected with a problem naming both.
  */
 final class NameIndex {
 
@@ -38,8 +38,9 @@ final class NameIndex {
 			ToolDocument d = parsed.document();
 			String file = parsed.file().name();
 			if (slugFile.containsKey(d.slug())) {
-				problems.add(new KbProblem(file, "slug", "'" + d.slug() + "' is already used by " + slugFile.get(d.slug()),
-						"slugInFile", List.of(d.slug(), slugFile.get(d.slug()))));
+				problems
+					.add(new KbProblem(file, "slug", "'" + d.slug() + "' is already used by " + slugFile.get(d.slug()),
+							"slugInFile", List.of(d.slug(), slugFile.get(d.slug()))));
 				continue;
 			}
 			List<KbProblem> clashes = clashes(d, file, owner);
@@ -54,7 +55,10 @@ final class NameIndex {
 		return accepted;
 	}
 
-	/** The names of one tool, as in an edit, that already belong to another of the stored tools. */
+	/**
+	 * The names of one tool, as in an edit, that already belong to another of the stored
+	 * tools.
+	 */
 	static List<KbProblem> clashes(ToolDocument d, String source, List<ToolDocument> stored) {
 		Map<String, String> owner = new HashMap<>();
 		for (ToolDocument s : stored) {

@@ -18,8 +18,8 @@ import org.virtclass.knowledgebase.ChangeSource;
 import org.virtclass.knowledgebase.ItemKind;
 
 /**
- * One stored change. The full canonical YAML of both sides is kept, not a diff, so that any revision
- * can be restored exactly and the diff can be shown however the pages like.
+ * One stored change. The full canonical YAML of both sides is kept, not a diff, so that
+ * any revision can be restored exactly and the diff can be shown however the pages like.
  */
 @Entity
 @Table(name = "kb_revision")

@@ -12,7 +12,9 @@ import org.virtclass.knowledgebase.ChangeKind;
 import org.virtclass.knowledgebase.ItemKind;
 import org.virtclass.knowledgebase.RevisionEntry;
 
-/** Stores a revision for every change and reads them back for the history and audit pages. */
+/**
+ * Stores a revision for every change and reads them back for the history and audit pages.
+ */
 @Service
 public class Revisions {
 

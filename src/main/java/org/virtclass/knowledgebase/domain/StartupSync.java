@@ -14,9 +14,9 @@ import org.virtclass.knowledgebase.KnowledgeBaseProperties;
 import org.virtclass.knowledgebase.LoadReport;
 
 /**
- * Imports new and changed seed files. On an empty database the app is not ready before the tools are
- * in; on a restart the stored knowledge base already answers every page, so the files are synced in
- * the background and the app is ready without waiting for them.
+ * Imports new and changed seed files. On an empty database the app is not ready before
+ * the tools are in; on a restart the stored knowledge base already answers every page, so
+ * the files are synced in the background and the app is ready without waiting for them.
  */
 @Component
 @Order(10)

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import org.virtclass.knowledgebase.ItemKind;
 
 /**
- * A knowledge-base file that changed while the same item was also edited in the browser. The sync
- * overwrote nothing; the file's content waits here until an instructor chooses or merges.
+ * A knowledge-base file that changed while the same item was also edited in the browser.
+ * The sync overwrote nothing; the file's content waits here until an instructor chooses
+ * or merges.
  */
 @Entity
 @Table(name = "kb_sync_conflict")

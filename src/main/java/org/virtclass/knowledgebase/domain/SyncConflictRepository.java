@@ -14,7 +14,6 @@ public interface SyncConflictRepository extends JpaRepository<SyncConflict, Long
 
 	long countByResolvedAtIsNull();
 
-	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(ItemKind kind, String itemKey,
-			String fileHash);
+	Optional<SyncConflict> findFirstByKindAndItemKeyAndFileHash(ItemKind kind, String itemKey, String fileHash);
 
 }

@@ -31,8 +31,8 @@ import org.virtclass.knowledgebase.ToolDocument;
 
 /**
  * The live copy of one tool. Its content is always read and written as a whole
- * {@link ToolDocument}; {@code seedHash} remembers which file content it was last imported from, so
- * that the start-up sync can tell a changed file from a browser edit.
+ * {@link ToolDocument}; {@code seedHash} remembers which file content it was last
+ * imported from, so that the start-up sync can tell a changed file from a browser edit.
  */
 @Entity
 @Table(name = "kb_tool")

@@ -18,7 +18,10 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
-/** Tools as editable items: one file per tool, keyed by slug, names unique across all tools. */
+/**
+ * Tools as editable items: one file per tool, keyed by slug, names unique across all
+ * tools.
+ */
 @Service
 public class ToolEditing extends ItemEditing<Tool, ToolDocument> {
 
@@ -63,10 +66,13 @@ public class ToolEditing extends ItemEditing<Tool, ToolDocument> {
 		return this.tools.findAll().stream().map(Tool::toDocument).toList();
 	}
 
-	/** Names that belong to another tool, checked even while other fields of the form are still wrong. */
+	/**
+	 * Names that belong to another tool, checked even while other fields of the form are
+	 * still wrong.
+	 */
 	public List<KbProblem> nameClashes(String slug, String name, String nameZh, List<String> aliases) {
-		ToolDocument names = new ToolDocument(slug, (name != null) ? name : "", (nameZh != null) ? nameZh : "",
-				aliases, null, null, null, null, null, null, null, null, false, null, null, null);
+		ToolDocument names = new ToolDocument(slug, (name != null) ? name : "", (nameZh != null) ? nameZh : "", aliases,
+				null, null, null, null, null, null, null, null, false, null, null, null);
 		return crossCheck(names);
 	}
 

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A name nobody could resolve to a tool, how often it was asked, when last, and one question it came in. */
+/**
+ * A name nobody could resolve to a tool, how often it was asked, when last, and one
+ * question it came in.
+ */
 @Entity
 @Table(name = "kb_unknown_name")
 public class UnresolvedName {

@@ -22,7 +22,9 @@ public class UnresolvedNames {
 	public record Sighting(long times, Instant lastSeen, String sample) {
 	}
 
-	/** Adds the sightings, then evicts the least recently seen names beyond {@code max}. */
+	/**
+	 * Adds the sightings, then evicts the least recently seen names beyond {@code max}.
+	 */
 	@Transactional
 	public void add(Map<String, Sighting> sightings, int max) {
 		for (Map.Entry<String, Sighting> e : sightings.entrySet()) {

@@ -12,10 +12,11 @@ import java.util.List;
 import org.virtclass.knowledgebase.KbProblem;
 
 /**
- * Unpacks an import upload: a zip in the {@code knowledge-base/} layout, or one YAML file. A zip is
- * read by its central directory ({@link ZipDirectory}): entries that are skipped are never inflated,
- * and the rest are read with hard limits (entries, bytes per entry, bytes in all), so a zip bomb stops
- * early; entry names are checked but never used as paths on disk.
+ * Unpacks an import upload: a zip in the {@code knowledge-base/} layout, or one YAML
+ * file. A zip is read by its central directory ({@link ZipDirectory}): entries that are
+ * skipped are never inflated, and the rest are read with hard limits (entries, bytes per
+ * entry, bytes in all), so a zip bomb stops early; entry names are checked but never used
+ * as paths on disk.
  */
 public final class Uploads {
 
@@ -26,7 +27,10 @@ public final class Uploads {
 	private Uploads() {
 	}
 
-	/** The knowledge-base files in an upload, the entries refused with why, and the entries ignored. */
+	/**
+	 * The knowledge-base files in an upload, the entries refused with why, and the
+	 * entries ignored.
+	 */
 	public record Unpacked(List<SeedFile> files, List<KbProblem> refused, List<String> ignored) {
 	}
 
@@ -77,12 +81,13 @@ public final class Uploads {
 					continue;
 				}
 				long allowed = Math.min(MAX_FILE_BYTES, Math.max(0, maxTotal - total));
-				// The declared size refuses a large entry without inflating it; the bounded read below
+				// The declared size refuses a large entry without inflating it; the
+				// bounded read below
 				// still catches an entry that declares less than it holds.
 				byte[] content = (entry.size() > allowed) ? null : read(zip.open(entry), (int) allowed);
 				if (content == null) {
-					refused.add(problem(name, "importTooLarge", "is larger than the import allows",
-							MAX_FILE_BYTES / 1024));
+					refused.add(
+							problem(name, "importTooLarge", "is larger than the import allows", MAX_FILE_BYTES / 1024));
 					if (total >= maxTotal) {
 						return;
 					}
@@ -103,7 +108,10 @@ public final class Uploads {
 		}
 	}
 
-	/** Whether an upload holds an entry whose name is not UTF-8: the preview answers 400 then. */
+	/**
+	 * Whether an upload holds an entry whose name is not UTF-8: the preview answers 400
+	 * then.
+	 */
 	public static boolean hasBadName(Unpacked unpacked) {
 		return unpacked.refused().stream().anyMatch((p) -> "importBadName".equals(p.code()));
 	}
@@ -144,7 +152,10 @@ public final class Uploads {
 		return true;
 	}
 
-	/** {@code knowledge-base/tools/x.yaml} and {@code tools/x.yaml} are both {@code tools/x.yaml}. */
+	/**
+	 * {@code knowledge-base/tools/x.yaml} and {@code tools/x.yaml} are both
+	 * {@code tools/x.yaml}.
+	 */
 	private static String entryName(String name) {
 		String base = name.substring(name.lastIndexOf('/') + 1);
 		return isClaims(base) ? "claims.yaml" : "tools/" + base;

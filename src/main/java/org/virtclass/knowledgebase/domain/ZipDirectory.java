@@ -15,11 +15,12 @@ import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads a zip by its central directory, the index at its end: names and declared sizes come without
- * inflating anything, so an entry that will be skipped or refused costs nothing, however large it
- * claims or turns out to be. Java's zip readers either inflate every entry they pass (the stream
- * reader) or refuse the whole archive at a name that is not UTF-8 (both); this one reports such a
- * name, escaped. No ZIP64: a knowledge base never comes near 4 GB, so such archives are refused.
+ * Reads a zip by its central directory, the index at its end: names and declared sizes
+ * come without inflating anything, so an entry that will be skipped or refused costs
+ * nothing, however large it claims or turns out to be. Java's zip readers either inflate
+ * every entry they pass (the stream reader) or refuse the whole archive at a name that is
+ * not UTF-8 (both); this one reports such a name, escaped. No ZIP64: a knowledge base
+ * never comes near 4 GB, so such archives are refused.
  */
 final class ZipDirectory {
 
@@ -29,7 +30,10 @@ final class ZipDirectory {
 
 	private static final int LOCAL = 0x04034b50;
 
-	/** One entry: {@code name} is null when the stored name is not UTF-8; {@code shownName} always reads. */
+	/**
+	 * One entry: {@code name} is null when the stored name is not UTF-8;
+	 * {@code shownName} always reads.
+	 */
 	record Entry(String name, String shownName, int method, long compressedSize, long size, long localOffset) {
 
 		boolean isDirectory() {
@@ -79,7 +83,9 @@ final class ZipDirectory {
 		return this.entries;
 	}
 
-	/** The entry's content, inflated as it is read; the caller bounds how much it reads. */
+	/**
+	 * The entry's content, inflated as it is read; the caller bounds how much it reads.
+	 */
 	InputStream open(Entry entry) throws ZipException {
 		long at = entry.localOffset();
 		if (at + 30 > this.zip.capacity() || this.zip.getInt((int) at) != LOCAL) {
@@ -124,7 +130,10 @@ final class ZipDirectory {
 		}
 	}
 
-	/** Printable ASCII as is, every other byte as {@code \xNN}: safe to show, and it says which bytes. */
+	/**
+	 * Printable ASCII as is, every other byte as {@code \xNN}: safe to show, and it says
+	 * which bytes.
+	 */
 	static String escaped(byte[] raw) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : raw) {

@@ -35,17 +35,21 @@ import org.virtclass.knowledgebase.KnowledgeBaseSynced;
 import org.virtclass.knowledgebase.ToolEdited;
 
 /**
- * The read-mostly pages (home, catalogue, search, tool pages, criteria, claims) depend only on the
- * knowledge base, the language and who is logged in. They carry an ETag made of exactly that, so a
- * revisit costs a 304, and a visitor who is not logged in gets the page from memory, rendered once
- * and kept gzipped until the next edit, import or sync. Runs after Spring Security, so it knows who
- * asks; a logged-in page shows the user's name and a logout form, so it is rendered each time.
+ * The read-mostly pages (home, catalogue, search, tool pages, criteria, claims) depend
+ * only on the knowledge base, the language and who is logged in. They carry an ETag made
+ * of exactly that, so a revisit costs a 304, and a visitor who is not logged in gets the
+ * page from memory, rendered once and kept gzipped until the next edit, import or sync.
+ * Runs after Spring Security, so it knows who asks; a logged-in page shows the user's
+ * name and a logout form, so it is rendered each time.
  */
 @Component
 @Order(0)
 class CataloguePages extends OncePerRequestFilter {
 
-	/** Upper bound of the kept pages (gzipped); searches are many, so the cache starts over when full. */
+	/**
+	 * Upper bound of the kept pages (gzipped); searches are many, so the cache starts
+	 * over when full.
+	 */
 	static final long MAX_BYTES = 16L * 1024 * 1024;
 
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
@@ -102,7 +106,8 @@ class CataloguePages extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// A shared page holds no CSRF token (these pages post nothing), which also keeps a visitor
+		// A shared page holds no CSRF token (these pages post nothing), which also keeps
+		// a visitor
 		// from getting a session just for reading the catalogue.
 		request.removeAttribute("_csrf");
 		Key key = new Key(version, request.getRequestURI(), request.getQueryString(), locale, htmx);
@@ -200,7 +205,10 @@ class CataloguePages extends OncePerRequestFilter {
 		return flash instanceof java.util.Collection<?> c && !c.isEmpty();
 	}
 
-	/** The logout form's CSRF token belongs to the session, so a new login must not reuse a page. */
+	/**
+	 * The logout form's CSRF token belongs to the session, so a new login must not reuse
+	 * a page.
+	 */
 	private static String visitor(Authentication auth, HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		String id = (session != null) ? session.getId() : "";

@@ -14,7 +14,10 @@ import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
-/** Myth-or-fact claims, edited like tools: form, validation, version check, merge, revisions. */
+/**
+ * Myth-or-fact claims, edited like tools: form, validation, version check, merge,
+ * revisions.
+ */
 @Controller
 @RequestMapping("/instructor/claims")
 class ClaimEditController extends ItemEditController<ClaimDocument, ClaimForm> {

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.virtclass.knowledgebase.ClaimDocument;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
-/** A myth-or-fact claim as the edit form shows it; it validates through the claims file rules. */
+/**
+ * A myth-or-fact claim as the edit form shows it; it validates through the claims file
+ * rules.
+ */
 public class ClaimForm extends ItemForm {
 
 	private String id = "";

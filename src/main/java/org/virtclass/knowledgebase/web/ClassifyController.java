@@ -20,9 +20,9 @@ import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.Verdicts;
 
 /**
- * "Classify your own tool": anyone sets facts and sees the verdict. Nothing is stored, so the POST
- * answers with the verdict (the htmx partial, or the whole page without JavaScript) rather than a
- * redirect.
+ * "Classify your own tool": anyone sets facts and sees the verdict. Nothing is stored, so
+ * the POST answers with the verdict (the htmx partial, or the whole page without
+ * JavaScript) rather than a redirect.
  */
 @Controller
 class ClassifyController {

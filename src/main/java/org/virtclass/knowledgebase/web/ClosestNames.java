@@ -9,8 +9,9 @@ import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
 /**
- * The tools whose name, Chinese name or alias is closest to a name that matched nothing, by edit
- * distance; a name that starts like the typed text counts as close, so "virtualbx" finds VirtualBox.
+ * The tools whose name, Chinese name or alias is closest to a name that matched nothing,
+ * by edit distance; a name that starts like the typed text counts as close, so
+ * "virtualbx" finds VirtualBox.
  */
 final class ClosestNames {
 

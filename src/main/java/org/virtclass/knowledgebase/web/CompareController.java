@@ -22,7 +22,9 @@ import org.virtclass.knowledgebase.Verdicts;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.system.Languages;
 
-/** "Compare two tools": side by side, with the criterion that separates them highlighted. */
+/**
+ * "Compare two tools": side by side, with the criterion that separates them highlighted.
+ */
 @Controller
 class CompareController {
 
@@ -55,7 +57,8 @@ class CompareController {
 		model.addAttribute("unknown", unknown);
 		model.addAttribute("tools", this.knowledgeBase.tools());
 		if (!unknown.isEmpty()) {
-			// say which name matched nothing and offer the closest ones; never compare a stand-in
+			// say which name matched nothing and offer the closest ones; never compare a
+			// stand-in
 			model.addAttribute("leftName", foundLeft.map((t) -> name(t.document(), locale)).orElse(a));
 			model.addAttribute("rightName", foundRight.map((t) -> name(t.document(), locale)).orElse(b));
 			return VIEW;
@@ -70,9 +73,9 @@ class CompareController {
 		model.addAttribute("right", right.document());
 		model.addAttribute("leftName", name(left.document(), locale));
 		model.addAttribute("rightName", name(right.document(), locale));
-		model.addAttribute("sides", List.of(new Side(left.document(), name(left.document(), locale),
-				this.verdicts.view(lv, locale)), new Side(right.document(), name(right.document(), locale),
-						this.verdicts.view(rv, locale))));
+		model.addAttribute("sides",
+				List.of(new Side(left.document(), name(left.document(), locale), this.verdicts.view(lv, locale)),
+						new Side(right.document(), name(right.document(), locale), this.verdicts.view(rv, locale))));
 		model.addAttribute("same", left.slug().equals(right.slug()));
 		model.addAttribute("separates", this.verdicts.text(comparison.reason(), locale));
 		model.addAttribute("differences",
@@ -83,8 +86,9 @@ class CompareController {
 	}
 
 	/**
-	 * A slug, a name, a Chinese name or an alias; else the first search hit; the default when nothing
-	 * was asked. A name that matches nothing is reported with the closest names instead.
+	 * A slug, a name, a Chinese name or an alias; else the first search hit; the default
+	 * when nothing was asked. A name that matches nothing is reported with the closest
+	 * names instead.
 	 */
 	private Optional<ToolEntry> resolve(String query, String fallback, Locale locale, String field,
 			List<Unknown> unknown) {
@@ -98,14 +102,15 @@ class CompareController {
 			found = this.knowledgeBase.tools().stream().filter((t) -> names(t.document()).contains(key)).findFirst();
 		}
 		if (found.isEmpty()) {
-			// The same name written with a version or an edition ("VirtualBox 7.0"), never a search's
-			// nearest hit: a prefix or a typo is offered as a suggestion below, not compared.
+			// The same name written with a version or an edition ("VirtualBox 7.0"),
+			// never a search's
+			// nearest hit: a prefix or a typo is offered as a suggestion below, not
+			// compared.
 			String loose = NameKeys.looseKey(q);
-			found = loose.isEmpty() ? Optional.empty()
-					: this.knowledgeBase.tools()
-						.stream()
-						.filter((t) -> rawNames(t.document()).stream().anyMatch((n) -> NameKeys.looseKey(n).equals(loose)))
-						.findFirst();
+			found = loose.isEmpty() ? Optional.empty() : this.knowledgeBase.tools()
+				.stream()
+				.filter((t) -> rawNames(t.document()).stream().anyMatch((n) -> NameKeys.looseKey(n).equals(loose)))
+				.findFirst();
 		}
 		if (found.isEmpty()) {
 			List<Suggestion> closest = ClosestNames.of(q, this.knowledgeBase.tools(), SUGGESTIONS)
@@ -119,7 +124,10 @@ class CompareController {
 
 	private static final int SUGGESTIONS = 5;
 
-	/** A name typed into {@code field} ("a" or "b") that matched no tool, and the closest tools. */
+	/**
+	 * A name typed into {@code field} ("a" or "b") that matched no tool, and the closest
+	 * tools.
+	 */
 	record Unknown(String field, String query, List<Suggestion> suggestions) {
 	}
 
@@ -141,7 +149,10 @@ class CompareController {
 		return names;
 	}
 
-	/** One column of the comparison: the tool, its name in the reader's language and its verdict. */
+	/**
+	 * One column of the comparison: the tool, its name in the reader's language and its
+	 * verdict.
+	 */
 	record Side(ToolDocument tool, String name, Verdicts.View verdict) {
 	}
 

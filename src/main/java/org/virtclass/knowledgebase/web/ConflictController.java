@@ -23,7 +23,10 @@ import org.virtclass.knowledgebase.StaleEditException;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.SyncConflicts;
 
-/** Conflicts from the start-up sync: listed, shown side by side (browser and file) and resolved. */
+/**
+ * Conflicts from the start-up sync: listed, shown side by side (browser and file) and
+ * resolved.
+ */
 @Controller
 @RequestMapping("/instructor/conflicts")
 class ConflictController {

@@ -9,8 +9,9 @@ import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
 
 /**
- * Well-known tools that illustrate each value of each criterion on the criteria page. Only tools
- * that exist and are not contested are shown, so an example never teaches a disputed point.
+ * Well-known tools that illustrate each value of each criterion on the criteria page.
+ * Only tools that exist and are not contested are shown, so an example never teaches a
+ * disputed point.
  */
 record CriteriaExamples(Map<String, List<ToolEntry>> byValue) {
 

@@ -8,7 +8,10 @@ import org.virtclass.classification.ImageFormat;
 import org.virtclass.classification.RunsOn;
 import org.virtclass.classification.ToolFacts;
 
-/** The facts as "Classify your own tool" edits them: a checkbox per yes/no fact, a select per choice. */
+/**
+ * The facts as "Classify your own tool" edits them: a checkbox per yes/no fact, a select
+ * per choice.
+ */
 class FactsForm {
 
 	/** The yes/no facts, in the order of the YAML files. */
@@ -50,7 +53,10 @@ class FactsForm {
 		return form;
 	}
 
-	/** The facts; a tampered contested name or a missing choice falls back to the blank form's value. */
+	/**
+	 * The facts; a tampered contested name or a missing choice falls back to the blank
+	 * form's value.
+	 */
 	ToolFacts toFacts() {
 		List<String> named = (this.contested != null)
 				? this.contested.stream().filter(ToolFacts.CONTESTABLE::contains).distinct().toList() : List.of();

@@ -6,7 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Puts a message, in the reader's language, where the layout shows it after a redirect. */
+/**
+ * Puts a message, in the reader's language, where the layout shows it after a redirect.
+ */
 @Component
 class Flash {
 

@@ -10,8 +10,8 @@ import org.springframework.validation.BindingResult;
 import org.virtclass.knowledgebase.KbProblem;
 
 /**
- * Helpers shared by the tool and claim forms: turning typed text into the values the YAML reader
- * checks, and the reader's problems into errors next to the form's fields.
+ * Helpers shared by the tool and claim forms: turning typed text into the values the YAML
+ * reader checks, and the reader's problems into errors next to the form's fields.
  */
 final class FormFields {
 
@@ -31,7 +31,10 @@ final class FormFields {
 		return lines;
 	}
 
-	/** A whole number as the reader expects it, or the text as typed so the reader can say what is wrong. */
+	/**
+	 * A whole number as the reader expects it, or the text as typed so the reader can say
+	 * what is wrong.
+	 */
 	static Object number(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -82,7 +85,10 @@ final class FormFields {
 		return (value instanceof List<?> list) ? list.stream().map(String::valueOf).toList() : List.of();
 	}
 
-	/** Puts each problem next to its form field; {@code field} maps a file key to a form property, or null. */
+	/**
+	 * Puts each problem next to its form field; {@code field} maps a file key to a form
+	 * property, or null.
+	 */
 	static void reject(BindingResult result, List<KbProblem> problems, Function<String, String> field) {
 		for (KbProblem p : problems) {
 			String code = p.messageKey().isEmpty() ? null : p.messageKey();
@@ -97,7 +103,10 @@ final class FormFields {
 		}
 	}
 
-	/** Strips a list index from a key that names a list item: {@code aliases[2]} → {@code aliases}. */
+	/**
+	 * Strips a list index from a key that names a list item: {@code aliases[2]} →
+	 * {@code aliases}.
+	 */
 	static String listField(String key) {
 		return key.matches("[A-Za-z]+\\[\\d+\\]") ? key.substring(0, key.indexOf('[')) : key;
 	}

@@ -38,8 +38,8 @@ class HistoryController {
 	}
 
 	@PostMapping("/instructor/revisions/{id}/restore")
-	String restore(@PathVariable long id, @RequestParam long version, Principal principal,
-			RedirectAttributes redirect, Locale locale) {
+	String restore(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect,
+			Locale locale) {
 		RevisionEntry revision = this.editor.revision(id).orElseThrow(HistoryController::notFound);
 		try {
 			EditResult<?> result = this.editor.revert(revision.kind(), id, version,

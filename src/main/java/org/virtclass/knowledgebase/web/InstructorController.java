@@ -13,13 +13,18 @@ import org.virtclass.knowledgebase.SyncConflicts;
 import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.UnknownNames;
 
-/** The instructor's start page: the knowledge-base tools and, when that module has them, accounts. */
+/**
+ * The instructor's start page: the knowledge-base tools and, when that module has them,
+ * accounts.
+ */
 @Controller
 class InstructorController {
 
 	private static final String VIEW_DASHBOARD = "knowledgebase/instructor/dashboard";
 
-	/** The accounts module's page; the dashboard links to it once a controller serves it. */
+	/**
+	 * The accounts module's page; the dashboard links to it once a controller serves it.
+	 */
 	static final String ACCOUNTS_PATH = "/instructor/accounts";
 
 	private final KnowledgeBaseEditor editor;

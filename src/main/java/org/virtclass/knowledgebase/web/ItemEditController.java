@@ -28,9 +28,10 @@ import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * The instructor pages every editable kind shares, under {@code /instructor/<kind>s}: the list, the
- * create and edit forms, the side-by-side merge after a stale save, retire, restore and history. A
- * kind adds its form, its choices for the form and where a saved item is shown.
+ * The instructor pages every editable kind shares, under {@code /instructor/<kind>s}: the
+ * list, the create and edit forms, the side-by-side merge after a stale save, retire,
+ * restore and history. A kind adds its form, its choices for the form and where a saved
+ * item is shown.
  *
  * @param <D> the kind's document
  * @param <F> the kind's form
@@ -61,19 +62,29 @@ abstract class ItemEditController<D, F extends ItemForm> {
 		this.pages = ItemPages.of(kind);
 	}
 
-	/** A form filled from a document's fields (dotted file keys), for example a merge of two versions. */
+	/**
+	 * A form filled from a document's fields (dotted file keys), for example a merge of
+	 * two versions.
+	 */
 	abstract F form(Map<String, Object> fields);
 
-	/** The form property that shows a problem with a file key, or null for the whole form. */
+	/**
+	 * The form property that shows a problem with a file key, or null for the whole form.
+	 */
 	abstract String field(String key);
 
-	/** Puts the key from the address into the form: it cannot change once the item exists. */
+	/**
+	 * Puts the key from the address into the form: it cannot change once the item exists.
+	 */
 	abstract void keepKey(F form, String key);
 
 	/** How flash messages and headings name an item. */
 	abstract String title(D document);
 
-	/** Whether the list's search matches an item; {@code needle} is normalised and not empty. */
+	/**
+	 * Whether the list's search matches an item; {@code needle} is normalised and not
+	 * empty.
+	 */
 	abstract boolean matches(StoredItem<D> item, String needle);
 
 	/** Where to go after a save: by default back to the list. */
@@ -154,7 +165,10 @@ abstract class ItemEditController<D, F extends ItemForm> {
 		return save(key, form.getVersion(), form.getVersion(), document, result, principal, model, redirect, locale);
 	}
 
-	/** Saves a merge chosen on the side-by-side page: theirs, with the fields picked from yours. */
+	/**
+	 * Saves a merge chosen on the side-by-side page: theirs, with the fields picked from
+	 * yours.
+	 */
 	@PostMapping("/{key}/merge")
 	String processMerge(@PathVariable String key, @RequestParam long version, @RequestParam long baseVersion,
 			@RequestParam String yours, @RequestParam Map<String, String> params, Principal principal, Model model,
@@ -260,7 +274,9 @@ abstract class ItemEditController<D, F extends ItemForm> {
 		return form;
 	}
 
-	/** The form's document, or null with the file loader's problems next to the fields. */
+	/**
+	 * The form's document, or null with the file loader's problems next to the fields.
+	 */
 	D read(F form, BindingResult result) {
 		ToolYamlReader.Result<D> read = this.editor.read(this.kind, "form", form.toFileMap());
 		FormFields.reject(result, read.problems(), this::field);
@@ -268,8 +284,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 	}
 
 	private StoredItem<D> find(String key) {
-		return this.editor.<D>get(this.kind, key)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.editor.<D>get(this.kind, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

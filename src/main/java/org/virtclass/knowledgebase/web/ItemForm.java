@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the forms of all editable kinds share: the version the editor saw and the source rows. The
- * shared edit pages ({@link ItemEditController}) need nothing else from a form.
+ * What the forms of all editable kinds share: the version the editor saw and the source
+ * rows. The shared edit pages ({@link ItemEditController}) need nothing else from a form.
  */
 abstract class ItemForm {
 
@@ -17,7 +17,10 @@ abstract class ItemForm {
 	/** The form as file keys and values, the shape the file loader validates. */
 	public abstract Map<String, Object> toFileMap();
 
-	/** The source rows from a document's {@code sources} field; one empty row when there are none. */
+	/**
+	 * The source rows from a document's {@code sources} field; one empty row when there
+	 * are none.
+	 */
 	void fillSources(Object sources) {
 		this.sources = FormFields.rows(sources);
 		if (this.sources.isEmpty()) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.virtclass.knowledgebase.ItemKind;
 
 /**
- * Where the instructor pages of one editable kind live, {@code /instructor/<kind>s}, and the message
- * key of their title, {@code kb.admin.<kind>s}.
+ * Where the instructor pages of one editable kind live, {@code /instructor/<kind>s}, and
+ * the message key of their title, {@code kb.admin.<kind>s}.
  */
 record ItemPages(ItemKind kind, String plural) {
 

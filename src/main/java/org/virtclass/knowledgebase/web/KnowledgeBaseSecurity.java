@@ -8,7 +8,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.virtclass.system.ModuleSecurity;
 
-/** Anyone may read tools and claims and classify facts; editing them is for instructors. */
+/**
+ * Anyone may read tools and claims and classify facts; editing them is for instructors.
+ */
 @Component
 class KnowledgeBaseSecurity implements ModuleSecurity {
 

@@ -9,10 +9,11 @@ import java.util.Set;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * Two versions of a tool or claim next to each other, field by field, for choosing or merging:
- * after a refused stale save (theirs and yours) and for a sync conflict (browser and file). When the
- * version both started from is known, each row preselects the side that changed it, so a merge
- * keeps both people's changes unless they changed the same field.
+ * Two versions of a tool or claim next to each other, field by field, for choosing or
+ * merging: after a refused stale save (theirs and yours) and for a sync conflict (browser
+ * and file). When the version both started from is known, each row preselects the side
+ * that changed it, so a merge keeps both people's changes unless they changed the same
+ * field.
  */
 record MergeView(List<Row> rows) {
 
@@ -26,7 +27,8 @@ record MergeView(List<Row> rows) {
 	 * One field.
 	 *
 	 * @param differs the two sides hold different values
-	 * @param clash both sides changed the field since the common version (or that version is unknown)
+	 * @param clash both sides changed the field since the common version (or that version
+	 * is unknown)
 	 * @param pick the side preselected: {@link #LEFT} or {@link #RIGHT}
 	 */
 	record Row(String field, String left, String right, boolean differs, boolean clash, String pick) {

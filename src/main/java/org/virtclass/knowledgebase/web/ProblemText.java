@@ -7,7 +7,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.virtclass.knowledgebase.KbProblem;
 
-/** A knowledge-base problem in the reader's language; templates call it as {@code @problemText}. */
+/**
+ * A knowledge-base problem in the reader's language; templates call it as
+ * {@code @problemText}.
+ */
 @Component("problemText")
 class ProblemText {
 
@@ -25,9 +28,8 @@ class ProblemText {
 	}
 
 	String join(List<KbProblem> problems, Locale locale) {
-		return String.join("; ", problems.stream()
-			.map((p) -> (p.key().isEmpty() ? "" : p.key() + ": ") + text(p, locale))
-			.toList());
+		return String.join("; ",
+				problems.stream().map((p) -> (p.key().isEmpty() ? "" : p.key() + ": ") + text(p, locale)).toList());
 	}
 
 }

@@ -13,7 +13,10 @@ public class SourceRow {
 	public SourceRow() {
 	}
 
-	/** A row and its position, so the template can name the fields {@code sources[i].title}. */
+	/**
+	 * A row and its position, so the template can name the fields
+	 * {@code sources[i].title}.
+	 */
 	public record Indexed(int index, String title, String url) {
 	}
 

@@ -63,8 +63,7 @@ class ToolApiController {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "One tool with its facts, texts, sources, version and the engine's verdict")
-	ToolJson.Detail show(@PathVariable String slug, @RequestParam(required = false) String lang,
-			Locale requestLocale) {
+	ToolJson.Detail show(@PathVariable String slug, @RequestParam(required = false) String lang, Locale requestLocale) {
 		Locale locale = (lang != null) ? Languages.parse(lang) : requestLocale;
 		return this.knowledgeBase.tool(slug)
 			.map((t) -> ToolJson.Detail.of(t, this.verdicts.view(t.document().facts(), locale)))
@@ -73,26 +72,26 @@ class ToolApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a tool (instructors). The body has the shape GET returns, without version.")
-	ResponseEntity<ToolJson.Detail> create(@RequestBody Map<String, Object> body, Principal principal,
-			Locale locale) {
+	ResponseEntity<ToolJson.Detail> create(@RequestBody Map<String, Object> body, Principal principal, Locale locale) {
 		ToolDocument tool = read(body, null);
 		try {
 			StoredItem<ToolDocument> created = this.editor.createTool(tool, Author.api(principal.getName())).item();
-			return ResponseEntity.created(URI.create("/api/tools/" + created.key()))
-				.body(detail(created, locale));
+			return ResponseEntity.created(URI.create("/api/tools/" + created.key())).body(detail(created, locale));
 		}
 		catch (InvalidEditException ex) {
 			if (ex.getProblems().stream().anyMatch((p) -> p.code().startsWith("key"))) {
-				throw new ApiProblem(HttpStatus.CONFLICT, "slug-taken", "Conflict", "A tool with the slug '" + tool.slug()
-						+ "' exists already" + (this.knowledgeBase.tool(tool.slug()).isEmpty() ? " (retired)" : "")
-						+ ".", Map.of("errors", ToolJson.errors(ex.getProblems())));
+				throw new ApiProblem(HttpStatus.CONFLICT, "slug-taken", "Conflict",
+						"A tool with the slug '" + tool.slug() + "' exists already"
+								+ (this.knowledgeBase.tool(tool.slug()).isEmpty() ? " (retired)" : "") + ".",
+						Map.of("errors", ToolJson.errors(ex.getProblems())));
 			}
 			throw invalid(ex.getProblems());
 		}
 	}
 
 	@PutMapping("/{slug}")
-	@Operation(summary = "Replace a tool's content (instructors). Send back the version you read; read-only fields are ignored.")
+	@Operation(
+			summary = "Replace a tool's content (instructors). Send back the version you read; read-only fields are ignored.")
 	ToolJson.Detail update(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal principal,
 			Locale locale) {
 		active(slug);
@@ -150,9 +149,10 @@ class ToolApiController {
 
 	private ApiProblem stale(String slug, long version) {
 		long current = this.editor.tool(slug).map(StoredItem::version).orElse(-1L);
-		return new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version", "The tool '" + slug + "' was changed by someone else: "
-				+ "you sent version " + version + ", the stored version is " + current
-				+ ". GET it again, reapply your change and send the new version.",
+		return new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version",
+				"The tool '" + slug + "' was changed by someone else: " + "you sent version " + version
+						+ ", the stored version is " + current
+						+ ". GET it again, reapply your change and send the new version.",
 				Map.of("currentVersion", current, "sentVersion", version));
 	}
 

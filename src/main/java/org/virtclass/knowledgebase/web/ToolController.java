@@ -54,7 +54,8 @@ class ToolController {
 				parse(HypervisorType.class, hypervisorType), parse(IsolationLevel.class, isolationLevel));
 		ToolSearch.Result result = search.search(this.knowledgeBase.tools());
 		List<ToolEntry> tools = result.tools();
-		// Only a search the student sends (Enter, a link): the live search while typing would record
+		// Only a search the student sends (Enter, a link): the live search while typing
+		// would record
 		// every half-typed word.
 		if (result.unresolved() && htmx == null) {
 			this.unknownNames.record(q, null);
@@ -77,10 +78,8 @@ class ToolController {
 		model.addAttribute("tool", tool.document());
 		model.addAttribute("entry", tool);
 		model.addAttribute("verdictView", this.verdicts.view(tool.document().facts(), locale));
-		model.addAttribute("claims", this.knowledgeBase.claims()
-			.stream()
-			.filter((c) -> c.tools().contains(tool.slug()))
-			.toList());
+		model.addAttribute("claims",
+				this.knowledgeBase.claims().stream().filter((c) -> c.tools().contains(tool.slug())).toList());
 		return VIEW_DETAIL;
 	}
 
@@ -88,10 +87,11 @@ class ToolController {
 	String claims(Locale locale, Model model) {
 		model.addAttribute("claims", this.knowledgeBase.claims());
 		// chips show the tool's name in the reader's language, never its slug
-		model.addAttribute("toolNames", this.knowledgeBase.tools()
-			.stream()
-			.collect(Collectors.toMap(ToolEntry::slug,
-					(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
+		model.addAttribute("toolNames",
+				this.knowledgeBase.tools()
+					.stream()
+					.collect(Collectors.toMap(ToolEntry::slug,
+							(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
 		return VIEW_CLAIMS;
 	}
 

@@ -30,7 +30,10 @@ import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.Verdicts;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
-/** Instructors create, edit, retire and restore tools; a stale save leads to the side-by-side merge. */
+/**
+ * Instructors create, edit, retire and restore tools; a stale save leads to the
+ * side-by-side merge.
+ */
 @Controller
 @RequestMapping("/instructor/tools")
 class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
@@ -61,7 +64,8 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 	String initCreationForm(@RequestParam(required = false) String name, Model model) {
 		ToolForm form = ToolForm.empty();
 		if (name != null && !name.isBlank() && name.length() <= 100) {
-			// From the unknown-names page: the name a student asked about, and a slug made from it.
+			// From the unknown-names page: the name a student asked about, and a slug
+			// made from it.
 			form.setName(name.strip());
 			form.setSlug(name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
 		}
@@ -108,7 +112,10 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 		return tool.retired() ? null : "/tools/" + tool.key();
 	}
 
-	/** Also reports taken names while other fields are wrong, so that one round of corrections is enough. */
+	/**
+	 * Also reports taken names while other fields are wrong, so that one round of
+	 * corrections is enough.
+	 */
 	@Override
 	ToolDocument read(ToolForm form, BindingResult result) {
 		ToolDocument tool = super.read(form, result);
@@ -126,8 +133,9 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 	}
 
 	/**
-	 * A label the engine does not reach from the facts would put one answer on the badge and another
-	 * in the verdict: the editor fixes one of them, or marks the tool contested and says why.
+	 * A label the engine does not reach from the facts would put one answer on the badge
+	 * and another in the verdict: the editor fixes one of them, or marks the tool
+	 * contested and says why.
 	 */
 	private boolean disagrees(ToolDocument tool, BindingResult result) {
 		Verdict verdict = this.verdicts.classify(tool.facts());

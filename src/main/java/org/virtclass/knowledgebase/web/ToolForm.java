@@ -9,8 +9,9 @@ import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.yaml.YamlFields;
 
 /**
- * Every field of a tool file as the edit form shows it. It turns into the same map of file keys
- * that the YAML reader validates, so the form and the files obey exactly the same rules.
+ * Every field of a tool file as the edit form shows it. It turns into the same map of
+ * file keys that the YAML reader validates, so the form and the files obey exactly the
+ * same rules.
  */
 public class ToolForm extends ItemForm {
 
@@ -80,7 +81,10 @@ public class ToolForm extends ItemForm {
 		return form;
 	}
 
-	/** A form filled from a tool's fields (dotted file keys), for example a merge of two versions. */
+	/**
+	 * A form filled from a tool's fields (dotted file keys), for example a merge of two
+	 * versions.
+	 */
 	static ToolForm of(Map<String, Object> f) {
 		ToolForm form = new ToolForm();
 		form.slug = FormFields.string(f.get("slug"));
@@ -114,7 +118,10 @@ public class ToolForm extends ItemForm {
 		return form;
 	}
 
-	/** The form as file keys and values, the shape {@code ToolYamlReader.readTool(source, map)} validates. */
+	/**
+	 * The form as file keys and values, the shape
+	 * {@code ToolYamlReader.readTool(source, map)} validates.
+	 */
 	@Override
 	public Map<String, Object> toFileMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
@@ -153,7 +160,9 @@ public class ToolForm extends ItemForm {
 		return map;
 	}
 
-	/** The form property that shows a problem with a file key, or null for the whole form. */
+	/**
+	 * The form property that shows a problem with a file key, or null for the whole form.
+	 */
 	static String field(String key) {
 		if (key.isEmpty()) {
 			return null;
@@ -161,7 +170,8 @@ public class ToolForm extends ItemForm {
 		if (key.equals("facts.contested") || key.startsWith("facts.contested[")) {
 			return "contestedFacts";
 		}
-		String field = key.startsWith("facts.") || key.startsWith("labels.") ? key.substring(key.indexOf('.') + 1) : key;
+		String field = key.startsWith("facts.") || key.startsWith("labels.") ? key.substring(key.indexOf('.') + 1)
+				: key;
 		if (field.matches("sources\\[\\d+\\]")) {
 			return "sources";
 		}

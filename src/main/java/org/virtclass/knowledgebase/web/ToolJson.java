@@ -18,7 +18,10 @@ import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.StoredItem;
 import org.virtclass.knowledgebase.Verdicts;
 
-/** The JSON shapes of {@code /api/tools}. Field names are part of the public API: add, never rename. */
+/**
+ * The JSON shapes of {@code /api/tools}. Field names are part of the public API: add,
+ * never rename.
+ */
 final class ToolJson {
 
 	private ToolJson() {
@@ -31,8 +34,8 @@ final class ToolJson {
 		static Summary of(ToolEntry entry, Verdicts.View verdict) {
 			ToolDocument d = entry.document();
 			return new Summary(d.slug(), d.name(), d.nameZh(), d.aliases(), d.labels().category(),
-					d.labels().hypervisorType(), d.labels().isolationLevel(), d.labels().imageModel(),
-					d.contested(), verdict);
+					d.labels().hypervisorType(), d.labels().isolationLevel(), d.labels().imageModel(), d.contested(),
+					verdict);
 		}
 
 	}
@@ -54,14 +57,18 @@ final class ToolJson {
 
 	}
 
-	/** JSON fields that are not file keys: the labels sit at the top level, the English note is {@code contestedNote}. */
+	/**
+	 * JSON fields that are not file keys: the labels sit at the top level, the English
+	 * note is {@code contestedNote}.
+	 */
 	private static final Map<String, String> FILE_KEYS = Map.of("category", "labels.category", "hypervisorType",
 			"labels.hypervisorType", "isolationLevel", "labels.isolationLevel", "imageModel", "labels.imageModel",
 			"contestedNote", "contestedNoteEn");
 
 	/**
-	 * Turns a request body in the shape of {@link Detail} into the map of file keys the YAML reader
-	 * validates. Read-only fields ({@code version}, {@code verdict}, anything unknown) are left out.
+	 * Turns a request body in the shape of {@link Detail} into the map of file keys the
+	 * YAML reader validates. Read-only fields ({@code version}, {@code verdict}, anything
+	 * unknown) are left out.
 	 */
 	static Map<String, Object> fileMap(Map<String, Object> body, String slug) {
 		Map<String, Object> map = new LinkedHashMap<>();
@@ -82,7 +89,10 @@ final class ToolJson {
 		return map;
 	}
 
-	/** Problems keyed by the JSON field they concern, for the problem details' {@code errors}. */
+	/**
+	 * Problems keyed by the JSON field they concern, for the problem details'
+	 * {@code errors}.
+	 */
 	static Map<String, String> errors(List<KbProblem> problems) {
 		Map<String, String> errors = new TreeMap<>();
 		for (KbProblem p : problems) {

@@ -27,7 +27,10 @@ import org.virtclass.knowledgebase.ImportStatus;
 import org.virtclass.knowledgebase.KnowledgeBaseProperties;
 import org.virtclass.knowledgebase.KnowledgeBaseTransfer;
 
-/** Export as a zip; import a zip or a YAML file with a preview first, then apply on confirmation. */
+/**
+ * Export as a zip; import a zip or a YAML file with a preview first, then apply on
+ * confirmation.
+ */
 @Controller
 @RequestMapping("/instructor/transfer")
 class TransferController {
@@ -81,7 +84,8 @@ class TransferController {
 	String preview(@PathVariable String token, Principal principal, Model model, HttpServletResponse response) {
 		KnowledgeBaseTransfer.Upload upload = find(token, principal);
 		if (this.transfer.hasUnreadableName(upload)) {
-			// The page still shows the preview, with the bad name escaped among the invalid entries.
+			// The page still shows the preview, with the bad name escaped among the
+			// invalid entries.
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("token", token);

@@ -15,8 +15,8 @@ import org.virtclass.knowledgebase.UnknownName;
 import org.virtclass.knowledgebase.UnknownNames;
 
 /**
- * Names students asked about that the knowledge base does not know, most asked first: each opens
- * the new-tool form with the name filled in, or is dismissed.
+ * Names students asked about that the knowledge base does not know, most asked first:
+ * each opens the new-tool form with the name filled in, or is dismissed.
  */
 @Controller
 class UnknownNameController {

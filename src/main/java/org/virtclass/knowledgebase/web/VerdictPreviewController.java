@@ -11,7 +11,10 @@ import org.virtclass.classification.ToolFacts;
 import org.virtclass.knowledgebase.Verdicts;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
-/** The live verdict beside the tool form: htmx posts the form on every change and swaps in this partial. */
+/**
+ * The live verdict beside the tool form: htmx posts the form on every change and swaps in
+ * this partial.
+ */
 @Controller
 class VerdictPreviewController {
 
@@ -31,10 +34,11 @@ class VerdictPreviewController {
 			Verdicts.View verdict = this.verdicts.view(read.document(), locale);
 			model.addAttribute("verdict", verdict);
 			model.addAttribute("labelsChosen", !form.getCategory().isBlank());
-			model.addAttribute("agrees", verdict.category().equals(form.getCategory())
-					&& verdict.hypervisorType().equals(form.getHypervisorType())
-					&& verdict.isolationLevel().equals(form.getIsolationLevel())
-					&& verdict.imageModel().equals(form.getImageModel()));
+			model.addAttribute("agrees",
+					verdict.category().equals(form.getCategory())
+							&& verdict.hypervisorType().equals(form.getHypervisorType())
+							&& verdict.isolationLevel().equals(form.getIsolationLevel())
+							&& verdict.imageModel().equals(form.getImageModel()));
 		}
 		return VIEW_PREVIEW;
 	}

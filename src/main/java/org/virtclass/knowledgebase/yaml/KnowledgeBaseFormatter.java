@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Rewrites the knowledge-base files in the export format (key order, quoting, wrapping), so that a
- * file edited by hand and a file exported from the app diff cleanly. Files with problems are
- * reported and left untouched. Run it with {@code scripts/kb-format}.
+ * Rewrites the knowledge-base files in the export format (key order, quoting, wrapping),
+ * so that a file edited by hand and a file exported from the app diff cleanly. Files with
+ * problems are reported and left untouched. Run it with {@code scripts/kb-format}.
  */
 public final class KnowledgeBaseFormatter {
 
@@ -44,7 +44,8 @@ public final class KnowledgeBaseFormatter {
 				invalid++;
 			}
 		}
-		System.out.println("Rewrote " + rewritten + " file(s); " + invalid + " file(s) with problems left as they were.");
+		System.out
+			.println("Rewrote " + rewritten + " file(s); " + invalid + " file(s) with problems left as they were.");
 		if (invalid > 0) {
 			System.exit(1);
 		}

@@ -31,8 +31,9 @@ import org.virtclass.knowledgebase.SourceLink;
 import org.virtclass.knowledgebase.ToolDocument;
 
 /**
- * Parses and validates knowledge-base YAML: one tool per file, and the claims file. Every problem
- * names the file, the key and what is wrong; a file with any problem yields no document.
+ * Parses and validates knowledge-base YAML: one tool per file, and the claims file. Every
+ * problem names the file, the key and what is wrong; a file with any problem yields no
+ * document.
  */
 public final class ToolYamlReader {
 
@@ -75,15 +76,19 @@ public final class ToolYamlReader {
 	}
 
 	/**
-	 * Validates a tool given as a map of the file's keys to values (nested maps for {@code facts}
-	 * and {@code labels}, lists for lists), as the edit form and the JSON API build it. The rules are
-	 * exactly those for a file; problem keys are the file's dotted keys.
+	 * Validates a tool given as a map of the file's keys to values (nested maps for
+	 * {@code facts} and {@code labels}, lists for lists), as the edit form and the JSON
+	 * API build it. The rules are exactly those for a file; problem keys are the file's
+	 * dotted keys.
 	 */
 	public static Result<ToolDocument> readTool(String source, Map<?, ?> map) {
 		return readTool(source, map, new ArrayList<>());
 	}
 
-	/** Checks a document that was built in code (an import, a restored revision) against the file rules. */
+	/**
+	 * Checks a document that was built in code (an import, a restored revision) against
+	 * the file rules.
+	 */
 	public static Result<ToolDocument> check(ToolDocument tool) {
 		return readTool("tools/" + tool.slug() + ".yaml", ToolYamlWriter.write(tool));
 	}
@@ -93,7 +98,8 @@ public final class ToolYamlReader {
 		node.rejectUnknownKeys(TOOL_KEYS);
 		String slug = node.string("slug", true, 80);
 		if (slug != null && !SLUG.matcher(slug).matches()) {
-			node.problem("slug", "slugFormat", "'" + slug + "' must be lower-case letters, digits and single hyphens", slug);
+			node.problem("slug", "slugFormat", "'" + slug + "' must be lower-case letters, digits and single hyphens",
+					slug);
 		}
 		String expected = baseName(file);
 		if (slug != null && expected != null && !expected.equals(slug)) {
@@ -225,13 +231,16 @@ public final class ToolYamlReader {
 		}
 		for (int i = 0; i < aliases.size(); i++) {
 			if (!seen.add(normalize(aliases.get(i)))) {
-				node.problem("aliases[" + i + "]", "aliasRepeats", "'" + aliases.get(i) + "' repeats the name or another alias",
-						aliases.get(i));
+				node.problem("aliases[" + i + "]", "aliasRepeats",
+						"'" + aliases.get(i) + "' repeats the name or another alias", aliases.get(i));
 			}
 		}
 	}
 
-	/** The form in which names and aliases must be unique: case, spacing and punctuation ignored. */
+	/**
+	 * The form in which names and aliases must be unique: case, spacing and punctuation
+	 * ignored.
+	 */
 	public static String normalize(String name) {
 		return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}·（）]+", "");
 	}
@@ -258,7 +267,10 @@ public final class ToolYamlReader {
 		return new Result<>(claims, problems);
 	}
 
-	/** Validates one claim given as a map of its keys to values, with the rules of the claims file. */
+	/**
+	 * Validates one claim given as a map of its keys to values, with the rules of the
+	 * claims file.
+	 */
 	public static Result<ClaimDocument> readClaim(String source, Map<?, ?> map) {
 		List<KbProblem> problems = new ArrayList<>();
 		ClaimDocument claim = readClaim(new YamlNode(source, "", map, problems), new TreeSet<>(), problems);
@@ -276,7 +288,8 @@ public final class ToolYamlReader {
 		item.rejectUnknownKeys(CLAIM_KEYS);
 		String id = item.string("id", true, 80);
 		if (id != null && !SLUG.matcher(id).matches()) {
-			item.problem(item.key("id"), "slugFormat", "'" + id + "' must be lower-case letters, digits and hyphens", id);
+			item.problem(item.key("id"), "slugFormat", "'" + id + "' must be lower-case letters, digits and hyphens",
+					id);
 		}
 		if (id != null && !ids.add(id)) {
 			item.problem(item.key("id"), "claimIdTaken", "'" + id + "' is used by another claim", id);
@@ -303,7 +316,8 @@ public final class ToolYamlReader {
 		try {
 			Object root = new Yaml(new SafeConstructor(options)).load(content);
 			if (!(root instanceof Map<?, ?> map)) {
-				problems.add(new KbProblem(file, "", "must be a YAML mapping of keys to values", "notMapping", List.of()));
+				problems
+					.add(new KbProblem(file, "", "must be a YAML mapping of keys to values", "notMapping", List.of()));
 				return null;
 			}
 			return map;

@@ -9,8 +9,9 @@ import org.virtclass.knowledgebase.SourceLink;
 import org.virtclass.knowledgebase.ToolDocument;
 
 /**
- * Writes tools and claims back in exactly the knowledge-base format: fixed key order, two-space
- * indentation, folded blocks for long prose. Reading what it writes gives back an equal document.
+ * Writes tools and claims back in exactly the knowledge-base format: fixed key order,
+ * two-space indentation, folded blocks for long prose. Reading what it writes gives back
+ * an equal document.
  */
 public final class ToolYamlWriter {
 
@@ -111,10 +112,13 @@ public final class ToolYamlWriter {
 		}
 	}
 
-	/** Long prose as a folded block, wrapped at word boundaries; anything unusual is quoted instead. */
+	/**
+	 * Long prose as a folded block, wrapped at word boundaries; anything unusual is
+	 * quoted instead.
+	 */
 	private static void prose(StringBuilder out, String indent, String key, String text) {
-		boolean foldable = !text.isEmpty() && text.equals(text.strip()) && !text.contains("\n")
-				&& !text.contains("  ") && !text.contains("\t") && text.length() > 60;
+		boolean foldable = !text.isEmpty() && text.equals(text.strip()) && !text.contains("\n") && !text.contains("  ")
+				&& !text.contains("\t") && text.length() > 60;
 		if (!foldable) {
 			scalar(out.append(indent), key, text);
 			return;
@@ -122,7 +126,8 @@ public final class ToolYamlWriter {
 		out.append(indent).append(key).append(": >-\n");
 		String pad = indent + "  ";
 		if (HAN.matcher(text).find()) {
-			// Chinese has no spaces to wrap at, and a break inside a sentence would read as a space.
+			// Chinese has no spaces to wrap at, and a break inside a sentence would read
+			// as a space.
 			out.append(pad).append(text).append('\n');
 			return;
 		}

@@ -13,9 +13,10 @@ import org.virtclass.knowledgebase.FieldChange;
 import org.virtclass.knowledgebase.ToolDocument;
 
 /**
- * A tool or claim as an ordered map of its file's dotted keys to values ({@code facts.runsOn} to
- * {@code HOST_OS}). Revisions, the side-by-side view, merges and the import preview all compare
- * and combine documents field by field through it, so a field means the same everywhere.
+ * A tool or claim as an ordered map of its file's dotted keys to values
+ * ({@code facts.runsOn} to {@code HOST_OS}). Revisions, the side-by-side view, merges and
+ * the import preview all compare and combine documents field by field through it, so a
+ * field means the same everywhere.
  */
 public final class YamlFields {
 
@@ -23,15 +24,14 @@ public final class YamlFields {
 			"firstRelease", "hostPlatforms", "descriptionEn", "descriptionZh", "facts.guestOwnKernel",
 			"facts.hardwareVirtualization", "facts.runsOn", "facts.emulatesForeignIsa", "facts.sharesHostKernel",
 			"facts.userSpaceKernel", "facts.translatesSyscalls", "facts.managesOthers", "facts.imageFormats",
-			"facts.contested", "labels.category", "labels.hypervisorType", "labels.isolationLevel",
-			"labels.imageModel", "contested", "contestedNoteEn", "contestedNoteZh", "sources");
+			"facts.contested", "labels.category", "labels.hypervisorType", "labels.isolationLevel", "labels.imageModel",
+			"contested", "contestedNoteEn", "contestedNoteZh", "sources");
 
 	/**
-	 * Fields whose lists are sets: the order an editor ticked or typed them in means nothing, so a
-	 * reordering is no change.
+	 * Fields whose lists are sets: the order an editor ticked or typed them in means
+	 * nothing, so a reordering is no change.
 	 */
-	public static final Set<String> SETS = Set.of("hostPlatforms", "facts.imageFormats", "facts.contested",
-			"tools");
+	public static final Set<String> SETS = Set.of("hostPlatforms", "facts.imageFormats", "facts.contested", "tools");
 
 	public static final List<String> CLAIM = List.of("id", "claimZh", "claimEn", "verdict", "correctionEn",
 			"correctionZh", "tools", "sources");
@@ -53,7 +53,9 @@ public final class YamlFields {
 		return (root != null) ? flatten(root, TOOL) : null;
 	}
 
-	/** The fields of the first claim in a claims file's YAML, or null when there is none. */
+	/**
+	 * The fields of the first claim in a claims file's YAML, or null when there is none.
+	 */
 	public static Map<String, Object> claim(String yaml) {
 		Map<?, ?> root = ToolYamlReader.parse("claims", yaml, new ArrayList<>());
 		if (root == null || !(root.get("claims") instanceof List<?> list) || list.isEmpty()
@@ -79,7 +81,9 @@ public final class YamlFields {
 		return flat;
 	}
 
-	/** The fields whose values differ, in field order; a null side counts as all empty. */
+	/**
+	 * The fields whose values differ, in field order; a null side counts as all empty.
+	 */
 	public static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after, List<String> fields) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (String field : fields) {
@@ -93,8 +97,8 @@ public final class YamlFields {
 	}
 
 	/**
-	 * Whether two values of a field are the same; an empty text or list equals a missing value, and
-	 * the lists of a {@linkplain #SETS set-like field} are compared as sets.
+	 * Whether two values of a field are the same; an empty text or list equals a missing
+	 * value, and the lists of a {@linkplain #SETS set-like field} are compared as sets.
 	 */
 	public static boolean same(String field, Object a, Object b) {
 		if (SETS.contains(field) && a instanceof List<?> x && b instanceof List<?> y) {
@@ -108,13 +112,17 @@ public final class YamlFields {
 	}
 
 	/** Takes every field from {@code base} except those named in {@code fromOther}. */
-	public static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> other, Set<String> fromOther) {
+	public static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> other,
+			Set<String> fromOther) {
 		Map<String, Object> merged = new LinkedHashMap<>(base);
 		fromOther.stream().filter(merged::containsKey).forEach((f) -> merged.put(f, other.get(f)));
 		return merged;
 	}
 
-	/** Turns dotted keys back into nested maps, the shape {@link ToolYamlReader#readTool(String, Map)} reads. */
+	/**
+	 * Turns dotted keys back into nested maps, the shape
+	 * {@link ToolYamlReader#readTool(String, Map)} reads.
+	 */
 	public static Map<String, Object> nest(Map<String, Object> flat) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		flat.forEach((field, value) -> {

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.virtclass.knowledgebase.KbProblem;
 
 /**
- * Reads typed values out of a parsed YAML mapping and collects a {@link KbProblem} for every
- * missing key, wrong type, bad enum value or key it does not know. Reading goes on after a
- * problem, so one pass reports everything that is wrong with a file.
+ * Reads typed values out of a parsed YAML mapping and collects a {@link KbProblem} for
+ * every missing key, wrong type, bad enum value or key it does not know. Reading goes on
+ * after a problem, so one pass reports everything that is wrong with a file.
  */
 final class YamlNode {
 
@@ -38,17 +38,20 @@ final class YamlNode {
 		return this.path.isEmpty() ? name : this.path + "." + name;
 	}
 
-	/** Records a problem: English text for logs and the API, a code and arguments for the pages. */
+	/**
+	 * Records a problem: English text for logs and the API, a code and arguments for the
+	 * pages.
+	 */
 	void problem(String key, String code, String message, Object... args) {
-		this.problems.add(new KbProblem(this.file, key, message, code,
-				Arrays.stream(args).map(String::valueOf).toList()));
+		this.problems
+			.add(new KbProblem(this.file, key, message, code, Arrays.stream(args).map(String::valueOf).toList()));
 	}
 
 	void rejectUnknownKeys(List<String> known) {
 		for (Object k : this.map.keySet()) {
 			if (!known.contains(String.valueOf(k))) {
-				problem(key(String.valueOf(k)), "unknownKey", "unknown key; allowed keys here are " + String.join(", ", known),
-						String.join(", ", known));
+				problem(key(String.valueOf(k)), "unknownKey",
+						"unknown key; allowed keys here are " + String.join(", ", known), String.join(", ", known));
 			}
 		}
 	}
@@ -75,8 +78,9 @@ final class YamlNode {
 			return null;
 		}
 		if (text.length() > maxLength) {
-			problem(key(name), "tooLong", "is " + text.length() + " characters long; at most " + maxLength + " are allowed",
-					text.length(), maxLength);
+			problem(key(name), "tooLong",
+					"is " + text.length() + " characters long; at most " + maxLength + " are allowed", text.length(),
+					maxLength);
 			return null;
 		}
 		return text;
@@ -122,7 +126,8 @@ final class YamlNode {
 	}
 
 	<E extends Enum<E>> E toEnum(String key, Object value, Class<E> type) {
-		// YAML 1.1 reads a bare TRUE or FALSE as a boolean; for an enum such as a claim's verdict it is the name.
+		// YAML 1.1 reads a bare TRUE or FALSE as a boolean; for an enum such as a claim's
+		// verdict it is the name.
 		String name = (value instanceof Boolean b) ? (b ? "TRUE" : "FALSE") : String.valueOf(value).strip();
 		try {
 			return Enum.valueOf(type, name);

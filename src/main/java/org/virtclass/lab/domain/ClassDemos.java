@@ -22,14 +22,18 @@ import org.virtclass.lab.RunState;
 import org.virtclass.system.ApiProblem;
 
 /**
- * The one class demo of the server. Each screen subscribes to the two runs' console buffers, which
- * are filled by one reader thread per console and hand each chunk to every subscriber without
- * waiting for any: the fan-out costs the reader one queue operation per screen.
+ * The one class demo of the server. Each screen subscribes to the two runs' console
+ * buffers, which are filled by one reader thread per console and hand each chunk to every
+ * subscriber without waiting for any: the fan-out costs the reader one queue operation
+ * per screen.
  */
 @Service
 class ClassDemos implements ClassDemoService {
 
-	/** Letters and digits that cannot be mistaken for each other on a projector (no 0/O, 1/I/L). */
+	/**
+	 * Letters and digits that cannot be mistaken for each other on a projector (no 0/O,
+	 * 1/I/L).
+	 */
 	private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 	private static final int CODE_LENGTH = 6;
@@ -193,8 +197,8 @@ class ClassDemos implements ClassDemoService {
 		}
 
 		/**
-		 * Counts a viewer in or out and tells the controlling screens. Under the lock, so that they
-		 * learn the counts in order and the last one they hear is the true one.
+		 * Counts a viewer in or out and tells the controlling screens. Under the lock, so
+		 * that they learn the counts in order and the last one they hear is the true one.
 		 */
 		private synchronized void changeViewers(int delta, boolean checkRoom) {
 			if (checkRoom && viewers >= properties.maxViewers()) {

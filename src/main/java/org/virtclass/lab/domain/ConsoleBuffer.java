@@ -11,16 +11,16 @@ import org.virtclass.lab.LabService.ConsoleListener;
 import org.virtclass.lab.RunState;
 
 /**
- * What a run's console printed: the last {@value #CAPACITY} bytes for terminals that attach late
- * and for the API's {@code console}, and the terminals attached right now.
+ * What a run's console printed: the last {@value #CAPACITY} bytes for terminals that
+ * attach late and for the API's {@code console}, and the terminals attached right now.
  */
 class ConsoleBuffer {
 
 	static final int CAPACITY = 64 * 1024;
 
 	/** CSI and OSC sequences, and other control characters but newline and tab. */
-	private static final Pattern CONTROL = Pattern
-		.compile("\u001b\\[[0-?]*[ -/]*[@-~]|\u001b\\][^\u0007\u001b]*(\u0007|\u001b\\\\)|\u001b[@-Z\\\\-_]|[\\x00-\\x08\\x0b-\\x1f\\x7f]");
+	private static final Pattern CONTROL = Pattern.compile(
+			"\u001b\\[[0-?]*[ -/]*[@-~]|\u001b\\][^\u0007\u001b]*(\u0007|\u001b\\\\)|\u001b[@-Z\\\\-_]|[\\x00-\\x08\\x0b-\\x1f\\x7f]");
 
 	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 

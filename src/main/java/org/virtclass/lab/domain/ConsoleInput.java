@@ -11,14 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.virtclass.lab.infra.SandboxProcess;
 
 /**
- * The way keystrokes reach a guest: a bounded queue and one writer thread per run. Writing to a
- * guest blocks when the guest reads nothing (its input pipe is full); only this thread ever waits
- * there, never a request thread. When what waits reaches {@link #CAPACITY} bytes, more is refused,
- * so a flood costs a bounded amount of memory and no thread at all.
+ * The way keystrokes reach a guest: a bounded queue and one writer thread per run.
+ * Writing to a guest blocks when the guest reads nothing (its input pipe is full); only
+ * this thread ever waits there, never a request thread. When what waits reaches
+ * {@link #CAPACITY} bytes, more is refused, so a flood costs a bounded amount of memory
+ * and no thread at all.
  */
 final class ConsoleInput {
 
-	/** Bytes that may wait for the guest. Far more than anyone types; a paste of this size still fits. */
+	/**
+	 * Bytes that may wait for the guest. Far more than anyone types; a paste of this size
+	 * still fits.
+	 */
 	static final int CAPACITY = 16 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleInput.class);
@@ -40,13 +44,17 @@ final class ConsoleInput {
 		this.process = process;
 	}
 
-	/** Queues keys for the guest, or refuses them when too much waits already. Never blocks. */
+	/**
+	 * Queues keys for the guest, or refuses them when too much waits already. Never
+	 * blocks.
+	 */
 	boolean offer(byte[] keys) {
 		if (closed) {
 			return false;
 		}
 		int before = pending.getAndAdd(keys.length);
-		// an empty queue takes any one message, so that one big paste is never refused for good
+		// an empty queue takes any one message, so that one big paste is never refused
+		// for good
 		if (before > 0 && before + keys.length > CAPACITY) {
 			pending.addAndGet(-keys.length);
 			return false;
@@ -61,8 +69,8 @@ final class ConsoleInput {
 	}
 
 	/**
-	 * Drops what waits in the queue (not a write already under way), as a terminal flushes its input
-	 * on Ctrl-C.
+	 * Drops what waits in the queue (not a write already under way), as a terminal
+	 * flushes its input on Ctrl-C.
 	 */
 	void discardQueued() {
 		byte[] keys;
@@ -103,7 +111,10 @@ final class ConsoleInput {
 		}
 	}
 
-	/** Ends the writer thread; one stuck in a write ends when the process is killed and its pipe breaks. */
+	/**
+	 * Ends the writer thread; one stuck in a write ends when the process is killed and
+	 * its pipe breaks.
+	 */
 	void close() {
 		closed = true;
 		queue.add(STOP);

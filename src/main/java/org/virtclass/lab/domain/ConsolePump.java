@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Copies a guest's console output, sanitised, into its {@link ConsoleBuffer}. Runs on its own thread
- * until the output ends. The console carries only what the student sees: the facts and the ready
- * marker come on the side channel ({@link SignalReader}).
+ * Copies a guest's console output, sanitised, into its {@link ConsoleBuffer}. Runs on its
+ * own thread until the output ends. The console carries only what the student sees: the
+ * facts and the ready marker come on the side channel ({@link SignalReader}).
  */
 final class ConsolePump {
 
@@ -23,7 +23,8 @@ final class ConsolePump {
 			}
 		}
 		catch (IOException ex) {
-			// The process was killed and its pipe closed: the end is handled by the caller.
+			// The process was killed and its pipe closed: the end is handled by the
+			// caller.
 		}
 	}
 

@@ -9,20 +9,24 @@ import java.util.regex.Pattern;
 import org.virtclass.lab.infra.ConsoleMarkers;
 
 /**
- * The facts a guest reports about itself on its console, from the line {@code @@VIRTCLASS-FACTS
+ * The facts a guest reports about itself on its console, from the line
+ * {@code @@VIRTCLASS-FACTS
  * kernel=… processes=… memtotal_kb=… hypervisor=yes|no cpus=… uptime_s=… boot_id=… board=… pid1=…}
- * that {@code lab/facts.sh} prints; board and pid1 are percent-encoded. A value the guest could not
- * read, or that does not parse, is {@code null}.
+ * that {@code lab/facts.sh} prints; board and pid1 are percent-encoded. A value the guest
+ * could not read, or that does not parse, is {@code null}.
  *
- * @param uptimeMillis how long the kernel the guest runs on has been up ({@code /proc/uptime})
- * @param bootId the kernel's boot id: a container shares the host's, a VM's kernel has its own
+ * @param uptimeMillis how long the kernel the guest runs on has been up
+ * ({@code /proc/uptime})
+ * @param bootId the kernel's boot id: a container shares the host's, a VM's kernel has
+ * its own
  * @param board the DMI product or board name the guest sees, when it sees firmware tables
  * @param firstProcess the name of PID 1 in the guest's own process list
  */
 record GuestFacts(String kernel, Integer processes, Long memTotalKb, Boolean hypervisor, Integer cpus,
 		Long uptimeMillis, String bootId, String board, String firstProcess) {
 
-	private static final Pattern BOOT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	private static final Pattern BOOT_ID = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	GuestFacts(String kernel, Integer processes, Long memTotalKb, Boolean hypervisor) {
 		this(kernel, processes, memTotalKb, hypervisor, null, null, null, null, null);

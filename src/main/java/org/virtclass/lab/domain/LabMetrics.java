@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.virtclass.lab.RunState;
 
 /**
- * Lab runs by state and the queue for a free slot, on {@code /actuator/prometheus}. A run lives in
- * the instance that launched it, so each instance reports its own; the operator sums them.
+ * Lab runs by state and the queue for a free slot, on {@code /actuator/prometheus}. A run
+ * lives in the instance that launched it, so each instance reports its own; the operator
+ * sums them.
  */
 @Component
 class LabMetrics implements MeterBinder {

@@ -8,8 +8,8 @@ import org.virtclass.lab.RunState;
 import org.virtclass.lab.infra.SandboxProcess;
 
 /**
- * One VM or container run. Its state changes only under the {@link LabSupervisor}'s lock; the
- * fields the reader thread and the API read are volatile.
+ * One VM or container run. Its state changes only under the {@link LabSupervisor}'s lock;
+ * the fields the reader thread and the API read are volatile.
  */
 class LabRun {
 
@@ -21,7 +21,9 @@ class LabRun {
 
 	private final String address;
 
-	/** The owner's terminal that may type; every other terminal of this run only watches. */
+	/**
+	 * The owner's terminal that may type; every other terminal of this run only watches.
+	 */
 	private volatile Object interactive;
 
 	private volatile ConsoleInput input;
@@ -57,10 +59,16 @@ class LabRun {
 
 	private volatile String endReason;
 
-	/** Set for a class demo's runs: their own hard limit instead of the lab's, and no idle limit. */
+	/**
+	 * Set for a class demo's runs: their own hard limit instead of the lab's, and no idle
+	 * limit.
+	 */
 	private volatile java.time.Duration demoLimit;
 
-	/** The interactive terminal's size, sent to the guest when it is ready and on every change. */
+	/**
+	 * The interactive terminal's size, sent to the guest when it is ready and on every
+	 * change.
+	 */
 	private volatile int rows = 24;
 
 	private volatile int cols = 80;
@@ -68,7 +76,9 @@ class LabRun {
 	/** The owner's terminals attached now. */
 	private int ownerTerminals;
 
-	/** When the owner's last terminal closed; 0 while one is attached or none ever was. */
+	/**
+	 * When the owner's last terminal closed; 0 while one is attached or none ever was.
+	 */
 	private volatile long ownerLeftNanos;
 
 	LabRun(String id, RunKind kind, String clientId, String address, Instant createdAt, long createdNanos) {
@@ -100,7 +110,10 @@ class LabRun {
 		return clientId.equals(client);
 	}
 
-	/** Makes {@code terminal} the one interactive terminal; an earlier one becomes a viewer. */
+	/**
+	 * Makes {@code terminal} the one interactive terminal; an earlier one becomes a
+	 * viewer.
+	 */
 	void claimInteractive(Object terminal) {
 		interactive = terminal;
 	}
@@ -135,7 +148,10 @@ class LabRun {
 		}
 	}
 
-	/** Whether the owner's browser had a terminal here and has had none for longer than {@code grace}. */
+	/**
+	 * Whether the owner's browser had a terminal here and has had none for longer than
+	 * {@code grace}.
+	 */
 	boolean ownerGoneFor(long graceNanos, long now) {
 		long left = ownerLeftNanos;
 		return left != 0 && now - left > graceNanos;
@@ -244,7 +260,9 @@ class LabRun {
 		return view(hostKernel, null, queuePosition, null, consoleLines, now);
 	}
 
-	/** How long the run has held (or held) a slot, or null when it never left the queue. */
+	/**
+	 * How long the run has held (or held) a slot, or null when it never left the queue.
+	 */
 	Long heldMillis(long now) {
 		if (startingNanos == 0) {
 			return null;

@@ -13,10 +13,10 @@ import org.virtclass.lab.LabStatistics;
 import org.virtclass.lab.RunKind;
 
 /**
- * Durations of the most recent finished runs of each kind, from {@link LabRunFinished}: how long
- * they took to be ready and how long they held their slot. A queued run's wait is estimated from
- * them: each slot frees up after a mean hold time, so the p-th in line waits about p mean holds
- * shared by the slots.
+ * Durations of the most recent finished runs of each kind, from {@link LabRunFinished}:
+ * how long they took to be ready and how long they held their slot. A queued run's wait
+ * is estimated from them: each slot frees up after a mean hold time, so the p-th in line
+ * waits about p mean holds shared by the slots.
  */
 @Component
 class LabRunStatistics {
@@ -35,7 +35,8 @@ class LabRunStatistics {
 	@EventListener
 	synchronized void finished(LabRunFinished run) {
 		if (run.heldMillis() == null) {
-			return; // left the queue without running: says nothing about how long runs take
+			return; // left the queue without running: says nothing about how long runs
+					// take
 		}
 		Deque<LabRunFinished> runs = recent.get(run.kind());
 		runs.addLast(run);
@@ -47,11 +48,17 @@ class LabRunStatistics {
 	synchronized LabStatistics.KindStatistics of(RunKind kind) {
 		Deque<LabRunFinished> runs = recent.get(kind);
 		return new LabStatistics.KindStatistics(runs.size(),
-				mean(runs.stream().map(LabRunFinished::readyMillis).filter(java.util.Objects::nonNull).mapToLong(Long::longValue)),
+				mean(runs.stream()
+					.map(LabRunFinished::readyMillis)
+					.filter(java.util.Objects::nonNull)
+					.mapToLong(Long::longValue)),
 				mean(runs.stream().mapToLong(LabRunFinished::heldMillis)));
 	}
 
-	/** The estimated wait of the {@code position}-th queued run, or null before any run has ended. */
+	/**
+	 * The estimated wait of the {@code position}-th queued run, or null before any run
+	 * has ended.
+	 */
 	Long estimatedWaitMillis(RunKind kind, int position, int slots) {
 		Long held = of(kind).meanHeldMillis();
 		return (held == null) ? null : Math.round((double) position * held / Math.max(1, slots));

@@ -43,11 +43,12 @@ import org.virtclass.lab.infra.Sandbox;
 import org.virtclass.lab.infra.SandboxProcess;
 
 /**
- * Runs the lab: admits runs under the per-client and per-address caps, queues them under the global
- * caps (each address may take only its share of the queue), launches them, reads their consoles,
- * writes what their owners type, enforces the time limits and stops them. All state changes happen
- * under this object's lock; launching, reading and writing happen on each run's own threads, so a
- * guest that reads or writes nothing never holds a request thread.
+ * Runs the lab: admits runs under the per-client and per-address caps, queues them under
+ * the global caps (each address may take only its share of the queue), launches them,
+ * reads their consoles, writes what their owners type, enforces the time limits and stops
+ * them. All state changes happen under this object's lock; launching, reading and writing
+ * happen on each run's own threads, so a guest that reads or writes nothing never holds a
+ * request thread.
  */
 @Service
 class LabSupervisor implements LabService, DisposableBean {
@@ -64,7 +65,10 @@ class LabSupervisor implements LabService, DisposableBean {
 
 	private final Clock clock;
 
-	/** The monotonic time the limits are measured in: {@link System#nanoTime()}, or a test's. */
+	/**
+	 * The monotonic time the limits are measured in: {@link System#nanoTime()}, or a
+	 * test's.
+	 */
 	private final LongSupplier nanoTime;
 
 	private final Map<String, LabRun> runs = new ConcurrentHashMap<>();
@@ -89,7 +93,10 @@ class LabSupervisor implements LabService, DisposableBean {
 		this(properties, host, sandboxes, events, clock, statistics, System::nanoTime);
 	}
 
-	/** For tests that move time themselves: the queue, the caps and the limits without waiting. */
+	/**
+	 * For tests that move time themselves: the queue, the caps and the limits without
+	 * waiting.
+	 */
 	LabSupervisor(LabProperties properties, LabHost host, List<Sandbox> sandboxes, ApplicationEventPublisher events,
 			Clock clock, LabRunStatistics statistics, LongSupplier nanoTime) {
 		this.properties = properties;
@@ -149,7 +156,8 @@ class LabSupervisor implements LabService, DisposableBean {
 	}
 
 	@Override
-	public Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId, java.time.Duration wait) {
+	public Optional<java.util.concurrent.CompletableFuture<LabRunView>> whenSettled(String runId,
+			java.time.Duration wait) {
 		LabRun run = runs.get(runId);
 		if (run == null) {
 			return Optional.empty();
@@ -168,8 +176,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			return Optional.empty();
 		}
 		if (!run.isOwnedBy(clientId)) {
-			throw new LabRefused(Reason.NOT_YOUR_RUN,
-					"Only the browser that started this run may stop it.");
+			throw new LabRefused(Reason.NOT_YOUR_RUN, "Only the browser that started this run may stop it.");
 		}
 		end(run, RunState.FINISHED, "Stopped by the user.");
 		return Optional.of(view(run));
@@ -226,14 +233,15 @@ class LabSupervisor implements LabService, DisposableBean {
 		if (!available || !sandboxes.containsKey(kind)) {
 			LabCapabilities c = host.capabilities();
 			String reason = (kind == RunKind.VM) ? c.vm().reason() : c.container().reason();
-			throw new LabRefused(Reason.UNAVAILABLE,
-					"This host cannot run a " + kind + " now. " + reason, Map.of("fix", LabHost.FIX));
+			throw new LabRefused(Reason.UNAVAILABLE, "This host cannot run a " + kind + " now. " + reason,
+					Map.of("fix", LabHost.FIX));
 		}
 	}
 
 	/**
-	 * The caps. A 429 names only the caller's own runs: the ids of runs that other clients at the same
-	 * address hold are the keys to watch them, so they never appear here.
+	 * The caps. A 429 names only the caller's own runs: the ids of runs that other
+	 * clients at the same address hold are the keys to watch them, so they never appear
+	 * here.
 	 */
 	private void requireRoom(LabCaller caller, List<RunKind> kinds) {
 		List<String> held = runs.values()
@@ -246,11 +254,13 @@ class LabSupervisor implements LabService, DisposableBean {
 					"You may hold " + properties.maxRunsPerClient() + " active runs at once; stop one first.",
 					Map.of("activeRuns", held));
 		}
-		long fromAddress = runs.values().stream().filter((r) -> r.isActive() && r.address().equals(caller.address())).count();
+		long fromAddress = runs.values()
+			.stream()
+			.filter((r) -> r.isActive() && r.address().equals(caller.address()))
+			.count();
 		if (fromAddress + kinds.size() > properties.maxRunsPerAddress()) {
-			throw new LabRefused(Reason.TOO_MANY_RUNS_FROM_NETWORK,
-					"Computers at your network address hold " + properties.maxRunsPerAddress()
-							+ " runs already; try again when one of them has ended.");
+			throw new LabRefused(Reason.TOO_MANY_RUNS_FROM_NETWORK, "Computers at your network address hold "
+					+ properties.maxRunsPerAddress() + " runs already; try again when one of them has ended.");
 		}
 		for (RunKind kind : kinds) {
 			Deque<LabRun> queue = queues.get(kind);
@@ -285,7 +295,10 @@ class LabSupervisor implements LabService, DisposableBean {
 		return queues.values().stream().mapToInt(Deque::size).sum();
 	}
 
-	/** Moves queued runs into free slots. Called under the lock whenever a slot may have opened. */
+	/**
+	 * Moves queued runs into free slots. Called under the lock whenever a slot may have
+	 * opened.
+	 */
 	private synchronized void dispatch() {
 		for (RunKind kind : RunKind.values()) {
 			int cap = slots.slots(kind);
@@ -297,7 +310,8 @@ class LabSupervisor implements LabService, DisposableBean {
 				run.starting(nanoTime.getAsLong());
 				used++;
 				threads.execute(() -> launchAndRead(run));
-				// The once-a-second sweep would let a run overstay by up to a second; its own deadline does not.
+				// The once-a-second sweep would let a run overstay by up to a second; its
+				// own deadline does not.
 				ticker.schedule(this::enforceLimits, properties.timeLimit().toMillis() + 5, TimeUnit.MILLISECONDS);
 			}
 		}
@@ -324,8 +338,10 @@ class LabSupervisor implements LabService, DisposableBean {
 		}
 		threads.execute(input::writeUntilClosed);
 		threads.execute(() -> {
-			if (SignalReader.readUntilReady(process.signals(), (facts, nanos) -> ready(run, facts, nanoTime.getAsLong()))) {
-				// the guest's shell waits for this before it starts, so its first prompt already fits
+			if (SignalReader.readUntilReady(process.signals(),
+					(facts, nanos) -> ready(run, facts, nanoTime.getAsLong()))) {
+				// the guest's shell waits for this before it starts, so its first prompt
+				// already fits
 				process.resize(run.rows(), run.cols());
 			}
 		});
@@ -338,8 +354,8 @@ class LabSupervisor implements LabService, DisposableBean {
 			Thread.currentThread().interrupt();
 		}
 		boolean wasReady = run.state() == RunState.RUNNING;
-		end(run, wasReady ? RunState.FINISHED : RunState.FAILED,
-				wasReady ? "The guest's shell ended." : "The guest ended before it was ready (exit code " + exit + ").");
+		end(run, wasReady ? RunState.FINISHED : RunState.FAILED, wasReady ? "The guest's shell ended."
+				: "The guest ended before it was ready (exit code " + exit + ").");
 	}
 
 	private synchronized void ready(LabRun run, GuestFacts facts, long nanos) {
@@ -356,7 +372,8 @@ class LabSupervisor implements LabService, DisposableBean {
 		}
 		SandboxProcess process = run.process();
 		if (contains(keys, (byte) 0x03) && input.backedUp() && process != null && process.interruptible()) {
-			// Ctrl-C must reach the command that reads nothing, not wait behind what it does not read;
+			// Ctrl-C must reach the command that reads nothing, not wait behind what it
+			// does not read;
 			// like a tty, it also flushes the input that waits
 			input.discardQueued();
 			threads.execute(process::interrupt);
@@ -414,10 +431,11 @@ class LabSupervisor implements LabService, DisposableBean {
 			long now = nanoTime.getAsLong();
 			for (LabRun run : List.copyOf(runs.values())) {
 				if (run.isActive() && run.ownerGoneFor(properties.reconnectGrace().toNanos(), now)) {
-					end(run, RunState.FINISHED, (run.state() == RunState.QUEUED)
-							? "Dropped from the queue: the browser that asked for it has gone."
-							: "Stopped: the browser that started it has gone (no terminal reconnected within "
-									+ properties.reconnectGrace().toSeconds() + " s).");
+					end(run, RunState.FINISHED,
+							(run.state() == RunState.QUEUED)
+									? "Dropped from the queue: the browser that asked for it has gone."
+									: "Stopped: the browser that started it has gone (no terminal reconnected within "
+											+ properties.reconnectGrace().toSeconds() + " s).");
 				}
 				else if (run.holdsSlot()) {
 					long started = run.startingNanos();
@@ -448,10 +466,10 @@ class LabSupervisor implements LabService, DisposableBean {
 	}
 
 	/**
-	 * Starts the VM and the container of a class demo: outside the queue and the global caps, and in
-	 * no client's or address's count, so the demo neither waits behind students nor takes their
-	 * places. It ends at {@code limit} (no idle limit: a teacher talks between commands) or when
-	 * stopped.
+	 * Starts the VM and the container of a class demo: outside the queue and the global
+	 * caps, and in no client's or address's count, so the demo neither waits behind
+	 * students nor takes their places. It ends at {@code limit} (no idle limit: a teacher
+	 * talks between commands) or when stopped.
 	 */
 	List<LabRun> launchForDemo(String owner, java.time.Duration limit) {
 		requireAvailable(RunKind.VM);
@@ -459,7 +477,8 @@ class LabSupervisor implements LabService, DisposableBean {
 		synchronized (this) {
 			List<LabRun> both = new java.util.ArrayList<>();
 			for (RunKind kind : List.of(RunKind.VM, RunKind.CONTAINER)) {
-				LabRun run = new LabRun(UUID.randomUUID().toString(), kind, owner, "", clock.instant(), nanoTime.getAsLong());
+				LabRun run = new LabRun(UUID.randomUUID().toString(), kind, owner, "", clock.instant(),
+						nanoTime.getAsLong());
 				run.classDemo(limit);
 				runs.put(run.id(), run);
 				run.starting(nanoTime.getAsLong());
@@ -508,7 +527,8 @@ class LabSupervisor implements LabService, DisposableBean {
 	@Override
 	public void destroy() {
 		ticker.shutdownNow();
-		// the queued first: a running run that ended before them would hand its slot to one of them,
+		// the queued first: a running run that ended before them would hand its slot to
+		// one of them,
 		// whose deadline the stopped ticker then refuses to schedule
 		List<LabRun> all = new java.util.ArrayList<>(runs.values());
 		all.sort(java.util.Comparator.comparing(LabRun::holdsSlot));

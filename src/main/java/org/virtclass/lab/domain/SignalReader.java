@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import org.virtclass.lab.infra.ConsoleMarkers;
 
 /**
- * Reads a guest's side channel until the ready marker: the facts line before it, then the marker.
- * Runs on its own thread; it ends at the marker, or when the guest is destroyed and the channel
- * closed.
+ * Reads a guest's side channel until the ready marker: the facts line before it, then the
+ * marker. Runs on its own thread; it ends at the marker, or when the guest is destroyed
+ * and the channel closed.
  */
 final class SignalReader {
 
@@ -24,7 +24,9 @@ final class SignalReader {
 	private SignalReader() {
 	}
 
-	/** @return whether the marker came */
+	/**
+	 * @return whether the marker came
+	 */
 	static boolean readUntilReady(InputStream signals, ReadyCallback onReady) {
 		StringBuilder line = new StringBuilder();
 		GuestFacts facts = null;

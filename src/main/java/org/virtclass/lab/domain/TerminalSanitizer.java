@@ -3,16 +3,17 @@ package org.virtclass.lab.domain;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Filters a guest's console output before any viewer's terminal sees it. A guest is untrusted and,
- * once many students watch one console, what it prints reaches many browsers: so every sequence
- * that makes a terminal act outside its screen or answer back is removed. That is every OSC (the
- * clipboard write OSC 52, window titles, colour queries, hyperlinks), every DCS, SOS, PM and APC
- * string (DECRQSS and capability queries), the CSI queries and reports (device status {@code n},
- * device attributes {@code c}, window operations and reports {@code t}, {@code x}, {@code $p},
- * {@code >q}, {@code ?u}) and DECID ({@code ESC Z}). Colours (SGR), cursor movement, erasing and
- * scrolling pass unchanged. The 8-bit C1 forms, written as UTF-8 ({@code C2 9B} for CSI), count as
- * their 7-bit equivalents. Sequences split across reads are handled: the state lives here, one
- * instance per console.
+ * Filters a guest's console output before any viewer's terminal sees it. A guest is
+ * untrusted and, once many students watch one console, what it prints reaches many
+ * browsers: so every sequence that makes a terminal act outside its screen or answer back
+ * is removed. That is every OSC (the clipboard write OSC 52, window titles, colour
+ * queries, hyperlinks), every DCS, SOS, PM and APC string (DECRQSS and capability
+ * queries), the CSI queries and reports (device status {@code n}, device attributes
+ * {@code c}, window operations and reports {@code t}, {@code x}, {@code $p}, {@code >q},
+ * {@code ?u}) and DECID ({@code ESC Z}). Colours (SGR), cursor movement, erasing and
+ * scrolling pass unchanged. The 8-bit C1 forms, written as UTF-8 ({@code C2 9B} for CSI),
+ * count as their 7-bit equivalents. Sequences split across reads are handled: the state
+ * lives here, one instance per console.
  */
 final class TerminalSanitizer {
 
@@ -71,7 +72,8 @@ final class TerminalSanitizer {
 					sequence.write(b);
 				}
 				else if (b != 0) {
-					out.write(b); // NUL: terminals show nothing for it, and the container's watchdog writes it
+					out.write(b); // NUL: terminals show nothing for it, and the
+									// container's watchdog writes it
 				}
 			}
 			case ESCAPE -> escape(b, out);
@@ -90,7 +92,8 @@ final class TerminalSanitizer {
 			case CSI -> csi(b, out);
 			case STRING -> {
 				if (b == 0x07 || b == 0x18 || b == 0x1a) {
-					state = State.GROUND; // BEL ends an OSC; CAN and SUB cancel any string
+					state = State.GROUND; // BEL ends an OSC; CAN and SUB cancel any
+											// string
 				}
 				else if (b == 0x1b) {
 					state = State.STRING_ESCAPE;
@@ -99,7 +102,8 @@ final class TerminalSanitizer {
 			case STRING_ESCAPE -> {
 				state = State.GROUND;
 				if (b != '\\') {
-					accept(0x1b, out); // the ESC ended the string and starts something new
+					accept(0x1b, out); // the ESC ended the string and starts something
+										// new
 					accept(b, out);
 				}
 			}
@@ -111,7 +115,8 @@ final class TerminalSanitizer {
 		switch (b) {
 			case '[' -> startCsi();
 			case ']', 'P', 'X', '^', '_' -> state = State.STRING;
-			case 'Z' -> state = State.GROUND; // DECID: the terminal would answer with its identity
+			case 'Z' -> state = State.GROUND; // DECID: the terminal would answer with its
+												// identity
 			case 0x18, 0x1a -> state = State.GROUND;
 			case 0x1b -> {
 				sequence.reset();
@@ -133,7 +138,9 @@ final class TerminalSanitizer {
 		}
 	}
 
-	/** A C1 control arrived in its UTF-8 form; {@code seven} is the byte that follows ESC. */
+	/**
+	 * A C1 control arrived in its UTF-8 form; {@code seven} is the byte that follows ESC.
+	 */
 	private void c1(int seven, ByteArrayOutputStream out) {
 		if (state == State.STRING || state == State.STRING_ESCAPE) {
 			if (seven == '\\') {
@@ -184,7 +191,10 @@ final class TerminalSanitizer {
 		}
 	}
 
-	/** Queries and reports: the terminal would type its answer into the guest, or act on the window. */
+	/**
+	 * Queries and reports: the terminal would type its answer into the guest, or act on
+	 * the window.
+	 */
 	private static boolean isQuery(byte[] csi, int fin) {
 		String body = new String(csi, 2, csi.length - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
 		return switch (fin) {

@@ -18,12 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.virtclass.lab.LabProperties;
 
 /**
- * Decides between KVM and TCG. A usable-looking /dev/kvm is not enough: on nested PVM hosts KVM
- * starts, the guest kernel hangs after "Probing EDD", and QEMU never exits. So a canary VM boots
- * under KVM and must print the ready marker within the watchdog time; otherwise it is killed and the
- * lab uses TCG, recording why. The decision is cached in the work directory, keyed by the QEMU
- * version, the guest kernel and the host kernel, so it is made once per combination. The boot
- * itself is {@link CanaryBoot}'s, shared with {@link MachineProbe}.
+ * Decides between KVM and TCG. A usable-looking /dev/kvm is not enough: on nested PVM
+ * hosts KVM starts, the guest kernel hangs after "Probing EDD", and QEMU never exits. So
+ * a canary VM boots under KVM and must print the ready marker within the watchdog time;
+ * otherwise it is killed and the lab uses TCG, recording why. The decision is cached in
+ * the work directory, keyed by the QEMU version, the guest kernel and the host kernel, so
+ * it is made once per combination. The boot itself is {@link CanaryBoot}'s, shared with
+ * {@link MachineProbe}.
  */
 public final class AcceleratorProbe {
 
@@ -43,7 +44,10 @@ public final class AcceleratorProbe {
 		this.canary = new CanaryBoot(pidFiles, CANARY_RUN);
 	}
 
-	/** Kills a canary that is booting now; the probe then decides nothing and caches nothing. */
+	/**
+	 * Kills a canary that is booting now; the probe then decides nothing and caches
+	 * nothing.
+	 */
 	public void abort() {
 		canary.abort();
 	}
@@ -107,7 +111,8 @@ public final class AcceleratorProbe {
 			Path kernel = properties.kernel();
 			String material = String.join("\n", qemuVersion, kernel.toAbsolutePath().toString(),
 					Long.toString(Files.size(kernel)), Files.getLastModifiedTime(kernel).toString(),
-					HostProcesses.hostKernel(), properties.kvmDevice().toString(), String.join(" ", properties.canaryCommand()));
+					HostProcesses.hostKernel(), properties.kvmDevice().toString(),
+					String.join(" ", properties.canaryCommand()));
 			return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (IOException | NoSuchAlgorithmException ex) {
@@ -155,7 +160,8 @@ public final class AcceleratorProbe {
 
 	/**
 	 * @param accelerator {@code kvm} or {@code tcg}
-	 * @param reasonCode KVM_WORKS, KVM_HANG, KVM_FAILED, NO_KVM_DEVICE, KVM_NO_ACCESS or FORCED
+	 * @param reasonCode KVM_WORKS, KVM_HANG, KVM_FAILED, NO_KVM_DEVICE, KVM_NO_ACCESS or
+	 * FORCED
 	 * @param detail the reason in English
 	 * @param canaryMillis how long the canary took to its marker under KVM, when it did
 	 * @param cached whether this came from an earlier probe

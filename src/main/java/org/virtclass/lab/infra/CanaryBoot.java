@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Boots one canary VM and waits for the ready marker on its console, for the accelerator and the
- * machine probes alike. The canary has a pid file like any run, so a crash during the probe leaves
- * nothing the next start does not sweep; it is killed whatever happens, and {@link #abort()} kills
- * one that is booting when the app stops.
+ * Boots one canary VM and waits for the ready marker on its console, for the accelerator
+ * and the machine probes alike. The canary has a pid file like any run, so a crash during
+ * the probe leaves nothing the next start does not sweep; it is killed whatever happens,
+ * and {@link #abort()} kills one that is booting when the app stops.
  */
 final class CanaryBoot {
 
@@ -32,7 +32,9 @@ final class CanaryBoot {
 
 	private volatile boolean aborted;
 
-	/** @param runId the name of the canary's pid file */
+	/**
+	 * @param runId the name of the canary's pid file
+	 */
 	CanaryBoot(PidFiles pidFiles, String runId) {
 		this.pidFiles = pidFiles;
 		this.runId = runId;
@@ -40,9 +42,11 @@ final class CanaryBoot {
 
 	/**
 	 * How a canary boot ended.
+	 *
 	 * @param millis from start to the marker, or null when it never came
 	 * @param timedOut whether the watchdog ran out while the canary was still running
-	 * @param lastLine the last non-blank console line, for the reason shown when it failed
+	 * @param lastLine the last non-blank console line, for the reason shown when it
+	 * failed
 	 * @param startFailure why the canary could not even start, or null
 	 */
 	record Outcome(Long millis, boolean timedOut, String lastLine, String startFailure) {

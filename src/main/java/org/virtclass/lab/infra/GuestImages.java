@@ -22,9 +22,10 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Builds both guests from one statically linked busybox and the same fact script: the VM's
- * initramfs (cpio "newc", gzip'd, written with Commons Compress so that device nodes need no root)
- * and the container's root filesystem directory. The two images differ only in their init.
+ * Builds both guests from one statically linked busybox and the same fact script: the
+ * VM's initramfs (cpio "newc", gzip'd, written with Commons Compress so that device nodes
+ * need no root) and the container's root filesystem directory. The two images differ only
+ * in their init.
  */
 public final class GuestImages {
 
@@ -38,8 +39,8 @@ public final class GuestImages {
 	public static final String CONTAINER_INIT_PATH = "/lab/init.sh";
 
 	/**
-	 * Where the container's init finds its side channel: an empty file in the image that the
-	 * container's own named pipe is bind-mounted over.
+	 * Where the container's init finds its side channel: an empty file in the image that
+	 * the container's own named pipe is bind-mounted over.
 	 */
 	public static final String CONTAINER_SIGNALS_PATH = "/lab/signals";
 
@@ -67,7 +68,10 @@ public final class GuestImages {
 			.toList();
 	}
 
-	/** Writes the VM's initramfs: /init, /lab/facts.sh, busybox with its applet links, /dev/console. */
+	/**
+	 * Writes the VM's initramfs: /init, /lab/facts.sh, busybox with its applet links,
+	 * /dev/console.
+	 */
 	public static void writeInitramfs(Path busybox, Path target) throws IOException {
 		List<String> applets = applets(busybox);
 		Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
@@ -100,8 +104,9 @@ public final class GuestImages {
 	}
 
 	/**
-	 * Writes the container's root filesystem into {@code target}, replacing what was there. The
-	 * container mounts it read-only, so it is built once and shared by every container.
+	 * Writes the container's root filesystem into {@code target}, replacing what was
+	 * there. The container mounts it read-only, so it is built once and shared by every
+	 * container.
 	 */
 	public static void writeRootfs(Path busybox, Path target) throws IOException {
 		List<String> applets = applets(busybox);
@@ -121,7 +126,8 @@ public final class GuestImages {
 		Files.writeString(tmp.resolve("etc/passwd"), PASSWD);
 		Files.writeString(tmp.resolve("etc/group"), GROUP);
 		Files.writeString(tmp.resolve("etc/hostname"), "container\n");
-		// runc gives a tmpfs the mode of the directory it covers, whatever its mode= option says
+		// runc gives a tmpfs the mode of the directory it covers, whatever its mode=
+		// option says
 		Files.setAttribute(tmp.resolve("tmp"), "unix:mode", 01777);
 		deleteTree(target);
 		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -12,10 +12,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * A guest's side channel on the host: named pipes in the run directory, apart from the console, so
- * that the facts, the ready marker and the app's requests (terminal size, interrupt) never show in
- * what the student sees. The app opens each pipe for reading and writing at once, which never blocks
- * on a pipe nobody has opened yet; {@link #close()} ends a read that waits.
+ * A guest's side channel on the host: named pipes in the run directory, apart from the
+ * console, so that the facts, the ready marker and the app's requests (terminal size,
+ * interrupt) never show in what the student sees. The app opens each pipe for reading and
+ * writing at once, which never blocks on a pipe nobody has opened yet; {@link #close()}
+ * ends a read that waits.
  */
 final class GuestSignals implements AutoCloseable {
 
@@ -44,7 +45,8 @@ final class GuestSignals implements AutoCloseable {
 
 	/**
 	 * @param fromGuest the pipe the guest writes its facts to
-	 * @param toGuest the pipe the guest reads requests from, or {@code null} when it has none
+	 * @param toGuest the pipe the guest reads requests from, or {@code null} when it has
+	 * none
 	 */
 	static GuestSignals open(Path fromGuest, Path toGuest) throws IOException {
 		FileChannel in = FileChannel.open(fromGuest, StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -10,9 +10,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Small helpers around host processes, all built on argv lists and /proc: nothing here ever goes
- * through a shell. Every lab process is started through {@code setsid}, so it leads its own process
- * group and stopping it can kill the whole group.
+ * Small helpers around host processes, all built on argv lists and /proc: nothing here
+ * ever goes through a shell. Every lab process is started through {@code setsid}, so it
+ * leads its own process group and stopping it can kill the whole group.
  */
 public final class HostProcesses {
 
@@ -20,8 +20,7 @@ public final class HostProcesses {
 	}
 
 	/** Starts {@code argv} as the leader of a new session and process group. */
-	public static Process startInOwnGroup(List<String> argv, Path workingDir, boolean mergeStderr)
-			throws IOException {
+	public static Process startInOwnGroup(List<String> argv, Path workingDir, boolean mergeStderr) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add("setsid");
 		command.addAll(argv);
@@ -37,16 +36,18 @@ public final class HostProcesses {
 			"--fork", "--kill-child=KILL", "--", "unshare", "--fork", "--");
 
 	/**
-	 * Starts {@code argv} so that it dies with the app, even when the app is killed with SIGKILL and
-	 * nothing of it runs any more. The chain is all util-linux and all exec, no shell: {@code setsid}
-	 * (own process group, as {@link #startInOwnGroup}), {@code setpriv --pdeathsig KILL} (the kernel
-	 * kills it when the app's launching thread dies), {@code unshare --pid --fork --kill-child} (a new
-	 * pid namespace whose first process the kernel kills when unshare dies), and a second
-	 * {@code unshare --fork}, which stays as that first process. The command runs below it. A parent
-	 * death signal alone would not do: QEMU drops to nobody, and a change of user clears it; but when
-	 * the first process of a pid namespace dies, the kernel kills every process in the namespace,
-	 * whatever user it runs as. The parent death signal follows the thread that started the process,
-	 * so the caller's thread must live as long as the command (the lab's reader threads do).
+	 * Starts {@code argv} so that it dies with the app, even when the app is killed with
+	 * SIGKILL and nothing of it runs any more. The chain is all util-linux and all exec,
+	 * no shell: {@code setsid} (own process group, as {@link #startInOwnGroup}),
+	 * {@code setpriv --pdeathsig KILL} (the kernel kills it when the app's launching
+	 * thread dies), {@code unshare --pid --fork --kill-child} (a new pid namespace whose
+	 * first process the kernel kills when unshare dies), and a second
+	 * {@code unshare --fork}, which stays as that first process. The command runs below
+	 * it. A parent death signal alone would not do: QEMU drops to nobody, and a change of
+	 * user clears it; but when the first process of a pid namespace dies, the kernel
+	 * kills every process in the namespace, whatever user it runs as. The parent death
+	 * signal follows the thread that started the process, so the caller's thread must
+	 * live as long as the command (the lab's reader threads do).
 	 */
 	public static Process startGuarded(List<String> argv, Path workingDir, boolean mergeStderr) throws IOException {
 		List<String> command = new ArrayList<>(GUARD.subList(1, GUARD.size()));
@@ -55,10 +56,11 @@ public final class HostProcesses {
 	}
 
 	/**
-	 * Starts {@code argv} in its own process group with the parent death signal SIGKILL, for a command
-	 * that does not change its user (runc) and must see the host's pid namespace: runc records pids
-	 * and reads /proc, so it cannot run in a pid namespace of its own. Its container ends itself
-	 * when the app's end of the console closes (see {@code init-container.sh}).
+	 * Starts {@code argv} in its own process group with the parent death signal SIGKILL,
+	 * for a command that does not change its user (runc) and must see the host's pid
+	 * namespace: runc records pids and reads /proc, so it cannot run in a pid namespace
+	 * of its own. Its container ends itself when the app's end of the console closes (see
+	 * {@code init-container.sh}).
 	 */
 	public static Process startDyingWithApp(List<String> argv, Path workingDir, boolean mergeStderr)
 			throws IOException {
@@ -68,8 +70,8 @@ public final class HostProcesses {
 	}
 
 	/**
-	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the chain is still
-	 * starting it.
+	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the
+	 * chain is still starting it.
 	 */
 	public static Optional<ProcessHandle> payload(long pid) {
 		Optional<ProcessHandle> current = ProcessHandle.of(pid);
@@ -84,12 +86,13 @@ public final class HostProcesses {
 	}
 
 	/**
-	 * Kills every process in the group led by {@code pid} and, as a second net, every descendant that
-	 * left the group. Uses SIGKILL through {@link ProcessHandle}, so it needs no kill binary. Waits
-	 * briefly for the leader to disappear.
+	 * Kills every process in the group led by {@code pid} and, as a second net, every
+	 * descendant that left the group. Uses SIGKILL through {@link ProcessHandle}, so it
+	 * needs no kill binary. Waits briefly for the leader to disappear.
 	 */
 	public static void killGroup(long pid) {
-		// A launch chain may still be forking while it is killed (a run stopped the moment it started):
+		// A launch chain may still be forking while it is killed (a run stopped the
+		// moment it started):
 		// a second and third look catch what was born after the first.
 		for (int round = 0; round < 3; round++) {
 			List<ProcessHandle> targets = new ArrayList<>(processGroup(pid));
@@ -120,7 +123,10 @@ public final class HostProcesses {
 		});
 	}
 
-	/** All processes whose process group id is {@code pgid}, from field 5 of /proc/PID/stat. */
+	/**
+	 * All processes whose process group id is {@code pgid}, from field 5 of
+	 * /proc/PID/stat.
+	 */
 	public static List<ProcessHandle> processGroup(long pgid) {
 		String group = Long.toString(pgid);
 		return ProcessHandle.allProcesses()
@@ -128,12 +134,18 @@ public final class HostProcesses {
 			.toList();
 	}
 
-	/** Sends a signal by name (INT, TERM) to one process, with busybox's kill: Java can only TERM or KILL. */
+	/**
+	 * Sends a signal by name (INT, TERM) to one process, with busybox's kill: Java can
+	 * only TERM or KILL.
+	 */
 	public static void signal(Path busybox, long pid, String signal) {
 		run(List.of(busybox.toString(), "kill", "-" + signal, Long.toString(pid)));
 	}
 
-	/** Runs a short helper command and returns its exit code and output, or empty on failure. */
+	/**
+	 * Runs a short helper command and returns its exit code and output, or empty on
+	 * failure.
+	 */
 	public static Optional<Result> run(List<String> argv) {
 		try {
 			Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
@@ -177,15 +189,19 @@ public final class HostProcesses {
 	}
 
 	/**
-	 * The start time of a process in clock ticks since boot (field 22 of /proc/PID/stat). With the pid
-	 * it identifies a process even after pids wrap around.
+	 * The start time of a process in clock ticks since boot (field 22 of /proc/PID/stat).
+	 * With the pid it identifies a process even after pids wrap around.
 	 */
 	public static OptionalLong startTicks(long pid) {
-		return stat(pid).filter((f) -> f.length > 19).map((f) -> OptionalLong.of(Long.parseLong(f[19])))
+		return stat(pid).filter((f) -> f.length > 19)
+			.map((f) -> OptionalLong.of(Long.parseLong(f[19])))
 			.orElse(OptionalLong.empty());
 	}
 
-	/** The fields of /proc/PID/stat after the command name: index 0 is the state, 2 the pgrp. */
+	/**
+	 * The fields of /proc/PID/stat after the command name: index 0 is the state, 2 the
+	 * pgrp.
+	 */
 	private static Optional<String[]> stat(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
@@ -206,7 +222,10 @@ public final class HostProcesses {
 		}
 	}
 
-	/** The host kernel's boot id, which a container reads too; {@code null} when unreadable. */
+	/**
+	 * The host kernel's boot id, which a container reads too; {@code null} when
+	 * unreadable.
+	 */
 	public static String hostBootId() {
 		try {
 			return Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip();

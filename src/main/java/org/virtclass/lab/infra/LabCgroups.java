@@ -15,20 +15,24 @@ import org.springframework.stereotype.Component;
 import org.virtclass.lab.LabProperties;
 
 /**
- * The lab's cgroups, below the app's own: {@code virtclass-lab} holds every lab process and caps
- * their CPU together at {@link LabProperties#effectiveLabCpus()}, so the rest of the app keeps CPU
- * while the lab is saturated. runc puts each container into {@code virtclass-lab/<container>} itself
- * (the bundle's relative {@code cgroupsPath}); this class puts each VM's QEMU into
- * {@code virtclass-lab/vm-<run>} with a CPU quota and a memory limit. Works with cgroup v1 (the cpu
- * and memory hierarchies) and v2 (one hierarchy, where the app's cgroup must delegate cpu and memory).
- * Where neither can be written, runs still start and {@link #problem()} says why they are not confined.
+ * The lab's cgroups, below the app's own: {@code virtclass-lab} holds every lab process
+ * and caps their CPU together at {@link LabProperties#effectiveLabCpus()}, so the rest of
+ * the app keeps CPU while the lab is saturated. runc puts each container into
+ * {@code virtclass-lab/<container>} itself (the bundle's relative {@code cgroupsPath});
+ * this class puts each VM's QEMU into {@code virtclass-lab/vm-<run>} with a CPU quota and
+ * a memory limit. Works with cgroup v1 (the cpu and memory hierarchies) and v2 (one
+ * hierarchy, where the app's cgroup must delegate cpu and memory). Where neither can be
+ * written, runs still start and {@link #problem()} says why they are not confined.
  */
 @Component
 public class LabCgroups {
 
 	static final String GROUP = "virtclass-lab";
 
-	/** QEMU's own memory beside the guest's: its code, device models and the TCG translation cache. */
+	/**
+	 * QEMU's own memory beside the guest's: its code, device models and the TCG
+	 * translation cache.
+	 */
 	static final int VM_OVERHEAD_MB = 256;
 
 	private static final long PERIOD_US = 100_000;
@@ -47,7 +51,9 @@ public class LabCgroups {
 		this.properties = properties;
 	}
 
-	/** Creates the lab's group and caps its CPU. Called once while the lab is prepared. */
+	/**
+	 * Creates the lab's group and caps its CPU. Called once while the lab is prepared.
+	 */
 	public void prepare() {
 		try {
 			Layout found = detect();
@@ -84,7 +90,10 @@ public class LabCgroups {
 		return problem;
 	}
 
-	/** The lab group of one controller ({@code cpu} or {@code memory}), or null when not prepared. */
+	/**
+	 * The lab group of one controller ({@code cpu} or {@code memory}), or null when not
+	 * prepared.
+	 */
 	public Path labGroup(String controller) {
 		Layout l = layout;
 		if (l == null) {
@@ -94,8 +103,9 @@ public class LabCgroups {
 	}
 
 	/**
-	 * Creates the VM's group with its limits and moves {@code pid} and its descendants into it. Called
-	 * right after launch and again later, for a process that forked in between.
+	 * Creates the VM's group with its limits and moves {@code pid} and its descendants
+	 * into it. Called right after launch and again later, for a process that forked in
+	 * between.
 	 */
 	void confineVm(String runId, long pid) {
 		Layout l = layout;
@@ -165,18 +175,22 @@ public class LabCgroups {
 		}
 	}
 
-	/** Empty groups of VMs an earlier run of the app left behind (their processes were swept before). */
+	/**
+	 * Empty groups of VMs an earlier run of the app left behind (their processes were
+	 * swept before).
+	 */
 	private static void removeLeftoverVmGroups(Layout l) {
 		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
 			try (var groups = Files.list(base.resolve(GROUP))) {
-				groups.filter((g) -> g.getFileName().toString().startsWith("vm-") && Files.isDirectory(g)).forEach((g) -> {
-					try {
-						Files.delete(g);
-					}
-					catch (IOException ex) {
-						log.debug("Leftover cgroup {} is still in use: {}", g, ex.getMessage());
-					}
-				});
+				groups.filter((g) -> g.getFileName().toString().startsWith("vm-") && Files.isDirectory(g))
+					.forEach((g) -> {
+						try {
+							Files.delete(g);
+						}
+						catch (IOException ex) {
+							log.debug("Leftover cgroup {} is still in use: {}", g, ex.getMessage());
+						}
+					});
 			}
 			catch (IOException ex) {
 				log.debug("Could not list {}: {}", base, ex.getMessage());
@@ -185,8 +199,9 @@ public class LabCgroups {
 	}
 
 	/**
-	 * The lab's weight against the host's other processes: as many as it has cores, about what its
-	 * processes had together outside a group. The quota caps it; this keeps it from starving.
+	 * The lab's weight against the host's other processes: as many as it has cores, about
+	 * what its processes had together outside a group. The quota caps it; this keeps it
+	 * from starving.
 	 */
 	private static int cores() {
 		return Runtime.getRuntime().availableProcessors();
@@ -211,7 +226,10 @@ public class LabCgroups {
 	private Layout detect() throws IOException {
 		List<String> lines = Files.readAllLines(Path.of("/proc/self/cgroup"));
 		if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
-			String own = lines.stream().filter((l) -> l.startsWith("0::")).map((l) -> l.substring(3)).findFirst()
+			String own = lines.stream()
+				.filter((l) -> l.startsWith("0::"))
+				.map((l) -> l.substring(3))
+				.findFirst()
 				.orElseThrow(() -> new IOException("no cgroup v2 entry in /proc/self/cgroup"));
 			Path group = root.resolve(own.substring(1));
 			return new Layout(true, group, group);

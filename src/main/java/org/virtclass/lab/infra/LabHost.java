@@ -22,10 +22,11 @@ import org.virtclass.lab.LabCapabilities;
 import org.virtclass.lab.LabProperties;
 
 /**
- * What this host offers the lab, found out once after start-up on a background thread so that the
- * app starts fast and every other page works whatever is missing. In order: sweep leftovers of a
- * crashed earlier run, look for QEMU, runc, busybox-static, setsid and the guest kernel, build both
- * guest images, then pick the accelerator with the canary boot.
+ * What this host offers the lab, found out once after start-up on a background thread so
+ * that the app starts fast and every other page works whatever is missing. In order:
+ * sweep leftovers of a crashed earlier run, look for QEMU, runc, busybox-static, setsid
+ * and the guest kernel, build both guest images, then pick the accelerator with the
+ * canary boot.
  */
 @Component
 public class LabHost implements DisposableBean {
@@ -208,12 +209,18 @@ public class LabHost implements DisposableBean {
 		}
 	}
 
-	/** Completes when the checks, the sweep and the images are done (not the accelerator probe). */
+	/**
+	 * Completes when the checks, the sweep and the images are done (not the accelerator
+	 * probe).
+	 */
 	public CompletableFuture<Void> prepared() {
 		return prepared;
 	}
 
-	/** Completes with the accelerator decision, or exceptionally when the VM side is unavailable. */
+	/**
+	 * Completes with the accelerator decision, or exceptionally when the VM side is
+	 * unavailable.
+	 */
 	public CompletableFuture<AcceleratorProbe.Decision> accelerator() {
 		return accelerator;
 	}
@@ -240,12 +247,14 @@ public class LabHost implements DisposableBean {
 		else {
 			vmReason = (decision != null) ? decision.detail() : "Detecting the accelerator with a canary boot.";
 		}
-		String containerReason = !done ? "Checking the host."
-				: containerMissing.isEmpty() ? "Hardened OCI bundle: own namespaces, read-only root, no capabilities, "
-						+ "seccomp, pids and memory limits." : "Missing: " + String.join(", ", containerMissing) + "."
-								+ (containerMissing.equals(List.of("ROOT")) ? " Run the app as root." : " Run " + FIX + ".");
+		String containerReason = !done ? "Checking the host." : containerMissing.isEmpty()
+				? "Hardened OCI bundle: own namespaces, read-only root, no capabilities, "
+						+ "seccomp, pids and memory limits."
+				: "Missing: " + String.join(", ", containerMissing) + "."
+						+ (containerMissing.equals(List.of("ROOT")) ? " Run the app as root." : " Run " + FIX + ".");
 		var vm = new LabCapabilities.VmCapability(vmAvailable(), (decision != null) ? decision.accelerator() : null,
-				vmReason, vmMissing, (decision != null) ? decision.reasonCode() : (done && vmMissing.isEmpty()) ? "DETECTING" : null,
+				vmReason, vmMissing,
+				(decision != null) ? decision.reasonCode() : (done && vmMissing.isEmpty()) ? "DETECTING" : null,
 				(decision != null) ? decision.canaryMillis() : null, qemuVersion.isEmpty() ? null : qemuVersion,
 				guestKernel);
 		var container = new LabCapabilities.ContainerCapability(containerAvailable(), runcVersion, containerReason,
@@ -298,8 +307,8 @@ public class LabHost implements DisposableBean {
 	}
 
 	/**
-	 * True for an x86-64 ELF executable without a program interpreter: a dynamically linked busybox
-	 * would find no libc inside the guests.
+	 * True for an x86-64 ELF executable without a program interpreter: a dynamically
+	 * linked busybox would find no libc inside the guests.
 	 */
 	static boolean isStaticExecutable(Path path) {
 		if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {

@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * The terminal line discipline for a console without a terminal. The container's shell reads a
- * pipe, so nothing echoes or edits what the user types; this does it on the server the way a tty in
- * canonical mode would: printable keys are echoed and collected, Backspace erases, Enter sends the
- * line, Ctrl-C cancels the line and interrupts the foreground command, Ctrl-D on an empty line ends
- * the input. Escape sequences (arrow keys, terminal replies) are dropped. The guest's output gets CR
- * before each LF, like a tty's ONLCR.
+ * The terminal line discipline for a console without a terminal. The container's shell
+ * reads a pipe, so nothing echoes or edits what the user types; this does it on the
+ * server the way a tty in canonical mode would: printable keys are echoed and collected,
+ * Backspace erases, Enter sends the line, Ctrl-C cancels the line and interrupts the
+ * foreground command, Ctrl-D on an empty line ends the input. Escape sequences (arrow
+ * keys, terminal replies) are dropped. The guest's output gets CR before each LF, like a
+ * tty's ONLCR.
  */
 final class LineDiscipline {
 
@@ -76,7 +77,10 @@ final class LineDiscipline {
 		}
 	}
 
-	/** After ESC: CSI and SS3 sequences end with a byte in 0x40..0x7e; other escapes are two bytes. */
+	/**
+	 * After ESC: CSI and SS3 sequences end with a byte in 0x40..0x7e; other escapes are
+	 * two bytes.
+	 */
 	private static int skipEscape(int state, int c) {
 		if (state == 1) {
 			return (c == '[' || c == 'O') ? 2 : 0;
@@ -91,7 +95,8 @@ final class LineDiscipline {
 		}
 		int end = bytes.length - 1;
 		while (end > 0 && (bytes[end] & 0xc0) == 0x80) {
-			end--; // step back over UTF-8 continuation bytes to remove one whole character
+			end--; // step back over UTF-8 continuation bytes to remove one whole
+					// character
 		}
 		line.reset();
 		line.write(bytes, 0, end);

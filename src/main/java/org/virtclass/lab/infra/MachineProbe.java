@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.virtclass.lab.LabProperties;
 
 /**
- * Picks the machine type once: microvm when this QEMU lists it and a canary boots on it under TCG to
- * the ready marker, otherwise the trimmed pc. Like the KVM canary, the result is cached in the work
- * directory, keyed by the QEMU version and the guest kernel; only a success is cached, so a probe
- * that lost to a busy machine is tried again at the next start.
+ * Picks the machine type once: microvm when this QEMU lists it and a canary boots on it
+ * under TCG to the ready marker, otherwise the trimmed pc. Like the KVM canary, the
+ * result is cached in the work directory, keyed by the QEMU version and the guest kernel;
+ * only a success is cached, so a probe that lost to a busy machine is tried again at the
+ * next start.
  */
 public final class MachineProbe {
 
@@ -34,8 +35,9 @@ public final class MachineProbe {
 	static final String CANARY_RUN = "machine-canary";
 
 	/**
-	 * A TCG boot on a shared 2-core host took 1 s idle and up to 15 s under a load of 30, so the
-	 * watchdog is generous; the probe runs once, on the start-up thread, before any run.
+	 * A TCG boot on a shared 2-core host took 1 s idle and up to 15 s under a load of 30,
+	 * so the watchdog is generous; the probe runs once, on the start-up thread, before
+	 * any run.
 	 */
 	static final Duration WATCHDOG = Duration.ofSeconds(45);
 
@@ -76,8 +78,8 @@ public final class MachineProbe {
 		String key = qemuVersion + "|" + kernelKey() + "|" + microvm.tscKhz();
 		Long cached = readCache(key);
 		if (cached != null) {
-			return new Decision(microvm, "MICROVM_WORKS", "A canary VM booted on microvm in " + cached + " ms.",
-					cached, true);
+			return new Decision(microvm, "MICROVM_WORKS", "A canary VM booted on microvm in " + cached + " ms.", cached,
+					true);
 		}
 		Long millis = canary(canaryArgv.apply(microvm));
 		if (millis == null) {
@@ -101,9 +103,9 @@ public final class MachineProbe {
 	}
 
 	/**
-	 * The rate a TCG guest's TSC ticks at: TCG reads the host's TSC, whose rate the host kernel shows
-	 * as "cpu MHz" on hosts with a constant TSC. {@code null} when unknown; microvm then fails its
-	 * canary under TCG and the pc machine is used.
+	 * The rate a TCG guest's TSC ticks at: TCG reads the host's TSC, whose rate the host
+	 * kernel shows as "cpu MHz" on hosts with a constant TSC. {@code null} when unknown;
+	 * microvm then fails its canary under TCG and the pc machine is used.
 	 */
 	static Long hostTscKhz() {
 		try {
@@ -122,7 +124,10 @@ public final class MachineProbe {
 		return m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1000) : null;
 	}
 
-	/** Boots the canary and returns the milliseconds to its marker, or {@code null}; kills it always. */
+	/**
+	 * Boots the canary and returns the milliseconds to its marker, or {@code null}; kills
+	 * it always.
+	 */
 	Long canary(List<String> argv) {
 		return canary.boot(argv, watchdog).millis();
 	}
@@ -169,7 +174,8 @@ public final class MachineProbe {
 	 * @param machine the machine every VM of this app runs on
 	 * @param reasonCode MICROVM_WORKS, MICROVM_MISSING, MICROVM_FAILED or FORCED
 	 * @param detail the reason in English
-	 * @param canaryMillis how long the microvm canary took to its marker under TCG, when it did
+	 * @param canaryMillis how long the microvm canary took to its marker under TCG, when
+	 * it did
 	 * @param cached whether this came from an earlier probe
 	 */
 	public record Decision(QemuMachine machine, String reasonCode, String detail, Long canaryMillis, boolean cached) {

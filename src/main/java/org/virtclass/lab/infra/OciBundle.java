@@ -10,11 +10,12 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runc bundle of one container: a {@code config.json} that points at the shared read-only
- * busybox root filesystem. The hardening lives here: own pid, mount, uts, ipc, network and cgroup
- * namespaces (the network namespace holds only loopback), a read-only root with a small tmpfs for
- * /tmp, an unprivileged user with no capabilities at all, no-new-privileges, the seccomp profile,
- * masked kernel files, and pids and memory limits.
+ * The runc bundle of one container: a {@code config.json} that points at the shared
+ * read-only busybox root filesystem. The hardening lives here: own pid, mount, uts, ipc,
+ * network and cgroup namespaces (the network namespace holds only loopback), a read-only
+ * root with a small tmpfs for /tmp, an unprivileged user with no capabilities at all,
+ * no-new-privileges, the seccomp profile, masked kernel files, and pids and memory
+ * limits.
  */
 final class OciBundle {
 
@@ -26,8 +27,8 @@ final class OciBundle {
 	}
 
 	/**
-	 * @param signals the named pipe the container's init writes its facts to, bind-mounted at
-	 * {@link GuestImages#CONTAINER_SIGNALS_PATH}, or {@code null}
+	 * @param signals the named pipe the container's init writes its facts to,
+	 * bind-mounted at {@link GuestImages#CONTAINER_SIGNALS_PATH}, or {@code null}
 	 */
 	static void write(Path bundleDir, Path rootfs, String containerId, int memoryMb, int pidsLimit, Path signals)
 			throws IOException {
@@ -55,17 +56,21 @@ final class OciBundle {
 		Map<String, Object> linux = new LinkedHashMap<>();
 		linux.put("cgroupsPath", "virtclass-lab/" + containerId);
 		// Half a CPU at most: a runaway loop inside must not starve the classroom server.
-		linux.put("resources", Map.of("devices", List.of(Map.of("allow", false, "access", "rwm")), "memory",
-				Map.of("limit", memoryMb * 1024L * 1024L), "pids", Map.of("limit", pidsLimit), "cpu",
-				Map.of("quota", 50_000, "period", 100_000)));
+		linux.put("resources",
+				Map.of("devices", List.of(Map.of("allow", false, "access", "rwm")), "memory",
+						Map.of("limit", memoryMb * 1024L * 1024L), "pids", Map.of("limit", pidsLimit), "cpu",
+						Map.of("quota", 50_000, "period", 100_000)));
 		linux.put("namespaces",
-				List.of("pid", "network", "ipc", "uts", "mount", "cgroup").stream().map((t) -> Map.of("type", t)).toList());
+				List.of("pid", "network", "ipc", "uts", "mount", "cgroup")
+					.stream()
+					.map((t) -> Map.of("type", t))
+					.toList());
 		linux.put("seccomp", SeccompProfile.spec());
-		linux.put("maskedPaths", List.of("/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys",
-				"/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
-				"/sys/firmware", "/sys/devices/virtual/powercap"));
-		linux.put("readonlyPaths",
-				List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"));
+		linux.put("maskedPaths",
+				List.of("/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
+						"/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware",
+						"/sys/devices/virtual/powercap"));
+		linux.put("readonlyPaths", List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"));
 		config.put("linux", linux);
 		return config;
 	}

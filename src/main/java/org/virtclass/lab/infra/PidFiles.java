@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.virtclass.lab.LabProperties;
 
 /**
- * One pid file per live run under {@code <work-dir>/runs/<id>/pid}, written right after launch and
- * removed when the run is cleaned up. After a crash they are how the next start finds what the
- * previous one left running: each recorded process is killed with its group, but only if its start
- * time still matches, so a recycled pid is never hit. Containers are also force-deleted from the
- * lab's private runc state directory.
+ * One pid file per live run under {@code <work-dir>/runs/<id>/pid}, written right after
+ * launch and removed when the run is cleaned up. After a crash they are how the next
+ * start finds what the previous one left running: each recorded process is killed with
+ * its group, but only if its start time still matches, so a recycled pid is never hit.
+ * Containers are also force-deleted from the lab's private runc state directory.
  */
 @org.springframework.stereotype.Component
 public final class PidFiles {
@@ -61,8 +61,9 @@ public final class PidFiles {
 	}
 
 	/**
-	 * Kills every recorded process that is still the one we started, deletes every container in our
-	 * runc state directory, and removes the run directories. Returns how many processes it killed.
+	 * Kills every recorded process that is still the one we started, deletes every
+	 * container in our runc state directory, and removes the run directories. Returns how
+	 * many processes it killed.
 	 */
 	public int sweep(Path runc) {
 		int killed = 0;

@@ -5,30 +5,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The QEMU command line of the lab VM, as a list of arguments (never a shell string). No network
- * device, no disks, no USB, no display, no shared folders ({@code -nodefaults}): only the kernel, the
- * initramfs, a serial console on stdio and, for a run, a second serial port (COM2, an ISA device
- * both microvm and pc have) on a pair of named pipes: the side channel of the guest's facts and
- * the app's requests, on the machine {@link QemuMachine} describes. {@code signal=off} keeps a typed Ctrl-C inside the guest instead of stopping QEMU.
+ * The QEMU command line of the lab VM, as a list of arguments (never a shell string). No
+ * network device, no disks, no USB, no display, no shared folders ({@code -nodefaults}):
+ * only the kernel, the initramfs, a serial console on stdio and, for a run, a second
+ * serial port (COM2, an ISA device both microvm and pc have) on a pair of named pipes:
+ * the side channel of the guest's facts and the app's requests, on the machine
+ * {@link QemuMachine} describes. {@code signal=off} keeps a typed Ctrl-C inside the guest
+ * instead of stopping QEMU.
  */
 public final class QemuCommand {
 
 	/**
-	 * Quiet boot, errors included ({@code loglevel=3}: microvm has no PCI and the kernel says so as an
-	 * error on the student's console); reboot on panic, which {@code -no-reboot} turns into an exit. The remaining options
-	 * skip probes that cost time under TCG and find nothing in this guest: the legacy keyboard
-	 * controller, TSC checks, PCI (the console is the ISA serial port), two absent serial ports (the second is the side channel),
-	 * the crypto self-tests and audit. The guest's own speculative-execution mitigations and the
-	 * random placement of its kernel only protect guest processes from each other, and the guest has
-	 * a single user, so they are switched off; the host keeps its own.
+	 * Quiet boot, errors included ({@code loglevel=3}: microvm has no PCI and the kernel
+	 * says so as an error on the student's console); reboot on panic, which
+	 * {@code -no-reboot} turns into an exit. The remaining options skip probes that cost
+	 * time under TCG and find nothing in this guest: the legacy keyboard controller, TSC
+	 * checks, PCI (the console is the ISA serial port), two absent serial ports (the
+	 * second is the side channel), the crypto self-tests and audit. The guest's own
+	 * speculative-execution mitigations and the random placement of its kernel only
+	 * protect guest processes from each other, and the guest has a single user, so they
+	 * are switched off; the host keeps its own.
 	 */
 	static final String CMDLINE = "console=ttyS0 quiet loglevel=3 panic=-1 mitigations=off tsc=reliable no_timer_check "
 			+ "i8042.noaux i8042.nokbd i8042.nopnp pci=off 8250.nr_uarts=2 cryptomgr.notests audit=0 nokaslr";
 
 	/**
-	 * How much code TCG keeps translated, in MB. QEMU's default reserves 1 GB and the boot alone
-	 * fills tens of MB of it, all resident. 16 MB holds the boot's hot code and saves 16-18 MB of
-	 * RSS against 32; 8 MB saved 10 more but the boot code was translated again after flushes.
+	 * How much code TCG keeps translated, in MB. QEMU's default reserves 1 GB and the
+	 * boot alone fills tens of MB of it, all resident. 16 MB holds the boot's hot code
+	 * and saves 16-18 MB of RSS against 32; 8 MB saved 10 more but the boot code was
+	 * translated again after flushes.
 	 */
 	static final int TCG_TB_MB = 16;
 
@@ -40,8 +45,10 @@ public final class QemuCommand {
 	/**
 	 * @param accelerator {@code kvm} or {@code tcg}
 	 * @param machine microvm, or the trimmed pc where microvm is missing or failed
-	 * @param dropToUser when QEMU runs as root, the user it switches to once the VM is set up
-	 * @param modernRunWith whether this QEMU spells that {@code -run-with user=} (9.1 and later)
+	 * @param dropToUser when QEMU runs as root, the user it switches to once the VM is
+	 * set up
+	 * @param modernRunWith whether this QEMU spells that {@code -run-with user=} (9.1 and
+	 * later)
 	 */
 	public static List<String> argv(Path qemu, String accelerator, QemuMachine machine, int memoryMb, Path kernel,
 			Path initramfs, String name, boolean canary, String dropToUser, boolean modernRunWith) {
@@ -50,8 +57,9 @@ public final class QemuCommand {
 	}
 
 	/**
-	 * @param signals the side channel's pipes without their {@code .in}/{@code .out} suffix, or
-	 * {@code null} for a canary, which prints its marker on the console and powers off
+	 * @param signals the side channel's pipes without their {@code .in}/{@code .out}
+	 * suffix, or {@code null} for a canary, which prints its marker on the console and
+	 * powers off
 	 */
 	public static List<String> argv(Path qemu, String accelerator, QemuMachine machine, int memoryMb, Path kernel,
 			Path initramfs, String name, boolean canary, String dropToUser, boolean modernRunWith, Path signals) {
@@ -60,11 +68,11 @@ public final class QemuCommand {
 		if ("kvm".equals(accelerator)) {
 			argv.addAll(List.of("-cpu", "host"));
 		}
-		argv.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", "1", "-nodefaults", "-nographic",
-				"-no-reboot", "-nic", "none", "-chardev", "stdio,id=console,mux=off,signal=off", "-serial",
-				"chardev:console"));
+		argv.addAll(List.of("-m", Integer.toString(memoryMb), "-smp", "1", "-nodefaults", "-nographic", "-no-reboot",
+				"-nic", "none", "-chardev", "stdio,id=console,mux=off,signal=off", "-serial", "chardev:console"));
 		if (signals != null) {
-			argv.addAll(List.of("-chardev", "pipe,id=signals,path=" + signals.toAbsolutePath().toString().replace(",", ",,"), "-device",
+			argv.addAll(List.of("-chardev",
+					"pipe,id=signals,path=" + signals.toAbsolutePath().toString().replace(",", ",,"), "-device",
 					"isa-serial,chardev=signals,iobase=0x2f8,irq=3"));
 		}
 		argv.addAll(List.of("-sandbox", "on,obsolete=deny,spawn=deny,resourcecontrol=deny"));

@@ -53,8 +53,8 @@ class QemuSandbox implements Sandbox {
 		GuestSignals signals = GuestSignals.open(GuestSignals.mkfifo(signalsPath.resolveSibling("signals.out"), 0),
 				GuestSignals.mkfifo(signalsPath.resolveSibling("signals.in"), 0));
 		List<String> argv = QemuCommand.argv(host.qemu(), decision.accelerator(), host.machine(),
-				properties.vmMemoryMb(), properties.kernel(), host.initramfs(), "virtclass-" + runId, false, host.dropToUser(),
-				QemuCommand.hasRunWith(host.qemuVersion()), signalsPath);
+				properties.vmMemoryMb(), properties.kernel(), host.initramfs(), "virtclass-" + runId, false,
+				host.dropToUser(), QemuCommand.hasRunWith(host.qemuVersion()), signalsPath);
 		log.info("Launching VM run {}: {}", runId, argv);
 		long launched = System.nanoTime();
 		Process process;
@@ -104,7 +104,10 @@ class QemuSandbox implements Sandbox {
 
 		private final GuestSignals signals;
 
-		/** The first samples also confine what the launch chain forked after the first confinement. */
+		/**
+		 * The first samples also confine what the launch chain forked after the first
+		 * confinement.
+		 */
 		private int confinements;
 
 		VmProcess(String runId, Process process, String accelerator, long launched, GuestSignals signals) {
@@ -136,7 +139,10 @@ class QemuSandbox implements Sandbox {
 			return signals.input();
 		}
 
-		/** The agent in the guest's init runs {@code stty rows R cols C} on the console's tty. */
+		/**
+		 * The agent in the guest's init runs {@code stty rows R cols C} on the console's
+		 * tty.
+		 */
 		@Override
 		public void resize(int rows, int cols) {
 			send("size " + rows + " " + cols);
@@ -147,7 +153,10 @@ class QemuSandbox implements Sandbox {
 			return true;
 		}
 
-		/** The agent sends SIGINT to the console's foreground process group, as the tty would. */
+		/**
+		 * The agent sends SIGINT to the console's foreground process group, as the tty
+		 * would.
+		 */
 		@Override
 		public void interrupt() {
 			send("int");

@@ -18,9 +18,10 @@ import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.RunKind;
 
 /**
- * Starts the lab container with {@code runc run} in the foreground, its console on pipes, through
- * {@link HostProcesses#startDyingWithApp} so that runc dies with the app; the container follows. runc stays the parent of the
- * container's init, so the container's processes are exactly runc's descendants.
+ * Starts the lab container with {@code runc run} in the foreground, its console on pipes,
+ * through {@link HostProcesses#startDyingWithApp} so that runc dies with the app; the
+ * container follows. runc stays the parent of the container's init, so the container's
+ * processes are exactly runc's descendants.
  */
 @Component
 class RuncSandbox implements Sandbox {
@@ -50,7 +51,8 @@ class RuncSandbox implements Sandbox {
 		long launched = System.nanoTime();
 		Path bundle = pidFiles.runDir(runId).resolve("bundle");
 		Files.createDirectories(bundle);
-		// The container's user writes its facts into this pipe, bind-mounted at /lab/signals.
+		// The container's user writes its facts into this pipe, bind-mounted at
+		// /lab/signals.
 		Path signalsPath = GuestSignals.mkfifo(pidFiles.runDir(runId).resolve("signals"), OciBundle.NOBODY);
 		OciBundle.write(bundle, host.rootfs(), containerId, properties.containerMemoryMb(),
 				properties.containerPidsLimit(), signalsPath);
@@ -137,7 +139,10 @@ class RuncSandbox implements Sandbox {
 			console.input(keys);
 		}
 
-		/** The container's processes: everything below runc, which itself is the runtime, not the guest. */
+		/**
+		 * The container's processes: everything below runc, which itself is the runtime,
+		 * not the guest.
+		 */
 		@Override
 		public long rssKb() {
 			return HostProcesses.payload(process.pid())
@@ -173,11 +178,15 @@ class RuncSandbox implements Sandbox {
 			interruptForeground();
 		}
 
-		/** Ctrl-C: SIGINT to every process below the container's init shell, as a tty would. */
+		/**
+		 * Ctrl-C: SIGINT to every process below the container's init shell, as a tty
+		 * would.
+		 */
 		private void interruptForeground() {
-			Optional<ProcessHandle> init = HostProcesses.payload(process.pid()).flatMap((r) -> r.children().findFirst());
-			init.ifPresent((i) -> i.descendants()
-				.forEach((p) -> HostProcesses.signal(properties.busybox(), p.pid(), "INT")));
+			Optional<ProcessHandle> init = HostProcesses.payload(process.pid())
+				.flatMap((r) -> r.children().findFirst());
+			init.ifPresent(
+					(i) -> i.descendants().forEach((p) -> HostProcesses.signal(properties.busybox(), p.pid(), "INT")));
 		}
 
 	}

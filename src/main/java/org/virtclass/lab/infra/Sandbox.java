@@ -12,8 +12,8 @@ public interface Sandbox {
 
 	/**
 	 * Starts a guest for the run {@code runId}.
-	 * @param echo receives what the console must show for the user's own typing when the guest has
-	 * no terminal to echo it
+	 * @param echo receives what the console must show for the user's own typing when the
+	 * guest has no terminal to echo it
 	 */
 	SandboxProcess launch(String runId, Consumer<byte[]> echo) throws IOException;
 

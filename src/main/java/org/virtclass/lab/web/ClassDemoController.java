@@ -23,9 +23,9 @@ import org.virtclass.system.ApiProblem;
 import org.virtclass.system.PublicAddress;
 
 /**
- * The class demo's pages: the instructor's (start, drive, stop, the link and QR code for students,
- * the viewer count) and the students' (both consoles, read-only, no login). The consoles themselves
- * travel on {@link ClassDemoSocket}.
+ * The class demo's pages: the instructor's (start, drive, stop, the link and QR code for
+ * students, the viewer count) and the students' (both consoles, read-only, no login). The
+ * consoles themselves travel on {@link ClassDemoSocket}.
  */
 @Controller
 class ClassDemoController {
@@ -82,7 +82,10 @@ class ClassDemoController {
 		return "redirect:" + INSTRUCTOR_PAGE;
 	}
 
-	/** A student's screen. An unknown code gets the page with a sentence and 404, not an error page. */
+	/**
+	 * A student's screen. An unknown code gets the page with a sentence and 404, not an
+	 * error page.
+	 */
 	@GetMapping("/lab/demo/{code}")
 	String watchDemo(@PathVariable String code, HttpServletResponse response, Model model) {
 		Optional<ClassDemoView> demo = demos.find(code);

@@ -26,15 +26,17 @@ import org.virtclass.lab.RunState;
 import org.virtclass.system.ApiProblem;
 
 /**
- * One screen of the class demo on {@code /lab/ws/demo/{code}}: both consoles on one socket, so that
- * one viewer is one connection. Binary frames from the server are console output, their first byte
- * naming the console ({@code 0} the VM, {@code 1} the container). Text frames from the server are
- * JSON: {@code {"control":true|false}} once on connecting, {@code {"viewers":N}} to the instructor
- * whenever the count changes, {@code {"input":"READ_ONLY"|"PAUSED"|"ACCEPTED"}} when typed keys were
- * refused (or accepted again after a refusal) and {@code {"closed":"VM","state":"FINISHED"}} when a
- * run ended. Text frames from the browser are keystrokes after one letter that names the console:
- * {@code V}, {@code C}, or {@code B} for both. Only a signed-in instructor's screen controls the
- * demo (the handshake checks the role); whatever a viewer sends is refused here, on the server.
+ * One screen of the class demo on {@code /lab/ws/demo/{code}}: both consoles on one
+ * socket, so that one viewer is one connection. Binary frames from the server are console
+ * output, their first byte naming the console ({@code 0} the VM, {@code 1} the
+ * container). Text frames from the server are JSON: {@code {"control":true|false}} once
+ * on connecting, {@code {"viewers":N}} to the instructor whenever the count changes,
+ * {@code {"input":"READ_ONLY"|"PAUSED"|"ACCEPTED"}} when typed keys were refused (or
+ * accepted again after a refusal) and {@code {"closed":"VM","state":"FINISHED"}} when a
+ * run ended. Text frames from the browser are keystrokes after one letter that names the
+ * console: {@code V}, {@code C}, or {@code B} for both. Only a signed-in instructor's
+ * screen controls the demo (the handshake checks the role); whatever a viewer sends is
+ * refused here, on the server.
  */
 @Component
 class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
@@ -108,7 +110,8 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 		}
 		screens.put(session.getId(), new Screen(watch.get(), outlet));
 		if (!session.isOpen()) {
-			// closed while it was being attached: afterConnectionClosed found nothing to detach
+			// closed while it was being attached: afterConnectionClosed found nothing to
+			// detach
 			afterConnectionClosed(session, CloseStatus.NORMAL);
 		}
 	}
@@ -171,7 +174,10 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 
 		private final ConsoleOutlet outlet;
 
-		/** The last refusal told to the browser, so that a flood gets one notice, not one per frame. */
+		/**
+		 * The last refusal told to the browser, so that a flood gets one notice, not one
+		 * per frame.
+		 */
 		private volatile Input lastRefusal;
 
 		Screen(Watch watch, ConsoleOutlet outlet) {

@@ -13,9 +13,10 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * The class demo's socket. Same-origin only, like the run consoles. The handshake records whether a
- * signed-in instructor connects (their session, checked by Spring Security's request wrapper): only
- * such a screen may type; everyone else, signed in or not, watches.
+ * The class demo's socket. Same-origin only, like the run consoles. The handshake records
+ * whether a signed-in instructor connects (their session, checked by Spring Security's
+ * request wrapper): only such a screen may type; everyone else, signed in or not,
+ * watches.
  */
 @Configuration(proxyBeanMethods = false)
 class ClassDemoSocketConfig implements WebSocketConfigurer {
@@ -45,8 +46,8 @@ class ClassDemoSocketConfig implements WebSocketConfigurer {
 			}
 
 			@Override
-			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
-					WebSocketHandler handler, Exception failure) {
+			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+					Exception failure) {
 			}
 		});
 	}

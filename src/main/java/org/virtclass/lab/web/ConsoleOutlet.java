@@ -13,10 +13,11 @@ import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * What one terminal's socket still has to send. The run's reader thread (and a request thread, for
- * a reply) only queue here and return; one task at a time on the shared sender pool writes to the
- * socket. A viewer whose unsent output passes {@link #MAX_BUFFERED} bytes is dropped with
- * {@link #TOO_SLOW}: one slow network never holds up the run or the other viewers.
+ * What one terminal's socket still has to send. The run's reader thread (and a request
+ * thread, for a reply) only queue here and return; one task at a time on the shared
+ * sender pool writes to the socket. A viewer whose unsent output passes
+ * {@link #MAX_BUFFERED} bytes is dropped with {@link #TOO_SLOW}: one slow network never
+ * holds up the run or the other viewers.
  */
 final class ConsoleOutlet {
 

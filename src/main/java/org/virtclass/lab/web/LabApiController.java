@@ -29,11 +29,12 @@ import org.virtclass.lab.RunKind;
 import org.virtclass.system.ApiProblem;
 
 /**
- * The lab's JSON API. Anonymous use is allowed within the caps: over the global cap a run is
- * accepted as QUEUED with its position; over the per-client cap or with a full queue the answer is
- * 429, and 503 when the host lacks what the kind needs. Run ids are random UUIDs: anyone with one
- * may watch the run, but only the client that started it (its signed lab cookie, issued with the
- * first answer when the request had none) may stop it or type into it.
+ * The lab's JSON API. Anonymous use is allowed within the caps: over the global cap a run
+ * is accepted as QUEUED with its position; over the per-client cap or with a full queue
+ * the answer is 429, and 503 when the host lacks what the kind needs. Run ids are random
+ * UUIDs: anyone with one may watch the run, but only the client that started it (its
+ * signed lab cookie, issued with the first answer when the request had none) may stop it
+ * or type into it.
  */
 @RestController
 @RequestMapping("/api/lab")
@@ -55,7 +56,10 @@ class LabApiController {
 		return lab.capabilities();
 	}
 
-	/** The slots this host offers and how long recent runs took, from which queue waits are estimated. */
+	/**
+	 * The slots this host offers and how long recent runs took, from which queue waits
+	 * are estimated.
+	 */
 	@GetMapping("/statistics")
 	LabStatistics statistics() {
 		return lab.statistics();
@@ -74,14 +78,15 @@ class LabApiController {
 	}
 
 	/**
-	 * A run's state. With {@code waitMs} (up to {@value #MAX_WAIT_MS}) the answer comes as soon as the
-	 * run is ready or has ended, or when that time has passed: one request instead of polling.
+	 * A run's state. With {@code waitMs} (up to {@value #MAX_WAIT_MS}) the answer comes
+	 * as soon as the run is ready or has ended, or when that time has passed: one request
+	 * instead of polling.
 	 */
 	@GetMapping("/runs/{id}")
 	CompletableFuture<LabRunView> run(@PathVariable String id, @RequestParam(required = false) Long waitMs) {
 		if (waitMs == null || waitMs == 0) {
-			return CompletableFuture.completedFuture(
-					lab.find(id).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + ".")));
+			return CompletableFuture
+				.completedFuture(lab.find(id).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + ".")));
 		}
 		if (waitMs < 0 || waitMs > MAX_WAIT_MS) {
 			throw ApiProblem.badRequest("waitMs must be between 0 and " + MAX_WAIT_MS + " milliseconds.",
@@ -93,7 +98,8 @@ class LabApiController {
 
 	@DeleteMapping("/runs/{id}")
 	LabRunView stop(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-		return lab.stop(id, identity.caller(request, response).clientId()).orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
+		return lab.stop(id, identity.caller(request, response).clientId())
+			.orElseThrow(() -> ApiProblem.notFound("No lab run " + id + "."));
 	}
 
 	record StartRequest(@NotNull RunKind kind) {

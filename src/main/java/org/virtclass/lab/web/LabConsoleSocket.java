@@ -27,14 +27,15 @@ import org.virtclass.lab.LabService.Input;
 import org.virtclass.lab.RunState;
 
 /**
- * One terminal on {@code /lab/ws/runs/{id}}. Binary frames from the server carry console output.
- * Text frames from the server are JSON: {@code {"interactive":true|false}} once on connecting (only
- * the run owner's newest terminal may type), {@code {"input":"PAUSED"|"READ_ONLY"|"ACCEPTED"}} when
- * typed keys were refused, or accepted again after a refusal, and {@code {"closed":"STATE"}} when the
- * run ended. Text frames from the browser are keystrokes, which go to the guest's console and
- * nowhere else. Binary frames from the browser are JSON about the terminal itself,
- * {@code {"rows":R,"cols":C}} on connecting and on every resize, so that keystrokes never need
- * escaping. Nothing here waits for the guest or for another socket.
+ * One terminal on {@code /lab/ws/runs/{id}}. Binary frames from the server carry console
+ * output. Text frames from the server are JSON: {@code {"interactive":true|false}} once
+ * on connecting (only the run owner's newest terminal may type),
+ * {@code {"input":"PAUSED"|"READ_ONLY"|"ACCEPTED"}} when typed keys were refused, or
+ * accepted again after a refusal, and {@code {"closed":"STATE"}} when the run ended. Text
+ * frames from the browser are keystrokes, which go to the guest's console and nowhere
+ * else. Binary frames from the browser are JSON about the terminal itself,
+ * {@code {"rows":R,"cols":C}} on connecting and on every resize, so that keystrokes never
+ * need escaping. Nothing here waits for the guest or for another socket.
  */
 @Component
 class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
@@ -156,7 +157,10 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 
 		private final ConsoleOutlet outlet;
 
-		/** The last refusal told to the browser, so that a flood gets one notice, not one per frame. */
+		/**
+		 * The last refusal told to the browser, so that a flood gets one notice, not one
+		 * per frame.
+		 */
 		private volatile Input lastRefusal;
 
 		Terminal(ConsoleSession console, ConsoleOutlet outlet) {

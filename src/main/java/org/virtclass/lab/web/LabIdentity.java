@@ -28,11 +28,12 @@ import org.virtclass.lab.LabCaller;
 import org.virtclass.lab.LabProperties;
 
 /**
- * Who is asking. The lab cookie is issued by the server: a random id and its HMAC-SHA256 under a
- * key that is created on first use in the lab's data directory (readable by the app's user only).
- * A cookie the client made up, or changed, fails the check and counts as no cookie: the request
- * gets a fresh identity with no runs. The address is the connection's, or the one a trusted proxy
- * forwards ({@code virtclass.lab.trusted-proxies}, none by default), so that a client cannot pick
+ * Who is asking. The lab cookie is issued by the server: a random id and its HMAC-SHA256
+ * under a key that is created on first use in the lab's data directory (readable by the
+ * app's user only). A cookie the client made up, or changed, fails the check and counts
+ * as no cookie: the request gets a fresh identity with no runs. The address is the
+ * connection's, or the one a trusted proxy forwards
+ * ({@code virtclass.lab.trusted-proxies}, none by default), so that a client cannot pick
  * its own address either.
  */
 @Component
@@ -57,7 +58,9 @@ class LabIdentity {
 		this.trustedProxies = properties.trustedProxies();
 	}
 
-	/** The caller; a request without a valid lab cookie gets one issued with the response. */
+	/**
+	 * The caller; a request without a valid lab cookie gets one issued with the response.
+	 */
 	LabCaller caller(HttpServletRequest request, HttpServletResponse response) {
 		String id = verifiedId(request);
 		if (id == null) {
@@ -66,7 +69,10 @@ class LabIdentity {
 		return new LabCaller("browser:" + id, address(request));
 	}
 
-	/** The caller of a request that cannot set a cookie (the WebSocket handshake): a stranger without one. */
+	/**
+	 * The caller of a request that cannot set a cookie (the WebSocket handshake): a
+	 * stranger without one.
+	 */
 	LabCaller callerWithoutIssuing(HttpServletRequest request) {
 		String id = verifiedId(request);
 		return new LabCaller((id != null) ? "browser:" + id : "none:" + UUID.randomUUID(), address(request));
@@ -84,7 +90,8 @@ class LabIdentity {
 		if (!trustedProxies.contains(remote)) {
 			return remote;
 		}
-		// The last hop that is not one of our proxies: what comes before it, the client could have written.
+		// The last hop that is not one of our proxies: what comes before it, the client
+		// could have written.
 		List<String> hops = new java.util.ArrayList<>();
 		for (String header : java.util.Collections.list(request.getHeaders("X-Forwarded-For"))) {
 			for (String hop : header.split(",")) {
@@ -143,7 +150,9 @@ class LabIdentity {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(id.getBytes(StandardCharsets.US_ASCII)));
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(id.getBytes(StandardCharsets.US_ASCII)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
@@ -163,7 +172,10 @@ class LabIdentity {
 		return k;
 	}
 
-	/** Reads the key, or creates it readable by this user only; a second app on the directory reads the first's. */
+	/**
+	 * Reads the key, or creates it readable by this user only; a second app on the
+	 * directory reads the first's.
+	 */
 	static byte[] loadOrCreateKey(Path file) {
 		try {
 			if (!Files.exists(file)) {
@@ -171,7 +183,8 @@ class LabIdentity {
 				byte[] fresh = new byte[32];
 				new SecureRandom().nextBytes(fresh);
 				Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-				Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(tmp,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 				Files.write(tmp, fresh);
 				try {
 					Files.createLink(file, tmp);

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.LabService;
 
-/** The side-by-side page. Everything live on it comes from the JSON API and the console sockets. */
+/**
+ * The side-by-side page. Everything live on it comes from the JSON API and the console
+ * sockets.
+ */
 @Controller
 class LabPageController {
 

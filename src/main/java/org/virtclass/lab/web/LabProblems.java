@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.virtclass.lab.LabRefused;
 import org.virtclass.system.Problems;
 
-/** How the lab's API answers a refusal: the status of each reason, and the lab's own problem codes. */
+/**
+ * How the lab's API answers a refusal: the status of each reason, and the lab's own
+ * problem codes.
+ */
 @RestControllerAdvice(assignableTypes = LabApiController.class)
 @Order(0)
 public class LabProblems {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.virtclass.system.ModuleSecurity;
 
 /**
- * The lab needs no account: its signed cookie says which browser started a run, and only that
- * browser may type into it or stop it.
+ * The lab needs no account: its signed cookie says which browser started a run, and only
+ * that browser may type into it or stop it.
  */
 @Component
 class LabSecurity implements ModuleSecurity {

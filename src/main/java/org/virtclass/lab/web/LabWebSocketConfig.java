@@ -13,8 +13,9 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * The console sockets. Same-origin only: another site's page cannot type into a run. The handshake
- * records who connects (the signed lab cookie), which decides whether the terminal may type.
+ * The console sockets. Same-origin only: another site's page cannot type into a run. The
+ * handshake records who connects (the signed lab cookie), which decides whether the
+ * terminal may type.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -43,8 +44,8 @@ class LabWebSocketConfig implements WebSocketConfigurer {
 			}
 
 			@Override
-			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
-					WebSocketHandler handler, Exception failure) {
+			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+					Exception failure) {
 			}
 		});
 	}

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * "All of the above" and "None of the above" (以上都是, 以上都不是): options that name no tool but
- * speak about the others. Whether one fits follows from how the others fit, so it is decided after
- * them; an unknown other option leaves it open.
+ * speak about the others. Whether one fits follows from how the others fit, so it is
+ * decided after them; an unknown other option leaves it open.
  */
 enum AboveOption {
 
@@ -48,8 +48,7 @@ enum AboveOption {
 			fit = (anyFull || anyPartial) ? Fit.NONE : anyOpen ? null : Fit.FULL;
 		}
 		String state = (fit == null) ? "OPEN" : fit.name();
-		return new OptionCheck(text, null, null, fit,
-				List.of(Note.of("checker.above." + name() + "." + state, text)));
+		return new OptionCheck(text, null, null, fit, List.of(Note.of("checker.above." + name() + "." + state, text)));
 	}
 
 }

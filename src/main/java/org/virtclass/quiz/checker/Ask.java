@@ -12,20 +12,18 @@ public enum Ask {
 
 	/**
 	 * How well a tool with this verdict answers the question.
-	 * @param broad the stem says "virtualization" rather than "virtual machine", so containers and
-	 * emulators count as virtualization in part
+	 * @param broad the stem says "virtualization" rather than "virtual machine", so
+	 * containers and emulators count as virtualization in part
 	 */
 	Fit fit(Verdict verdict, boolean broad) {
 		Category c = verdict.category();
 		return switch (this) {
 			case VM_TOOL -> verdict.vmTool() ? Fit.FULL : (partlyVirtualization(c, broad) ? Fit.PARTIAL : Fit.NONE);
-			case NOT_VM_TOOL -> verdict.vmTool() ? Fit.NONE
-					: (partlyVirtualization(c, broad) ? Fit.PARTIAL : Fit.FULL);
+			case NOT_VM_TOOL -> verdict.vmTool() ? Fit.NONE : (partlyVirtualization(c, broad) ? Fit.PARTIAL : Fit.FULL);
 			case TYPE_1_HYPERVISOR -> hypervisor(verdict, HypervisorType.TYPE_1);
 			case TYPE_2_HYPERVISOR -> hypervisor(verdict, HypervisorType.TYPE_2);
 			case CONTAINER -> (c == Category.CONTAINER) ? Fit.FULL : (containerRelated(c) ? Fit.PARTIAL : Fit.NONE);
-			case NOT_CONTAINER -> (c == Category.CONTAINER) ? Fit.NONE
-					: (containerRelated(c) ? Fit.PARTIAL : Fit.FULL);
+			case NOT_CONTAINER -> (c == Category.CONTAINER) ? Fit.NONE : (containerRelated(c) ? Fit.PARTIAL : Fit.FULL);
 			case NOT_TYPE_1_HYPERVISOR -> opposite(hypervisor(verdict, HypervisorType.TYPE_1));
 			case NOT_TYPE_2_HYPERVISOR -> opposite(hypervisor(verdict, HypervisorType.TYPE_2));
 			case EMULATOR -> (c == Category.EMULATOR) ? Fit.FULL : Fit.NONE;
@@ -55,22 +53,24 @@ public enum Ask {
 	}
 
 	/**
-	 * An emulator also boots a whole guest system, so textbooks often count it as a virtual machine;
-	 * when the stem says "virtualization", containers count too.
+	 * An emulator also boots a whole guest system, so textbooks often count it as a
+	 * virtual machine; when the stem says "virtualization", containers count too.
 	 */
 	private static boolean partlyVirtualization(Category c, boolean broad) {
 		if (c == Category.EMULATOR) {
 			return true;
 		}
-		return broad && (c == Category.CONTAINER || c == Category.SANDBOXED_CONTAINER
-				|| c == Category.ORCHESTRATOR);
+		return broad && (c == Category.CONTAINER || c == Category.SANDBOXED_CONTAINER || c == Category.ORCHESTRATOR);
 	}
 
 	private static boolean containerRelated(Category c) {
 		return c == Category.SANDBOXED_CONTAINER || c == Category.ORCHESTRATOR;
 	}
 
-	/** A hypervisor inside a host kernel (KVM) is counted as type 1 by some books and type 2 by others. */
+	/**
+	 * A hypervisor inside a host kernel (KVM) is counted as type 1 by some books and type
+	 * 2 by others.
+	 */
 	private static Fit hypervisor(Verdict verdict, HypervisorType type) {
 		if (verdict.hypervisorType() == type) {
 			return Fit.FULL;

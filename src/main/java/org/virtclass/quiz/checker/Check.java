@@ -9,10 +9,10 @@ import java.util.Locale;
  * @param ask what the question asks
  * @param askFromStem whether {@code ask} was read from the stem rather than given
  * @param locale the language of the explanation: the question's
- * @param answerIndex the index of the answer among the options, or null when no single option is
- * the answer
- * @param confidence between 0 and 1; lowered by contested facts, unknown options, answers by
- * elimination and options that fit only in part
+ * @param answerIndex the index of the answer among the options, or null when no single
+ * option is the answer
+ * @param confidence between 0 and 1; lowered by contested facts, unknown options, answers
+ * by elimination and options that fit only in part
  * @param options every option as given, with what the checker made of it
  * @param explanation why, most important first
  */

@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 
 /**
- * A check in words, as {@code POST /api/quiz/check} returns it and the page shows it. Field names
- * are part of the JSON API.
+ * A check in words, as {@code POST /api/quiz/check} returns it and the page shows it.
+ * Field names are part of the JSON API.
  *
  * @param ask what the question asks
- * @param answerIndex the answer's index among the options (from 0), or null when no single option is
- * the answer
+ * @param answerIndex the answer's index among the options (from 0), or null when no
+ * single option is the answer
  * @param answer the answer option's text, or null
  * @param confidence between 0 and 1
  * @param explanation why, in the question's language
@@ -31,11 +31,15 @@ public record CheckAnswer(Ask ask, Integer answerIndex, String answer, double co
 	public record Option(String text, String slug, String category, Boolean vmTool, String reason) {
 	}
 
-	/** Puts a check into words with the {@code checker} and {@code classification} bundles. */
+	/**
+	 * Puts a check into words with the {@code checker} and {@code classification}
+	 * bundles.
+	 */
 	public static CheckAnswer of(Check check, MessageSource messages) {
 		Locale locale = check.locale();
 		String gap = "zh".equals(locale.getLanguage()) ? "" : " ";
-		List<Option> options = check.options().stream()
+		List<Option> options = check.options()
+			.stream()
 			.map((o) -> new Option(o.text(), o.known() ? o.tool().slug() : null,
 					o.known() ? o.verdict().category().name() : null, o.known() ? o.verdict().vmTool() : null,
 					join(o.reasons(), messages, locale, gap)))

@@ -32,8 +32,9 @@ class CheckApiController {
 					+ "is in `lang`, or in the question's language.")
 	CheckAnswer check(@RequestBody(required = false) CheckRequest request) {
 		if (request == null) {
-			throw ApiProblem.badRequest("The body must be a JSON object with 'options' and optionally "
-					+ "'question', 'ask' and 'lang'.", Map.of("errors", Map.of("options", "is required")));
+			throw ApiProblem.badRequest(
+					"The body must be a JSON object with 'options' and optionally " + "'question', 'ask' and 'lang'.",
+					Map.of("errors", Map.of("options", "is required")));
 		}
 		Map<String, String> errors = request.errors(this.validator);
 		if (!errors.isEmpty()) {

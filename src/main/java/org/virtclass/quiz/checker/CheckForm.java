@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a student pastes on "Check a question": the stem, the options one per line, and optionally
- * what the question asks. A question pasted whole into the first box, options included (one per
- * line, or "A.… B.… C.…" on one line), is split into stem and options.
+ * What a student pastes on "Check a question": the stem, the options one per line, and
+ * optionally what the question asks. A question pasted whole into the first box, options
+ * included (one per line, or "A.… B.… C.…" on one line), is split into stem and options.
  */
 class CheckForm {
 
@@ -23,7 +23,8 @@ class CheckForm {
 
 	static CheckForm example(boolean chinese) {
 		CheckForm form = new CheckForm();
-		form.question = chinese ? "以下软件中不属于虚拟机工具软件的是（  ）" : "Which of the following is an example of a Type 2 hypervisor?";
+		form.question = chinese ? "以下软件中不属于虚拟机工具软件的是（  ）"
+				: "Which of the following is an example of a Type 2 hypervisor?";
 		form.options = chinese ? "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker"
 				: "A. VMware ESXi\nB. Microsoft Hyper-V\nC. Oracle VM VirtualBox\nD. Xen";
 		return form;
@@ -72,7 +73,10 @@ class CheckForm {
 		return new Split(stem.toString().strip(), found);
 	}
 
-	/** Option letters in this line that continue the sequence A, B, C ... from {@code next}. */
+	/**
+	 * Option letters in this line that continue the sequence A, B, C ... from
+	 * {@code next}.
+	 */
 	private static List<int[]> markers(String line, char next) {
 		List<int[]> markers = new ArrayList<>();
 		Matcher m = MARKER.matcher(line);

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.virtclass.system.Languages;
 
 /**
- * "Check a question from your textbook". Checking stores nothing, so the POST shows the answer on
- * the same page (with htmx, only the page's content is swapped) instead of redirecting.
+ * "Check a question from your textbook". Checking stores nothing, so the POST shows the
+ * answer on the same page (with htmx, only the page's content is swapped) instead of
+ * redirecting.
  */
 @Controller
 class CheckPageController {

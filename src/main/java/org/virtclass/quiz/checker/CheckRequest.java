@@ -25,14 +25,15 @@ import jakarta.validation.constraints.Size;
 import org.virtclass.system.Languages;
 
 /**
- * The body of {@code POST /api/quiz/check}, bound by Jackson and checked by Bean Validation. Keys it
- * does not know are collected, not refused at the first one, so that one 400 names every wrong key
- * and value together.
+ * The body of {@code POST /api/quiz/check}, bound by Jackson and checked by Bean
+ * Validation. Keys it does not know are collected, not refused at the first one, so that
+ * one 400 names every wrong key and value together.
  */
 record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} characters") String question,
 		@NotNull(message = "is required: a list of " + QuestionChecker.MIN_OPTIONS + " to "
 				+ QuestionChecker.MAX_OPTIONS + " option texts") @OptionCount List<@OptionText Object> options,
-		@Pattern(regexp = "\\s*(" + ASKS + ")?\\s*", message = "'${validatedValue}' is not one of " + ASKS_SHOWN) String ask,
+		@Pattern(regexp = "\\s*(" + ASKS + ")?\\s*",
+				message = "'${validatedValue}' is not one of " + ASKS_SHOWN) String ask,
 		@Size(max = 10, message = "is longer than {max} characters") @Pattern(regexp = "(?is)\\s*((en|zh).*)?",
 				message = "'${validatedValue}' is not a language the checker speaks; use en or zh-CN") String lang,
 		@JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
@@ -52,7 +53,10 @@ record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} ch
 		unknown = (unknown != null) ? unknown : new TreeMap<>();
 	}
 
-	/** What is wrong, by key ({@code options[1]} for one option); empty when the request is valid. */
+	/**
+	 * What is wrong, by key ({@code options[1]} for one option); empty when the request
+	 * is valid.
+	 */
 	Map<String, String> errors(Validator validator) {
 		Map<String, String> errors = new TreeMap<>();
 		this.unknown.keySet()
@@ -89,7 +93,10 @@ record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} ch
 				: null;
 	}
 
-	/** A list of {@link QuestionChecker#MIN_OPTIONS} to {@link QuestionChecker#MAX_OPTIONS} entries. */
+	/**
+	 * A list of {@link QuestionChecker#MIN_OPTIONS} to
+	 * {@link QuestionChecker#MAX_OPTIONS} entries.
+	 */
 	@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT })
 	@Retention(RetentionPolicy.RUNTIME)
 	@Constraint(validatedBy = OptionCountValidator.class)
@@ -103,7 +110,10 @@ record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} ch
 
 	}
 
-	/** One option: a string, not empty once its letter is stripped, at most {@link #MAX_OPTION} long. */
+	/**
+	 * One option: a string, not empty once its letter is stripped, at most
+	 * {@link #MAX_OPTION} long.
+	 */
 	@Target({ ElementType.TYPE_USE })
 	@Retention(RetentionPolicy.RUNTIME)
 	@Constraint(validatedBy = OptionTextValidator.class)
@@ -125,8 +135,8 @@ record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} ch
 
 		@Override
 		public boolean isValid(List<?> options, ConstraintValidatorContext context) {
-			if (options == null
-					|| (options.size() >= QuestionChecker.MIN_OPTIONS && options.size() <= QuestionChecker.MAX_OPTIONS)) {
+			if (options == null || (options.size() >= QuestionChecker.MIN_OPTIONS
+					&& options.size() <= QuestionChecker.MAX_OPTIONS)) {
 				return true;
 			}
 			return refuse(context, "has " + options.size() + " entries; give " + QuestionChecker.MIN_OPTIONS + " to "
@@ -158,7 +168,9 @@ record CheckRequest(@Size(max = MAX_QUESTION, message = "is longer than {max} ch
 
 	}
 
-	/** The message names the number at hand, which a constraint's message template cannot. */
+	/**
+	 * The message names the number at hand, which a constraint's message template cannot.
+	 */
 	private static boolean refuse(ConstraintValidatorContext context, String message) {
 		context.disableDefaultConstraintViolation();
 		context.buildConstraintViolationWithTemplate(message).addConstraintViolation();

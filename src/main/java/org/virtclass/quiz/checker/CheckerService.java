@@ -15,8 +15,9 @@ import org.virtclass.knowledgebase.ToolEntry;
 import org.virtclass.knowledgebase.UnknownNames;
 
 /**
- * The checker over the live knowledge base. The knowledge base hands out a new tool list whenever
- * it changes, so a checker is rebuilt exactly when an instructor's edit could change an answer.
+ * The checker over the live knowledge base. The knowledge base hands out a new tool list
+ * whenever it changes, so a checker is rebuilt exactly when an instructor's edit could
+ * change an answer.
  */
 @Service
 class CheckerService {
@@ -67,7 +68,8 @@ class CheckerService {
 		List<ToolEntry> tools = this.knowledgeBase.tools();
 		Built current = this.built;
 		if (current == null || current.source != tools) {
-			current = new Built(tools, new QuestionChecker(tools.stream().map(ToolEntry::document).toList(), this.engine));
+			current = new Built(tools,
+					new QuestionChecker(tools.stream().map(ToolEntry::document).toList(), this.engine));
 			this.built = current;
 		}
 		return current.checker;

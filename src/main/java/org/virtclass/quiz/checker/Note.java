@@ -9,10 +9,11 @@ import org.springframework.context.MessageSource;
 import org.virtclass.classification.Reason;
 
 /**
- * One sentence of the checker's explanation: a message key of the {@code checker} bundle with its
- * arguments. An argument that starts with {@code checker.} or {@code classification.} is itself a
- * message key; a {@link Reason} is the engine's own sentence; a list is shown joined by the
- * language's separator; anything else is shown as it is.
+ * One sentence of the checker's explanation: a message key of the {@code checker} bundle
+ * with its arguments. An argument that starts with {@code checker.} or
+ * {@code classification.} is itself a message key; a {@link Reason} is the engine's own
+ * sentence; a list is shown joined by the language's separator; anything else is shown as
+ * it is.
  */
 public record Note(String key, List<Object> args) {
 
@@ -42,7 +43,8 @@ public record Note(String key, List<Object> args) {
 		}
 		if (arg instanceof List<?> list) {
 			String separator = messages.getMessage("checker.list.separator", null, ", ", locale);
-			return list.stream().map((a) -> String.valueOf(show(a, messages, locale)))
+			return list.stream()
+				.map((a) -> String.valueOf(show(a, messages, locale)))
 				.collect(Collectors.joining(separator));
 		}
 		return arg;

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.virtclass.system.Languages;
 
 /**
- * Reads a question a teacher pastes, with the same parser and checker as "Check a question": stem
- * and options (zh or en), what it asks, and the key the knowledge base proposes with its reasons.
+ * Reads a question a teacher pastes, with the same parser and checker as "Check a
+ * question": stem and options (zh or en), what it asks, and the key the knowledge base
+ * proposes with its reasons.
  */
 @Service
 public class PastedQuestions {
@@ -24,10 +25,10 @@ public class PastedQuestions {
 
 	/**
 	 * Reads and checks a pasted question.
-	 *
 	 * @param question the stem, or the whole question with its options
 	 * @param options the options one per line, or blank when they are in {@code question}
-	 * @param ask what the question asks (an {@link Ask} name), or blank to read it from the stem
+	 * @param ask what the question asks (an {@link Ask} name), or blank to read it from
+	 * the stem
 	 * @throws Refused with the form field and the message key of what is wrong
 	 */
 	public PastedQuestion read(String question, String options, String ask) {
@@ -63,7 +64,10 @@ public class PastedQuestions {
 				check.ask(), check.answerIndex(), answer.confidencePercent(), answer.explanation(), answer.options());
 	}
 
-	/** Stems the checker reads, one per kind of question, for the form's "phrase it like one of these". */
+	/**
+	 * Stems the checker reads, one per kind of question, for the form's "phrase it like
+	 * one of these".
+	 */
 	public static List<String> examples() {
 		return Understood.ALL.stream().flatMap((u) -> u.examples().stream().limit(2)).toList();
 	}
@@ -87,15 +91,21 @@ public class PastedQuestions {
 	 * @param locale the question's language
 	 * @param lang "en" or "zh-CN"
 	 * @param ask what it asks
-	 * @param proposedIndex the key the knowledge base proposes, or null when no single option fits
+	 * @param proposedIndex the key the knowledge base proposes, or null when no single
+	 * option fits
 	 * @param confidencePercent how sure the checker is, 0 to 100
-	 * @param explanation the checker's reasons for its proposal, in the question's language
-	 * @param options every option without its letter, with the tool it names and why it fits or not
+	 * @param explanation the checker's reasons for its proposal, in the question's
+	 * language
+	 * @param options every option without its letter, with the tool it names and why it
+	 * fits or not
 	 */
 	public record PastedQuestion(String stem, Locale locale, String lang, Ask ask, Integer proposedIndex,
 			int confidencePercent, String explanation, List<CheckAnswer.Option> options) {
 
-		/** Whether a key the teacher chose goes against the knowledge base (or it proposes none). */
+		/**
+		 * Whether a key the teacher chose goes against the knowledge base (or it proposes
+		 * none).
+		 */
 		public boolean disagrees(int key) {
 			return this.proposedIndex == null || this.proposedIndex != key;
 		}

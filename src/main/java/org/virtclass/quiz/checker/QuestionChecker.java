@@ -16,11 +16,12 @@ import org.virtclass.knowledgebase.ToolDocument;
 
 /**
  * Answers a multiple-choice question such as 以下软件中不属于虚拟机工具软件的是 from the engine's
- * verdicts: it reads what the stem asks, matches each option to a tool, and picks the one option
- * that fits. When no option fits fully it still answers, with lower confidence and saying so, where
- * that is sound: the only unknown option when every known one contradicts the question, or the only
- * option that fits in part (KVM for "type 1"). It keeps no state besides the tools it was built
- * from, so one instance serves any number of threads.
+ * verdicts: it reads what the stem asks, matches each option to a tool, and picks the one
+ * option that fits. When no option fits fully it still answers, with lower confidence and
+ * saying so, where that is sound: the only unknown option when every known one
+ * contradicts the question, or the only option that fits in part (KVM for "type 1"). It
+ * keeps no state besides the tools it was built from, so one instance serves any number
+ * of threads.
  */
 public class QuestionChecker {
 
@@ -36,8 +37,8 @@ public class QuestionChecker {
 
 	static final double FAMILY_READING = 0.9;
 
-	private static final Set<String> TYPE_REASONS = Set.of("classification.reason.type1",
-			"classification.reason.type2", "classification.reason.hybrid", "classification.reason.managerHasNoType");
+	private static final Set<String> TYPE_REASONS = Set.of("classification.reason.type1", "classification.reason.type2",
+			"classification.reason.hybrid", "classification.reason.managerHasNoType");
 
 	private final ToolMatcher matcher;
 
@@ -58,11 +59,14 @@ public class QuestionChecker {
 	/**
 	 * Checks one question.
 	 * @param question the stem; may be null when {@code ask} is given
-	 * @param options the options, two to ten, each with or without a leading "A." or "(B)"
+	 * @param options the options, two to ten, each with or without a leading "A." or
+	 * "(B)"
 	 * @param ask what the question asks, or null to read it from the stem
-	 * @param locale the language of the explanation, or null for the question's own language
+	 * @param locale the language of the explanation, or null for the question's own
+	 * language
 	 * @throws UnreadableQuestion when {@code ask} is null and the stem cannot be read
-	 * @throws IllegalArgumentException when there are too few or too many options, or a blank one
+	 * @throws IllegalArgumentException when there are too few or too many options, or a
+	 * blank one
 	 */
 	public Check check(String question, List<String> options, Ask ask, Locale locale) {
 		if (options == null || options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
@@ -150,11 +154,15 @@ public class QuestionChecker {
 		reasons.add(Note.of("checker.option.is", name, kind(verdict, ask)));
 		Reason decisive = verdict.reasons().get(0);
 		if (ask.aboutType() && verdict.vmTool()) {
-			decisive = verdict.reasons().stream().filter((r) -> TYPE_REASONS.contains(r.key())).findFirst()
+			decisive = verdict.reasons()
+				.stream()
+				.filter((r) -> TYPE_REASONS.contains(r.key()))
+				.findFirst()
 				.orElse(decisive);
 		}
 		reasons.add(Note.of("checker.reason", decisive));
-		verdict.reasons().stream()
+		verdict.reasons()
+			.stream()
 			.filter((r) -> r.key().startsWith("classification.reason.contested.") && !r.key().endsWith(".harmless"))
 			.findFirst()
 			.ifPresent((r) -> reasons.add(Note.of("checker.reason", r)));
@@ -179,15 +187,18 @@ public class QuestionChecker {
 		}
 		List<Note> explanation = new ArrayList<>();
 		if (!unknown.isEmpty()) {
-			// An unknown name is the first thing a student must hear: everything after it is conditional.
+			// An unknown name is the first thing a student must hear: everything after it
+			// is conditional.
 			explanation.add(Note.of("checker.explain.unknownFirst", quoted(options, unknown)));
 		}
 		explanation.add(Note.of("checker.explain.asks", "checker.ask." + ask));
 		Integer answer = null;
 		double factor = 1;
 		List<Note> caveats = new ArrayList<>();
-		Integer all = full.stream().filter((i) -> AboveOption.of(options.get(i).text()) == AboveOption.ALL)
-			.findFirst().orElse(null);
+		Integer all = full.stream()
+			.filter((i) -> AboveOption.of(options.get(i).text()) == AboveOption.ALL)
+			.findFirst()
+			.orElse(null);
 		if (all != null) {
 			answer = all;
 		}
@@ -250,7 +261,10 @@ public class QuestionChecker {
 		return new Check(ask, fromStem, locale, answer, Math.round(confidence * 100) / 100.0, options, explanation);
 	}
 
-	/** The answer's own certainty, tempered by how certain the engine is about the other options. */
+	/**
+	 * The answer's own certainty, tempered by how certain the engine is about the other
+	 * options.
+	 */
 	private static double confidence(List<OptionCheck> options, int answer) {
 		OptionCheck chosen = options.get(answer);
 		double own = chosen.known() ? chosen.verdict().confidence() : 1;
@@ -277,7 +291,10 @@ public class QuestionChecker {
 		return indexes.stream().map((i) -> (Object) (Check.letter(i) + ". " + options.get(i).text())).toList();
 	}
 
-	/** What to call a tool: for a question about hypervisor types, the type; otherwise the category. */
+	/**
+	 * What to call a tool: for a question about hypervisor types, the type; otherwise the
+	 * category.
+	 */
 	private static String kind(Verdict v, Ask ask) {
 		if (ask.aboutType() && v.vmTool() && v.hypervisorType() != HypervisorType.NONE) {
 			return "checker.kind.type." + v.hypervisorType();
@@ -289,8 +306,8 @@ public class QuestionChecker {
 	}
 
 	/**
-	 * Chinese texts keep the Latin brand ("VirtualBox 虚拟机" would read as a tautology) unless the
-	 * Chinese name is the brand itself (火绒安全, 360安全卫士).
+	 * Chinese texts keep the Latin brand ("VirtualBox 虚拟机" would read as a tautology)
+	 * unless the Chinese name is the brand itself (火绒安全, 360安全卫士).
 	 */
 	private static String name(ToolDocument tool, boolean zh) {
 		return (zh && tool.nameZh().codePoints().noneMatch((c) -> c < 128 && Character.isLetter(c))) ? tool.nameZh()

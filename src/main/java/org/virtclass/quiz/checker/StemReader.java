@@ -8,50 +8,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a question stem asks, in Chinese or English: "which is (not) a virtual machine /
- * container / type 1 / type 2 hypervisor". It looks for the thing asked about and for a negation
- * in the same clause; when a stem names both virtual machines and containers ("a container rather
- * than a virtual machine"), the one that is not negated is what it asks for.
+ * Reads what a question stem asks, in Chinese or English: "which is (not) a virtual
+ * machine / container / type 1 / type 2 hypervisor". It looks for the thing asked about
+ * and for a negation in the same clause; when a stem names both virtual machines and
+ * containers ("a container rather than a virtual machine"), the one that is not negated
+ * is what it asks for.
  */
 final class StemReader {
 
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-	private static final Pattern STATEMENT = Pattern.compile(
-			"说法|叙述|描述|正确的是|错误的是|statements?\\b|\\btrue\\b|\\bfalse\\b|\\bcorrect(ly)?\\b|\\bincorrect\\b");
+	private static final Pattern STATEMENT = Pattern
+		.compile("说法|叙述|描述|正确的是|错误的是|statements?\\b|\\btrue\\b|\\bfalse\\b|\\bcorrect(ly)?\\b|\\bincorrect\\b");
 
 	/** Negations that reach the whole stem: "all of the following EXCEPT", 除……外. */
 	private static final Pattern GLOBAL_NEGATION = Pattern.compile("\\bexcept\\b|\\bexcluding\\b|除.{0,24}?(以外|之外|外)");
 
-	private static final Pattern NEGATION = Pattern.compile(
-			"不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)"
-					+ "|^\\s*than\\b|^\\s*of\\b");
+	private static final Pattern NEGATION = Pattern
+		.compile("不(属于|是|为|算|能|可以|可|包括|包含|会)|并非|非(虚拟|容器)|\\bnot\\b|n[’']t\\b|\\bnon-?(?=hyper|virtual|container)"
+				+ "|^\\s*than\\b|^\\s*of\\b");
 
-	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[，,。；;:：?？!！]|而|但|\\bbut\\b|\\brather\\b|\\binstead\\b");
+	private static final Pattern CLAUSE_BOUNDARY = Pattern
+		.compile("[，,。；;:：?？!！]|而|但|\\bbut\\b|\\brather\\b|\\binstead\\b");
 
-	private static final Pattern TYPE_1 = Pattern.compile("裸机|裸金属|原生型|本地型|第\\s*(一|1)\\s*类|(?<![i\\d])(1|i)\\s*类|(?<![i\\d一二哪这那每同])(1|i|一)\\s*型"
-			+ "|类型\\s*(一|1)(?!\\d)|type[-\\s]?(1|i|one)\\b|bare[-\\s]?metal|\\bnative\\s+hypervisor");
+	private static final Pattern TYPE_1 = Pattern
+		.compile("裸机|裸金属|原生型|本地型|第\\s*(一|1)\\s*类|(?<![i\\d])(1|i)\\s*类|(?<![i\\d一二哪这那每同])(1|i|一)\\s*型"
+				+ "|类型\\s*(一|1)(?!\\d)|type[-\\s]?(1|i|one)\\b|bare[-\\s]?metal|\\bnative\\s+hypervisor");
 
-	private static final Pattern TYPE_2 = Pattern.compile("寄居|寄宿|宿主型|托管型|第\\s*(二|2)\\s*类|(?<![\\d])(2|ii)\\s*类|(?<![\\d一二哪这那每同])(2|ii|二)\\s*型"
-			+ "|类型\\s*(二|2)(?!\\d)|type[-\\s]?(2|ii|two)\\b|\\bhosted\\b");
+	private static final Pattern TYPE_2 = Pattern
+		.compile("寄居|寄宿|宿主型|托管型|第\\s*(二|2)\\s*类|(?<![\\d])(2|ii)\\s*类|(?<![\\d一二哪这那每同])(2|ii|二)\\s*型"
+				+ "|类型\\s*(二|2)(?!\\d)|type[-\\s]?(2|ii|two)\\b|\\bhosted\\b");
 
 	private static final Pattern CONTAINER = Pattern.compile("容器|container"
 			+ "|shar(e|es|ed|ing)\\s+(the\\s+)?host(’s|'s)?\\s+(os\\s+|operating\\s+system(’s|'s)?\\s+)?kernel|共享(宿主机|主机|宿主)的?(操作系统)?内核");
 
-	/** "OS-level virtualization" is what textbooks call containers; it must not read as virtual machines. */
+	/**
+	 * "OS-level virtualization" is what textbooks call containers; it must not read as
+	 * virtual machines.
+	 */
 	private static final Pattern OS_LEVEL = Pattern
 		.compile("(os|operating[-\\s]system)[-\\s]level\\s+virtuali[sz]ation|操作系统(级|层)(的)?虚拟化");
 
-	private static final Pattern VM = Pattern.compile(
-			"虚拟机|管理程序|hypervisor|virtual[-\\s]machine|\\bvms?\\b|\\bvmm\\b");
+	private static final Pattern VM = Pattern.compile("虚拟机|管理程序|hypervisor|virtual[-\\s]machine|\\bvms?\\b|\\bvmm\\b");
 
-	/** An emulator, but not "Wine is not an emulator" style names inside options: stems only. */
+	/**
+	 * An emulator, but not "Wine is not an emulator" style names inside options: stems
+	 * only.
+	 */
 	private static final Pattern EMULATOR = Pattern.compile("模拟器|仿真器|emulators?\\b|emulation");
 
 	/** Stems that describe what a VM tool does without naming it. */
-	private static final Pattern VM_DEFINITION = Pattern.compile(
-			"(run|runs|running)\\s+(several|multiple|two|many|different)\\s+(guest\\s+)?operating\\s+systems"
-					+ "|同时运行(多个|多种|两个)(不同的)?操作系统|(多个|多种)操作系统同时运行");
+	private static final Pattern VM_DEFINITION = Pattern
+		.compile("(run|runs|running)\\s+(several|multiple|two|many|different)\\s+(guest\\s+)?operating\\s+systems"
+				+ "|同时运行(多个|多种|两个)(不同的)?操作系统|(多个|多种)操作系统同时运行");
 
 	/** Stems that describe what a container tool does without naming it. */
 	private static final Pattern CONTAINER_DEFINITION = Pattern.compile(
@@ -65,7 +74,8 @@ final class StemReader {
 
 	/**
 	 * What the stem asks.
-	 * @throws UnreadableQuestion when it asks something else, or nothing this reader knows
+	 * @throws UnreadableQuestion when it asks something else, or nothing this reader
+	 * knows
 	 */
 	static StemReading read(String stem) {
 		if (stem == null || stem.isBlank()) {
@@ -101,12 +111,11 @@ final class StemReader {
 			find(text, CONTAINER_DEFINITION, Kind.CONTAINER, false, global, terms);
 		}
 		if (terms.isEmpty()) {
-			throw new UnreadableQuestion("The question names neither virtual machines (hypervisors, "
-					+ "virtualization) nor containers.");
+			throw new UnreadableQuestion(
+					"The question names neither virtual machines (hypervisors, " + "virtualization) nor containers.");
 		}
 		Term chosen = choose(terms);
-		boolean broad = chosen.kind == Kind.VM
-				&& terms.stream().noneMatch((t) -> t.kind == Kind.VM && !t.broad);
+		boolean broad = chosen.kind == Kind.VM && terms.stream().noneMatch((t) -> t.kind == Kind.VM && !t.broad);
 		Ask ask = switch (chosen.kind) {
 			case VM -> chosen.negated ? Ask.NOT_VM_TOOL : Ask.VM_TOOL;
 			case CONTAINER -> chosen.negated ? Ask.NOT_CONTAINER : Ask.CONTAINER;
@@ -124,7 +133,10 @@ final class StemReader {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 	}
 
-	/** The term not negated when both kinds appear with different polarity; otherwise the last one. */
+	/**
+	 * The term not negated when both kinds appear with different polarity; otherwise the
+	 * last one.
+	 */
 	private static Term choose(List<Term> terms) {
 		terms.sort((a, b) -> Integer.compare(a.start, b.start));
 		Term last = terms.get(terms.size() - 1);
@@ -138,8 +150,7 @@ final class StemReader {
 		return last;
 	}
 
-	private static void find(String text, Pattern pattern, Kind kind, boolean broad, boolean global,
-			List<Term> terms) {
+	private static void find(String text, Pattern pattern, Kind kind, boolean broad, boolean global, List<Term> terms) {
 		Matcher m = pattern.matcher(text);
 		while (m.find()) {
 			terms.add(new Term(kind, m.start(), broad, global || negatedBefore(text, m.start())));
@@ -156,7 +167,9 @@ final class StemReader {
 	}
 
 	private enum Kind {
+
 		VM, CONTAINER, EMULATOR
+
 	}
 
 	private record Term(Kind kind, int start, boolean broad, boolean negated) {
@@ -164,6 +177,7 @@ final class StemReader {
 
 	/**
 	 * What a stem asks.
+	 *
 	 * @param ask the question
 	 * @param broad it says "virtualization", which takes in containers and emulators too
 	 * @param chinese the stem is in Chinese

@@ -17,13 +17,14 @@ import org.virtclass.knowledgebase.ToolDocument;
 
 /**
  * Finds the tool an option names, and never guesses: an option matches only when, after
- * normalisation, it is a whole name, Chinese name, alias or slug of exactly one tool. Normalisation
- * ignores case, spacing and punctuation, a leading option letter, version numbers, editions ("Pro",
- * "Player", "Community", 专业版), descriptive words (software, 虚拟机) and vendor prefixes
- * ("Microsoft", 微软). It never matches on a part of a name or on a shared word: "Ubuntu" does not
- * find a VM tool whose description mentions Ubuntu, and "Android" does not find the Android
- * Emulator. A near miss ("Dokcer") only yields suggestions, never a match. A bare vendor ("VMware")
- * is read as that vendor's family entry when the knowledge base has one.
+ * normalisation, it is a whole name, Chinese name, alias or slug of exactly one tool.
+ * Normalisation ignores case, spacing and punctuation, a leading option letter, version
+ * numbers, editions ("Pro", "Player", "Community", 专业版), descriptive words (software,
+ * 虚拟机) and vendor prefixes ("Microsoft", 微软). It never matches on a part of a name or on
+ * a shared word: "Ubuntu" does not find a VM tool whose description mentions Ubuntu, and
+ * "Android" does not find the Android Emulator. A near miss ("Dokcer") only yields
+ * suggestions, never a match. A bare vendor ("VMware") is read as that vendor's family
+ * entry when the knowledge base has one.
  */
 final class ToolMatcher {
 
@@ -41,26 +42,30 @@ final class ToolMatcher {
 
 	private static final Set<String> EDITIONS = Set.of("pro", "professional", "ce", "ee", "community", "edition",
 			"enterprise", "standard", "free", "express", "home", "ultimate", "premium", "lite", "basic", "trial",
-			"portable", "player", "plus", "personal", "中文版", "免费版", "专业版", "企业版", "社区版",
-			"个人版", "家庭版", "旗舰版", "标准版", "绿色版", "破解版", "最新版");
+			"portable", "player", "plus", "personal", "中文版", "免费版", "专业版", "企业版", "社区版", "个人版", "家庭版", "旗舰版", "标准版",
+			"绿色版", "破解版", "最新版");
 
 	/** "for Mac", "for Windows": the platform a build is for, not a different product. */
 	private static final Set<String> PLATFORMS = Set.of("windows", "mac", "macos", "linux", "x86", "arm");
 
 	private static final Set<String> VENDORS = Set.of("oracle", "microsoft", "ms", "sun", "apple", "google", "amazon",
-			"aws", "redhat", "canonical", "ibm", "intel", "hashicorp", "broadcom", "微软", "甲骨文", "谷歌", "亚马逊",
-			"苹果", "红帽", "开源", "免费");
+			"aws", "redhat", "canonical", "ibm", "intel", "hashicorp", "broadcom", "微软", "甲骨文", "谷歌", "亚马逊", "苹果", "红帽",
+			"开源", "免费");
 
-	/** Words (and Chinese word endings) that describe what a product is rather than name it. */
-	private static final List<String> DESCRIPTORS = List.of("虚拟机工具软件", "虚拟机软件", "虚拟化软件", "虚拟机工具", "工具软件",
-			"应用程序", "虚拟机", "软件", "工具", "平台", "程序", "应用", "客户端");
+	/**
+	 * Words (and Chinese word endings) that describe what a product is rather than name
+	 * it.
+	 */
+	private static final List<String> DESCRIPTORS = List.of("虚拟机工具软件", "虚拟机软件", "虚拟化软件", "虚拟机工具", "工具软件", "应用程序", "虚拟机",
+			"软件", "工具", "平台", "程序", "应用", "客户端");
 
 	private static final Set<String> LATIN_DESCRIPTORS = Set.of("software", "tool", "tools", "app", "application",
 			"program", "platform", "client", "hypervisor");
 
 	/**
-	 * A brand alone names a company or a family of products. The family entry ({@code <brand>-family})
-	 * says which product an exam most likely means; without it, the curated default is read.
+	 * A brand alone names a company or a family of products. The family entry
+	 * ({@code <brand>-family}) says which product an exam most likely means; without it,
+	 * the curated default is read.
 	 */
 	private static final Map<String, List<String>> FAMILIES = Map.of("vmware",
 			List.of("vmware-family", "vmware-workstation"), "威睿", List.of("vmware-family", "vmware-workstation"),
@@ -104,7 +109,9 @@ final class ToolMatcher {
 		/** By its name, Chinese name or an alias. */
 		EXACT,
 
-		/** By a name, after leaving out versions, editions, vendors or descriptive words. */
+		/**
+		 * By a name, after leaving out versions, editions, vendors or descriptive words.
+		 */
 		LOOSE,
 
 		/** A brand alone, read as its family entry or most common product. */
@@ -122,8 +129,8 @@ final class ToolMatcher {
 	 * @param tool the tool, or null when unknown or ambiguous
 	 * @param how how it was read
 	 * @param candidates for an ambiguous option, the tools it could mean
-	 * @param suggestions for an unknown option, tools with a name one or two letters away; never an
-	 * answer
+	 * @param suggestions for an unknown option, tools with a name one or two letters
+	 * away; never an answer
 	 */
 	record ToolMatch(ToolDocument tool, How how, List<ToolDocument> candidates, List<ToolDocument> suggestions) {
 
@@ -147,7 +154,8 @@ final class ToolMatcher {
 		if (exact != null) {
 			return exact;
 		}
-		// First leave out only what was added at the end ("WSL 1 2024" is WSL 1, not WSL), then more.
+		// First leave out only what was added at the end ("WSL 1 2024" is WSL 1, not
+		// WSL), then more.
 		List<List<String>> forms = new ArrayList<>(trailing(all));
 		forms.addAll(trailing(outside));
 		forms.addAll(trailing(splitVersions(outside)));
@@ -173,7 +181,10 @@ final class ToolMatcher {
 		return unknown(suggest(String.join("", bare.isEmpty() ? outside : bare)));
 	}
 
-	/** The words, then the words without a trailing version, edition or "for Mac", one at a time. */
+	/**
+	 * The words, then the words without a trailing version, edition or "for Mac", one at
+	 * a time.
+	 */
 	private static List<List<String>> trailing(List<String> tokens) {
 		List<List<String>> forms = new ArrayList<>();
 		List<String> current = tokens;
@@ -215,7 +226,10 @@ final class ToolMatcher {
 		return VERSION.matcher(token).matches() || EDITIONS.contains(token) || token.endsWith("版") && isHan(token);
 	}
 
-	/** The normalised form of a name, as stored for unknown names: lower case, versions and editions left out. */
+	/**
+	 * The normalised form of a name, as stored for unknown names: lower case, versions
+	 * and editions left out.
+	 */
 	static String normalisedName(String option) {
 		String cleaned = clean(stripLetter(option));
 		List<String> outside = tokens(PARENTHESES.matcher(cleaned).replaceAll(" "));
@@ -255,8 +269,8 @@ final class ToolMatcher {
 	}
 
 	/**
-	 * Tools with a name of five letters or more within one edit of the key (two for nine letters or
-	 * more); a swap of two neighbouring letters counts as one edit.
+	 * Tools with a name of five letters or more within one edit of the key (two for nine
+	 * letters or more); a swap of two neighbouring letters counts as one edit.
 	 */
 	List<ToolDocument> suggest(String key) {
 		Map<ToolDocument, Integer> best = new LinkedHashMap<>();
@@ -296,8 +310,8 @@ final class ToolMatcher {
 	}
 
 	/**
-	 * Leaves out versions and editions (never the first word: "360", "7-Zip"), "for Mac", and, when
-	 * asked, descriptive words and vendor names at the start.
+	 * Leaves out versions and editions (never the first word: "360", "7-Zip"), "for Mac",
+	 * and, when asked, descriptive words and vendor names at the start.
 	 */
 	private static List<String> drop(List<String> tokens, boolean descriptors, boolean vendors) {
 		List<String> kept = new ArrayList<>();

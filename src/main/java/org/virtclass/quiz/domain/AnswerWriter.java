@@ -22,15 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.virtclass.quiz.LiveSessionException;
 
 /**
- * Writes answers durably with group commit. This is the hot path of a live session: a whole class
- * answers within a second, and with every commit written through to the file (see
- * {@link H2Durability}) one commit per answer would queue the class behind the disk. So answers that
- * arrive together are written by one thread in one transaction, and each answer's future completes
- * only after that transaction has committed: the 201 that follows it promises a durable answer,
- * exactly as with a commit of its own. No request thread is parked meanwhile, so a burst of answers
- * does not fill the server's thread pool and leave the writer one runnable thread among hundreds.
- * If a batch fails (for example the unique key on question and player refuses a
- * second answer), its answers are retried one by one so that each caller gets its own outcome.
+ * Writes answers durably with group commit. This is the hot path of a live session: a
+ * whole class answers within a second, and with every commit written through to the file
+ * (see {@link H2Durability}) one commit per answer would queue the class behind the disk.
+ * So answers that arrive together are written by one thread in one transaction, and each
+ * answer's future completes only after that transaction has committed: the 201 that
+ * follows it promises a durable answer, exactly as with a commit of its own. No request
+ * thread is parked meanwhile, so a burst of answers does not fill the server's thread
+ * pool and leave the writer one runnable thread among hundreds. If a batch fails (for
+ * example the unique key on question and player refuses a second answer), its answers are
+ * retried one by one so that each caller gets its own outcome.
  */
 @Component
 class AnswerWriter {
@@ -42,10 +43,11 @@ class AnswerWriter {
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
 	/**
-	 * With other instances on the same database, an answer is stored only while its question is open
-	 * in the session row, which the insert locks for share: a reveal or next on another instance
-	 * (an update of that row) waits for this batch to commit and then counts it, and an answer that
-	 * comes after the update finds the question closed and stores nothing.
+	 * With other instances on the same database, an answer is stored only while its
+	 * question is open in the session row, which the insert locks for share: a reveal or
+	 * next on another instance (an update of that row) waits for this batch to commit and
+	 * then counts it, and an answer that comes after the update finds the question closed
+	 * and stores nothing.
 	 */
 	private static final String INSERT_IF_OPEN = "INSERT INTO quiz_live_answer "
 			+ "(session_id, question_id, player_id, option_index, correct, answered_at, elapsed_ms) "
@@ -81,11 +83,12 @@ class AnswerWriter {
 	}
 
 	/**
-	 * Queues an answer for the next group commit. The returned future completes, on the writer's thread,
-	 * once the transaction holding the answer has committed, or exceptionally if it could not be written.
+	 * Queues an answer for the next group commit. The returned future completes, on the
+	 * writer's thread, once the transaction holding the answer has committed, or
+	 * exceptionally if it could not be written.
 	 */
-	CompletableFuture<Void> submit(HotSession session, long questionId, long playerId, int optionIndex,
-			boolean correct, Instant at, long elapsedMs) {
+	CompletableFuture<Void> submit(HotSession session, long questionId, long playerId, int optionIndex, boolean correct,
+			Instant at, long elapsedMs) {
 		Object[] args = this.changes.shared()
 				? new Object[] { playerId, optionIndex, correct, at.atOffset(ZoneOffset.UTC), elapsedMs, session.id,
 						questionId }
@@ -165,7 +168,8 @@ class AnswerWriter {
 				p.done().complete(null);
 			}
 			else if (stored[i] == 0) {
-				// Another instance closed the question between this instance's check and the insert.
+				// Another instance closed the question between this instance's check and
+				// the insert.
 				p.done().completeExceptionally(new LiveSessionException(LiveSessionException.Error.NOT_CURRENT));
 			}
 		}

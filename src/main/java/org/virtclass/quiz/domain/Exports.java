@@ -5,15 +5,17 @@ import java.util.List;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 
-/** The CSV of responses, and the questions as Moodle XML and GIFT, with every feedback. */
+/**
+ * The CSV of responses, and the questions as Moodle XML and GIFT, with every feedback.
+ */
 public final class Exports {
 
 	private Exports() {
 	}
 
 	/**
-	 * One row per player and question, with blank cells where a player did not answer. Starts with a
-	 * byte-order mark so that spreadsheet programs read UTF-8.
+	 * One row per player and question, with blank cells where a player did not answer.
+	 * Starts with a byte-order mark so that spreadsheet programs read UTF-8.
 	 */
 	public static String csv(SessionResults.Results results) {
 		StringBuilder out = new StringBuilder("\uFEFF");
@@ -23,11 +25,16 @@ public final class Exports {
 				out.append(cell(r.student())).append(',').append(r.question()).append(",,,,\r\n");
 				continue;
 			}
-			out.append(cell(r.student())).append(',')
-				.append(r.question()).append(',')
-				.append(cell(r.option() + ": " + r.optionText())).append(',')
-				.append(r.correct()).append(',')
-				.append(r.time()).append(',')
+			out.append(cell(r.student()))
+				.append(',')
+				.append(r.question())
+				.append(',')
+				.append(cell(r.option() + ": " + r.optionText()))
+				.append(',')
+				.append(r.correct())
+				.append(',')
+				.append(r.time())
+				.append(',')
 				.append(String.format(java.util.Locale.ROOT, "%.1f", r.elapsedMs() / 1000.0))
 				.append("\r\n");
 		}
@@ -46,27 +53,38 @@ public final class Exports {
 		return v;
 	}
 
-	/** Moodle XML: one multiple-choice question per question, single answer, feedback on every option. */
+	/**
+	 * Moodle XML: one multiple-choice question per question, single answer, feedback on
+	 * every option.
+	 */
 	public static String moodleXml(String code, List<Question> questions) {
 		StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
 		out.append("  <question type=\"category\">\n    <category>\n      <text>$course$/VirtClass/")
-			.append(xml(code)).append("</text>\n    </category>\n  </question>\n");
+			.append(xml(code))
+			.append("</text>\n    </category>\n  </question>\n");
 		for (int i = 0; i < questions.size(); i++) {
 			Question q = questions.get(i);
 			out.append("  <question type=\"multichoice\">\n");
 			out.append("    <name>\n      <text>").append(xml(name(code, i, q))).append("</text>\n    </name>\n");
-			out.append("    <questiontext format=\"html\">\n      <text>").append(html(q.stem()))
+			out.append("    <questiontext format=\"html\">\n      <text>")
+				.append(html(q.stem()))
 				.append("</text>\n    </questiontext>\n");
-			out.append("    <generalfeedback format=\"html\">\n      <text>").append(html(q.explanation()))
+			out.append("    <generalfeedback format=\"html\">\n      <text>")
+				.append(html(q.explanation()))
 				.append("</text>\n    </generalfeedback>\n");
-			out.append("    <defaultgrade>1</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n");
-			out.append("    <single>true</single>\n    <shuffleanswers>").append(ordered(q) ? 0 : 1)
+			out.append(
+					"    <defaultgrade>1</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n");
+			out.append("    <single>true</single>\n    <shuffleanswers>")
+				.append(ordered(q) ? 0 : 1)
 				.append("</shuffleanswers>\n    <answernumbering>ABCD</answernumbering>\n");
 			for (int o = 0; o < q.options().size(); o++) {
 				Question.Option option = q.options().get(o);
-				out.append("    <answer fraction=\"").append((o == q.answerIndex()) ? "100" : "0")
-					.append("\" format=\"html\">\n      <text>").append(html(option.text()))
-					.append("</text>\n      <feedback format=\"html\">\n        <text>").append(html(option.feedback()))
+				out.append("    <answer fraction=\"")
+					.append((o == q.answerIndex()) ? "100" : "0")
+					.append("\" format=\"html\">\n      <text>")
+					.append(html(option.text()))
+					.append("</text>\n      <feedback format=\"html\">\n        <text>")
+					.append(html(option.feedback()))
 					.append("</text>\n      </feedback>\n    </answer>\n");
 			}
 			out.append("  </question>\n");
@@ -74,7 +92,10 @@ public final class Exports {
 		return out.append("</quiz>\n").toString();
 	}
 
-	/** GIFT: one question per paragraph, the key marked =, feedback after #, general feedback after ####. */
+	/**
+	 * GIFT: one question per paragraph, the key marked =, feedback after #, general
+	 * feedback after ####.
+	 */
 	public static String gift(String code, List<Question> questions) {
 		StringBuilder out = new StringBuilder();
 		out.append("// VirtClass session ").append(code).append('\n');
@@ -84,8 +105,11 @@ public final class Exports {
 			out.append("::").append(gift(name(code, i, q))).append("::").append(gift(q.stem())).append(" {\n");
 			for (int o = 0; o < q.options().size(); o++) {
 				Question.Option option = q.options().get(o);
-				out.append((o == q.answerIndex()) ? "\t=" : "\t~").append(gift(option.text())).append(" #")
-					.append(gift(option.feedback())).append('\n');
+				out.append((o == q.answerIndex()) ? "\t=" : "\t~")
+					.append(gift(option.text()))
+					.append(" #")
+					.append(gift(option.feedback()))
+					.append('\n');
 			}
 			out.append("\t####").append(gift(q.explanation())).append("\n}\n\n");
 		}
@@ -112,7 +136,10 @@ public final class Exports {
 		return out.toString();
 	}
 
-	/** Text as HTML inside XML: escaped twice would be wrong, so HTML-escape once and XML-escape that. */
+	/**
+	 * Text as HTML inside XML: escaped twice would be wrong, so HTML-escape once and
+	 * XML-escape that.
+	 */
 	static String html(String text) {
 		return xml(xml(oneLine(text)));
 	}

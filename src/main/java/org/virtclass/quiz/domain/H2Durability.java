@@ -14,10 +14,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A 201 for an answer promises that the answer survives a restart, even a crash. H2 by default
- * writes committed transactions to its file up to half a second later; with a write delay of 0 every
- * commit reaches the file (the operating system) before the commit returns, so killing the process
- * loses nothing that was acknowledged. PostgreSQL needs nothing: it commits to its WAL.
+ * A 201 for an answer promises that the answer survives a restart, even a crash. H2 by
+ * default writes committed transactions to its file up to half a second later; with a
+ * write delay of 0 every commit reaches the file (the operating system) before the commit
+ * returns, so killing the process loses nothing that was acknowledged. PostgreSQL needs
+ * nothing: it commits to its WAL.
  */
 @Component
 class H2Durability {

@@ -12,12 +12,13 @@ import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
 
 /**
- * The in-memory copy of a live session that the player endpoints read, so that an answer costs one
- * insert and no query. It is rebuilt from the database on first use (after a restart, too); every
- * change is written to the database first. An answer holds a read stamp from its checks until its
- * insert has committed (the stamp is released on the writer's thread, which a {@link StampedLock}
- * allows); state changes take the write lock, so no answer slips in after a reveal and a reveal
- * counts every answer that was acknowledged.
+ * The in-memory copy of a live session that the player endpoints read, so that an answer
+ * costs one insert and no query. It is rebuilt from the database on first use (after a
+ * restart, too); every change is written to the database first. An answer holds a read
+ * stamp from its checks until its insert has committed (the stamp is released on the
+ * writer's thread, which a {@link StampedLock} allows); state changes take the write
+ * lock, so no answer slips in after a reveal and a reveal counts every answer that was
+ * acknowledged.
  */
 final class HotSession {
 
@@ -42,7 +43,10 @@ final class HotSession {
 
 	final Map<String, Boolean> nicknameKeys = new ConcurrentHashMap<>();
 
-	/** Joins take it, so that the player cap and the nickname check see one join at a time. */
+	/**
+	 * Joins take it, so that the player cap and the nickname check see one join at a
+	 * time.
+	 */
 	final Object joinLock = new Object();
 
 	volatile LiveState state;
@@ -51,7 +55,10 @@ final class HotSession {
 
 	volatile Instant openedAt;
 
-	/** The open question's deadline, as stored in the session's row; null without a time limit. */
+	/**
+	 * The open question's deadline, as stored in the session's row; null without a time
+	 * limit.
+	 */
 	volatile Instant closesAt;
 
 	/** The session row's version this copy reflects. */
@@ -103,7 +110,10 @@ final class HotSession {
 
 		final AtomicInteger points = new AtomicInteger();
 
-		/** The question of this player's latest answer and what it earned, to keep it back until its reveal. */
+		/**
+		 * The question of this player's latest answer and what it earned, to keep it back
+		 * until its reveal.
+		 */
 		volatile Long lastQuestionId;
 
 		volatile int lastPoints;

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import org.virtclass.quiz.LiveSessionException;
 
 /**
- * Live classes on {@code /actuator/prometheus}: answers accepted and refused (by reason) on this
- * instance, and the sessions and players of the whole cluster, read from the database at each scrape
- * so that instances sharing one database report the same figure. A session counts until it finishes,
- * or for at most {@link #LIVE_FOR} after it was created (a class nobody finished).
+ * Live classes on {@code /actuator/prometheus}: answers accepted and refused (by reason)
+ * on this instance, and the sessions and players of the whole cluster, read from the
+ * database at each scrape so that instances sharing one database report the same figure.
+ * A session counts until it finishes, or for at most {@link #LIVE_FOR} after it was
+ * created (a class nobody finished).
  */
 @Component
 class LiveMetrics implements MeterBinder {
@@ -52,13 +53,17 @@ class LiveMetrics implements MeterBinder {
 			.tag("reason", "none")
 			.register(registry);
 		this.registry = registry;
-		Gauge.builder("virtclass.quiz.live.sessions", this, (m) -> m.count("SELECT count(*) FROM quiz_live_session s "
-				+ "WHERE s.state <> 'FINISHED' AND s.created_at > ?"))
+		Gauge
+			.builder("virtclass.quiz.live.sessions", this,
+					(m) -> m.count("SELECT count(*) FROM quiz_live_session s "
+							+ "WHERE s.state <> 'FINISHED' AND s.created_at > ?"))
 			.description("Live sessions not finished yet")
 			.register(registry);
-		Gauge.builder("virtclass.quiz.live.players", this, (m) -> m.count("SELECT count(*) FROM quiz_live_player p "
-				+ "JOIN quiz_live_session s ON s.id = p.session_id "
-				+ "WHERE s.state <> 'FINISHED' AND s.created_at > ? AND p.removed_at IS NULL"))
+		Gauge
+			.builder("virtclass.quiz.live.players", this,
+					(m) -> m.count("SELECT count(*) FROM quiz_live_player p "
+							+ "JOIN quiz_live_session s ON s.id = p.session_id "
+							+ "WHERE s.state <> 'FINISHED' AND s.created_at > ? AND p.removed_at IS NULL"))
 			.description("Players in live sessions not finished yet")
 			.register(registry);
 	}
@@ -80,12 +85,14 @@ class LiveMetrics implements MeterBinder {
 		if (meters == null) {
 			return;
 		}
-		this.refused.computeIfAbsent(reason.name().toLowerCase(Locale.ROOT), (tag) -> Counter
-			.builder("virtclass.quiz.answers")
-			.description("Live-session answers, accepted (stored) or refused")
-			.tag("outcome", "refused")
-			.tag("reason", tag)
-			.register(meters)).increment();
+		this.refused
+			.computeIfAbsent(reason.name().toLowerCase(Locale.ROOT),
+					(tag) -> Counter.builder("virtclass.quiz.answers")
+						.description("Live-session answers, accepted (stored) or refused")
+						.tag("outcome", "refused")
+						.tag("reason", tag)
+						.register(meters))
+			.increment();
 	}
 
 }

@@ -24,12 +24,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows the other instances: one connection of its own (outside the pool, since it is held for the
- * life of the app) {@code LISTEN}s on {@link PostgresLiveChanges#CHANNEL} and hands each notice to
- * {@link LiveSessions#follow}. Notices that arrive together are merged per session and kind, so a
- * burst of answer batches costs one re-read. When the connection drops, every loaded session is
- * re-read after it is back, because notices sent meanwhile are lost. Part of readiness: an
- * instance that cannot follow the others must not take traffic.
+ * Follows the other instances: one connection of its own (outside the pool, since it is
+ * held for the life of the app) {@code LISTEN}s on {@link PostgresLiveChanges#CHANNEL}
+ * and hands each notice to {@link LiveSessions#follow}. Notices that arrive together are
+ * merged per session and kind, so a burst of answer batches costs one re-read. When the
+ * connection drops, every loaded session is re-read after it is back, because notices
+ * sent meanwhile are lost. Part of readiness: an instance that cannot follow the others
+ * must not take traffic.
  */
 @Component("liveNotifications")
 @ConditionalOnProperty(name = "virtclass.quiz.live.shared", havingValue = "true")
@@ -80,7 +81,10 @@ class LiveNotifications implements HealthIndicator {
 				: Health.down().withDetail("problem", this.problem).build();
 	}
 
-	/** Connects once, blocking; the app becomes ready only after the listener runs (see start()). */
+	/**
+	 * Connects once, blocking; the app becomes ready only after the listener runs (see
+	 * start()).
+	 */
 	private void run() {
 		boolean first = true;
 		while (this.running) {

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A student in a live session: a nickname and the secret token their phone keeps in a cookie. */
+/**
+ * A student in a live session: a nickname and the secret token their phone keeps in a
+ * cookie.
+ */
 @Entity
 @Table(name = "quiz_live_player")
 public class LivePlayer {

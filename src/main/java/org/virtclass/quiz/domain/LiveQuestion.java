@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A question of a live session, stored as generated. Its id is the {@code questionId} of the API. */
+/**
+ * A question of a live session, stored as generated. Its id is the {@code questionId} of
+ * the API.
+ */
 @Entity
 @Table(name = "quiz_live_question")
 public class LiveQuestion {

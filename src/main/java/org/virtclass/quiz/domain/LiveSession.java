@@ -167,7 +167,10 @@ public class LiveSession {
 		return this.createdAt;
 	}
 
-	/** Moves with every committed change of the row; instances sharing the database compare it. */
+	/**
+	 * Moves with every committed change of the row; instances sharing the database
+	 * compare it.
+	 */
 	public long getVersion() {
 		return this.version;
 	}

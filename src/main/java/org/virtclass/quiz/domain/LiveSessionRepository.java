@@ -25,10 +25,10 @@ public interface LiveSessionRepository extends JpaRepository<LiveSession, Long> 
 	List<LiveSession> findDue(Instant before);
 
 	/**
-	 * Closes a question whose time ran out, only if it is still the open one: of two instances that
-	 * both see it due, one changes the row and the other changes nothing.
-	 *
-	 * @return 1 when this call closed it, 0 when it was closed, revealed or moved on already
+	 * Closes a question whose time ran out, only if it is still the open one: of two
+	 * instances that both see it due, one changes the row and the other changes nothing.
+	 * @return 1 when this call closed it, 0 when it was closed, revealed or moved on
+	 * already
 	 */
 	@Modifying
 	@Query("update LiveSession s set s.state = :to, s.version = s.version + 1 where s.id = :id"

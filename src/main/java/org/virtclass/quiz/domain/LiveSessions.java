@@ -33,9 +33,10 @@ import org.virtclass.quiz.QuizSpec;
 import org.virtclass.system.Languages;
 
 /**
- * Live classroom sessions: create, join, run (start, reveal, next, finish) and answer. The database
- * is the truth and every change is committed before the caller hears of it; {@link HotSession} keeps
- * a copy in memory so that the endpoints that 300 phones hit at once cost no queries.
+ * Live classroom sessions: create, join, run (start, reveal, next, finish) and answer.
+ * The database is the truth and every change is committed before the caller hears of it;
+ * {@link HotSession} keeps a copy in memory so that the endpoints that 300 phones hit at
+ * once cost no queries.
  */
 @Service
 public class LiveSessions {
@@ -48,8 +49,8 @@ public class LiveSessions {
 	public static final int MAX_NICKNAME = Nicknames.MAX_CODE_POINTS;
 
 	/**
-	 * Network delay a phone gets on top of the time limit: a tap just before 0 s still counts, and the
-	 * question closes for everyone this long after its deadline.
+	 * Network delay a phone gets on top of the time limit: a tap just before 0 s still
+	 * counts, and the question closes for everyone this long after its deadline.
 	 */
 	static final Duration GRACE = Duration.ofMillis(500);
 
@@ -104,8 +105,8 @@ public class LiveSessions {
 	 *
 	 * @param settings the quiz's settings, valid ones (the web layer checks them)
 	 * @param seed fixes the questions; null for a random one
-	 * @param autoReveal whether the answer shows by itself when the time is up (otherwise the question
-	 * closes and waits for the teacher)
+	 * @param autoReveal whether the answer shows by itself when the time is up (otherwise
+	 * the question closes and waits for the teacher)
 	 * @param speedPoints whether a right answer earns more the sooner it comes
 	 */
 	public record Setup(QuizSettings settings, Long seed, boolean autoReveal, boolean speedPoints) {
@@ -153,9 +154,8 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Adds questions (an instructor's own) to a session that has not started: at the end, or mixed
-	 * in among the others at places that {@code mixSeed} picks.
-	 *
+	 * Adds questions (an instructor's own) to a session that has not started: at the end,
+	 * or mixed in among the others at places that {@code mixSeed} picks.
 	 * @return the session's number of questions now
 	 */
 	public int addQuestions(String code, List<Question> added, Long mixSeed) {
@@ -177,7 +177,8 @@ public class LiveSessions {
 				for (Question q : added) {
 					places.add((random != null) ? random.nextInt(places.size() + 1) : places.size(), q);
 				}
-				// (session, pos) is unique: park the stored questions out of the way before renumbering
+				// (session, pos) is unique: park the stored questions out of the way
+				// before renumbering
 				int parked = places.size() + stored.size();
 				for (LiveQuestion q : stored) {
 					q.moveTo(q.getPos() + parked);
@@ -196,8 +197,8 @@ public class LiveSessions {
 				this.questions.flush();
 				for (int pos = 0; pos < places.size(); pos++) {
 					if (places.get(pos) instanceof Question q) {
-						result.set(pos,
-								this.questions.save(new LiveQuestion(s.id, pos, QuestionCodec.write(q), q.answerIndex())));
+						result.set(pos, this.questions
+							.save(new LiveQuestion(s.id, pos, QuestionCodec.write(q), q.answerIndex())));
 					}
 				}
 				entity.questionsAdded(places.size());
@@ -229,7 +230,10 @@ public class LiveSessions {
 		throw new IllegalStateException("no free join code");
 	}
 
-	/** Adds a player; late joiners are welcome until the session finishes. Returns the player's token. */
+	/**
+	 * Adds a player; late joiners are welcome until the session finishes. Returns the
+	 * player's token.
+	 */
 	public String join(String code, String nickname) {
 		HotSession s = session(code);
 		if (s.state == LiveState.FINISHED) {
@@ -264,9 +268,9 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Takes a player out of the session: off the projector and out of the results, and their token
-	 * no longer works. Their nickname stays taken, so they cannot come straight back under it.
-	 *
+	 * Takes a player out of the session: off the projector and out of the results, and
+	 * their token no longer works. Their nickname stays taken, so they cannot come
+	 * straight back under it.
 	 * @return the removed player's nickname
 	 */
 	public String remove(String code, long playerId) {
@@ -292,7 +296,8 @@ public class LiveSessions {
 		finally {
 			s.lock.unlockWrite(stamp);
 		}
-		// a phase change, so that the removed player's phone hears at once that its token is gone
+		// a phase change, so that the removed player's phone hears at once that its token
+		// is gone
 		changed(s.code, true);
 		return nickname;
 	}
@@ -335,7 +340,10 @@ public class LiveSessions {
 		});
 	}
 
-	/** Opens the next question (revealing is optional); after the last question the session finishes. */
+	/**
+	 * Opens the next question (revealing is optional); after the last question the
+	 * session finishes.
+	 */
 	public Snapshot next(String code) {
 		return change(code, (s, entity, now) -> {
 			if (s.state == LiveState.FINISHED) {
@@ -377,7 +385,8 @@ public class LiveSessions {
 				saved = this.tx.execute((status) -> {
 					LiveSession entity = this.sessions.findById(s.id).orElseThrow();
 					if (this.changes.shared() && entity.getVersion() != s.version) {
-						// Another instance changed the session and its notice has not arrived yet.
+						// Another instance changed the session and its notice has not
+						// arrived yet.
 						fill(s, entity);
 					}
 					change.apply(s, entity, this.clock.instant());
@@ -387,7 +396,8 @@ public class LiveSessions {
 				});
 			}
 			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-				// An instructor's click on another instance won the race for the same row.
+				// An instructor's click on another instance won the race for the same
+				// row.
 				throw new LiveSessionException(Error.WRONG_STATE);
 			}
 			boolean opened = saved.getCurrentIndex() != s.index;
@@ -400,7 +410,8 @@ public class LiveSessions {
 				s.resetCurrent();
 			}
 			else if (this.changes.shared()) {
-				// The update waited for every answer batch holding the row, on any instance: count them all.
+				// The update waited for every answer batch holding the row, on any
+				// instance: count them all.
 				refreshAnswers(s);
 			}
 		}
@@ -412,10 +423,10 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Closes every open question whose time ran out, whichever instance opened it: the deadline is in
-	 * the session's row, and the update changes the row only while the question is still open there.
-	 * The projector and the phones hear of it with the next push.
-	 *
+	 * Closes every open question whose time ran out, whichever instance opened it: the
+	 * deadline is in the session's row, and the update changes the row only while the
+	 * question is still open there. The projector and the phones hear of it with the next
+	 * push.
 	 * @return how many questions this call closed
 	 */
 	public int closeDue() {
@@ -432,7 +443,8 @@ public class LiveSessions {
 	private boolean close(LiveSession due, Instant before) {
 		LiveState to = due.isAutoReveal() ? LiveState.REVEALED : LiveState.CLOSED;
 		HotSession s = this.hot.get(due.getCode());
-		// The write lock waits for answers in flight, so a reveal counts every acknowledged answer.
+		// The write lock waits for answers in flight, so a reveal counts every
+		// acknowledged answer.
 		long stamp = (s != null) ? s.lock.writeLock() : 0;
 		boolean changed;
 		try {
@@ -440,7 +452,8 @@ public class LiveSessions {
 				if (this.sessions.closeIfDue(due.getId(), due.getCurrentIndex(), to, before) != 1) {
 					return false;
 				}
-				// the update moved the row's version on by one; other instances follow the notice
+				// the update moved the row's version on by one; other instances follow
+				// the notice
 				this.changes.publish(due.getCode(), LiveChanges.Kind.STATE, due.getVersion() + 1);
 				return true;
 			}));
@@ -477,10 +490,12 @@ public class LiveSessions {
 	}
 
 	/**
-	 * With other instances on the database, a refusal that depends on the session's state is checked
-	 * against the row first: the instructor may have started or moved on through another instance a
-	 * moment ago, before its notice arrived. Only refusals pay this query, never the hot path.
-	 * @return whether the copy was behind and has been re-read (the caller tries once more)
+	 * With other instances on the database, a refusal that depends on the session's state
+	 * is checked against the row first: the instructor may have started or moved on
+	 * through another instance a moment ago, before its notice arrived. Only refusals pay
+	 * this query, never the hot path.
+	 * @return whether the copy was behind and has been re-read (the caller tries once
+	 * more)
 	 */
 	private boolean caughtUp(String code, LiveSessionException refusal) {
 		if (!this.changes.shared() || !(refusal.error() == Error.NOT_STARTED || refusal.error() == Error.NOT_CURRENT
@@ -510,9 +525,10 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Records an answer. A refused answer throws at once; an accepted one is queued for the next group
-	 * commit, and the returned future completes only after that commit (exceptionally with a
-	 * {@link LiveSessionException} if the database refuses it). No request thread waits for the disk.
+	 * Records an answer. A refused answer throws at once; an accepted one is queued for
+	 * the next group commit, and the returned future completes only after that commit
+	 * (exceptionally with a {@link LiveSessionException} if the database refuses it). No
+	 * request thread waits for the disk.
 	 */
 	public CompletableFuture<Void> answer(String code, String token, Long questionId, String optionId) {
 		CompletableFuture<Void> written;
@@ -567,7 +583,8 @@ public class LiveSessions {
 			Instant now = this.clock.instant();
 			Instant deadline = s.deadline();
 			boolean late = deadline != null && now.isAfter(deadline.plus(GRACE));
-			// The question on the phone ran out of time (closed, revealed at 0 s, or not yet closed by the
+			// The question on the phone ran out of time (closed, revealed at 0 s, or not
+			// yet closed by the
 			// scheduler): say so, rather than that some other question is open.
 			if (thisQuestion && (state == LiveState.CLOSED || late)) {
 				throw new LiveSessionException(Error.TIME_UP);
@@ -622,7 +639,10 @@ public class LiveSessions {
 		});
 	}
 
-	/** What a phone polls or is pushed: the session's state and, with a token, the player's own standing. */
+	/**
+	 * What a phone polls or is pushed: the session's state and, with a token, the
+	 * player's own standing.
+	 */
 	public PlayerState state(String code, String token) {
 		HotSession s = session(code);
 		return state(s, (token != null && !token.isBlank()) ? player(s, token) : null);
@@ -640,7 +660,8 @@ public class LiveSessions {
 		Integer gained = null;
 		Integer rank = null;
 		if (player != null) {
-			// While a question is open or closed but not revealed, its answer must not show in the totals.
+			// While a question is open or closed but not revealed, its answer must not
+			// show in the totals.
 			boolean held = !over && shown && java.util.Objects.equals(player.lastQuestionId, s.currentQuestionId());
 			score = player.correct.get();
 			if (held && yours != null && yours == question.answerIndex()) {
@@ -669,7 +690,10 @@ public class LiveSessions {
 				(rank != null) ? s.byToken.size() : null, s.speedPoints);
 	}
 
-	/** 1 plus the number of players with more points: players with equal points share a rank. */
+	/**
+	 * 1 plus the number of players with more points: players with equal points share a
+	 * rank.
+	 */
 	private static int rank(HotSession s, int points) {
 		int above = 0;
 		for (HotSession.Player p : s.byToken.values()) {
@@ -688,15 +712,20 @@ public class LiveSessions {
 	private Snapshot snapshot(HotSession s) {
 		LiveState state = s.state;
 		Question question = s.currentQuestion();
-		// Counts travel only with the reveal: a class that sees the majority before it answers copies it.
+		// Counts travel only with the reveal: a class that sees the majority before it
+		// answers copies it.
 		List<Integer> counts = new ArrayList<>();
 		if (question != null && state == LiveState.REVEALED) {
 			for (int i = 0; i < question.options().size(); i++) {
 				counts.add(s.currentCounts.get(i));
 			}
 		}
-		List<String> nicknames = s.byToken.values().stream().map((p) -> p.nickname)
-			.sorted(String.CASE_INSENSITIVE_ORDER).limit(300).toList();
+		List<String> nicknames = s.byToken.values()
+			.stream()
+			.map((p) -> p.nickname)
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.limit(300)
+			.toList();
 		return new Snapshot(s.code, state, (state == LiveState.LOBBY) ? null : s.index, s.questions.size(),
 				(state == LiveState.LOBBY) ? null : s.currentQuestionId(), s.byToken.size(), answerCount(s), counts,
 				secondsLeft(s), s.secondsPerQuestion,
@@ -705,9 +734,9 @@ public class LiveSessions {
 	}
 
 	/**
-	 * The five best players, once the scores of the question on screen are public (after its reveal
-	 * and at the end); empty while a question is open, because a player's total already counts an
-	 * answer that is not yet revealed.
+	 * The five best players, once the scores of the question on screen are public (after
+	 * its reveal and at the end); empty while a question is open, because a player's
+	 * total already counts an answer that is not yet revealed.
 	 */
 	private static List<Leader> leaders(HotSession s, LiveState state) {
 		if (state != LiveState.REVEALED && state != LiveState.FINISHED) {
@@ -740,7 +769,10 @@ public class LiveSessions {
 		return s.currentAnswers.size();
 	}
 
-	/** Milliseconds until the open question closes, so that a countdown ends when the server closes it. */
+	/**
+	 * Milliseconds until the open question closes, so that a countdown ends when the
+	 * server closes it.
+	 */
 	private Long millisLeft(HotSession s) {
 		Instant deadline = s.deadline();
 		if (deadline == null || s.state != LiveState.QUESTION) {
@@ -763,7 +795,8 @@ public class LiveSessions {
 		}
 		HotSession.Player player = s.byToken.get(token.strip());
 		if (player == null && this.changes.shared()) {
-			// Joined through another instance a moment ago: its notice may still be on the way.
+			// Joined through another instance a moment ago: its notice may still be on
+			// the way.
 			player = this.players.findByToken(token.strip())
 				.filter((p) -> p.getSessionId() == s.id && !p.isRemoved())
 				.map((p) -> {
@@ -811,9 +844,10 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Makes the copy match the database: state, players, every player's totals and the open question's
-	 * answers. Runs in a transaction, on a new copy or under the copy's write lock (so that no answer of
-	 * this instance is between its checks and its commit).
+	 * Makes the copy match the database: state, players, every player's totals and the
+	 * open question's answers. Runs in a transaction, on a new copy or under the copy's
+	 * write lock (so that no answer of this instance is between its checks and its
+	 * commit).
 	 */
 	private void fill(HotSession s, LiveSession entity) {
 		s.state = entity.getState();
@@ -823,14 +857,15 @@ public class LiveSessions {
 		s.version = entity.getVersion();
 		Map<Long, HotSession.Player> byId = new HashMap<>();
 		for (LivePlayer p : this.players.findBySessionIdOrderByJoinedAt(entity.getId())) {
-			// Recomputed rather than read, so that names stored before look-alike keys clash too.
+			// Recomputed rather than read, so that names stored before look-alike keys
+			// clash too.
 			s.nicknameKeys.put(Nicknames.key(p.getNickname()), Boolean.TRUE);
 			if (p.isRemoved()) {
 				s.byToken.remove(p.getToken());
 				continue;
 			}
-			byId.put(p.getId(), s.byToken.computeIfAbsent(p.getToken(),
-					(t) -> new HotSession.Player(p.getId(), p.getNickname())));
+			byId.put(p.getId(),
+					s.byToken.computeIfAbsent(p.getToken(), (t) -> new HotSession.Player(p.getId(), p.getNickname())));
 		}
 		Map<Long, int[]> totals = new HashMap<>();
 		Map<Long, Integer> current = new ConcurrentHashMap<>();
@@ -866,8 +901,9 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Adds the open question's answers that other instances stored. Needs no lock: an answer of this
-	 * instance is in {@code currentAnswers} before its insert, so it is never counted twice.
+	 * Adds the open question's answers that other instances stored. Needs no lock: an
+	 * answer of this instance is in {@code currentAnswers} before its insert, so it is
+	 * never counted twice.
 	 */
 	private void refreshAnswers(HotSession s) {
 		Long questionId = s.currentQuestionId();
@@ -909,9 +945,10 @@ public class LiveSessions {
 	}
 
 	/**
-	 * Follows a change another instance committed (see {@link LiveNotifications}). A session this
-	 * instance has not loaded is loaded fresh on first use; a state change, or a version this copy has
-	 * not seen (a notice was missed), re-reads the whole session.
+	 * Follows a change another instance committed (see {@link LiveNotifications}). A
+	 * session this instance has not loaded is loaded fresh on first use; a state change,
+	 * or a version this copy has not seen (a notice was missed), re-reads the whole
+	 * session.
 	 */
 	void follow(String code, LiveChanges.Kind kind, long version) {
 		HotSession s = this.hot.get(code);
@@ -930,7 +967,10 @@ public class LiveSessions {
 		changed(s.code, kind == LiveChanges.Kind.STATE);
 	}
 
-	/** After the notification channel was down: every loaded session may have missed changes. */
+	/**
+	 * After the notification channel was down: every loaded session may have missed
+	 * changes.
+	 */
 	void followAll() {
 		for (HotSession s : this.hot.values()) {
 			refill(s);
@@ -943,7 +983,8 @@ public class LiveSessions {
 		try {
 			this.tx.executeWithoutResult((status) -> this.sessions.findById(s.id).ifPresentOrElse((e) -> {
 				if (e.getQuestionCount() != s.questions.size()) {
-					// an instructor added questions on another instance: load the session anew on next use
+					// an instructor added questions on another instance: load the session
+					// anew on next use
 					this.hot.remove(s.code, s);
 				}
 				else {
@@ -961,14 +1002,17 @@ public class LiveSessions {
 		this.hot.remove(code);
 	}
 
-	/** Forgets the hot copies, as a restart would; the next request reloads them from the database. */
+	/**
+	 * Forgets the hot copies, as a restart would; the next request reloads them from the
+	 * database.
+	 */
 	public void evictAll() {
 		this.hot.clear();
 	}
 
 	/**
-	 * The open question as a player sees it: never the key. {@code millisLeft} is the time until it
-	 * closes, null without a time limit or once it is closed.
+	 * The open question as a player sees it: never the key. {@code millisLeft} is the
+	 * time until it closes, null without a time limit or once it is closed.
 	 */
 	public record PlayerQuestion(int index, Long questionId, String stem, List<PlayerOption> options, String lang,
 			Long millisLeft) {
@@ -987,21 +1031,23 @@ public class LiveSessions {
 	}
 
 	/**
-	 * A phone's view of the session. Fields about the player are null without a token. After a reveal
-	 * it carries the key's text, the engine's explanation for the option the player chose (or for the
-	 * key, when they did not answer), the points this question earned and the player's rank; at the
-	 * end the rank too. {@code score} counts right answers, {@code points} what they earned.
+	 * A phone's view of the session. Fields about the player are null without a token.
+	 * After a reveal it carries the key's text, the engine's explanation for the option
+	 * the player chose (or for the key, when they did not answer), the points this
+	 * question earned and the player's rank; at the end the rank too. {@code score}
+	 * counts right answers, {@code points} what they earned.
 	 */
 	public record PlayerState(String code, LiveState state, Integer index, int questionCount, Long questionId,
 			Integer secondsLeft, int playerCount, int answerCount, String nickname, Boolean answered,
 			String yourOptionId, String correctOptionId, Boolean correct, Integer score, Long millisLeft,
-			String correctOptionText, String explanation, Integer points, Integer gained, Integer rank,
-			Integer rankOf, boolean speedPoints) {
+			String correctOptionText, String explanation, Integer points, Integer gained, Integer rank, Integer rankOf,
+			boolean speedPoints) {
 	}
 
 	/**
-	 * The projector's view of the session. {@code optionCounts} is empty until the question is revealed;
-	 * {@code leaders} (the top five) is filled after a reveal and at the end.
+	 * The projector's view of the session. {@code optionCounts} is empty until the
+	 * question is revealed; {@code leaders} (the top five) is filled after a reveal and
+	 * at the end.
 	 */
 	public record Snapshot(String code, LiveState state, Integer index, int questionCount, Long questionId,
 			int playerCount, int answerCount, List<Integer> optionCounts, Integer secondsLeft,
@@ -1014,8 +1060,7 @@ public class LiveSessions {
 	}
 
 	/** The instructor's console: the snapshot and the current question with its key. */
-	public record Console(Snapshot snapshot, Question question, String lang, Difficulty difficulty,
-			Instant createdAt) {
+	public record Console(Snapshot snapshot, Question question, String lang, Difficulty difficulty, Instant createdAt) {
 
 		public String letter(int index) {
 			return Question.letter(index);

@@ -3,7 +3,10 @@ package org.virtclass.quiz.domain;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** One instance owns its database: nobody to tell, and the in-memory copy is the whole truth in use. */
+/**
+ * One instance owns its database: nobody to tell, and the in-memory copy is the whole
+ * truth in use.
+ */
 @Component
 @ConditionalOnProperty(name = "virtclass.quiz.live.shared", havingValue = "false", matchIfMissing = true)
 class LocalLiveChanges implements LiveChanges {

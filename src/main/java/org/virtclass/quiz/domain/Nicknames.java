@@ -9,13 +9,14 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.LiveSessionException.Error;
 
 /**
- * What a nickname on the projector may be. It is normalised (NFKC, so full-width and compatibility
- * forms become plain letters) and must show at least one letter or digit. Characters that are
- * invisible or rearrange the text (format characters such as zero-width spaces, bidi overrides and
- * tags; controls; private-use and unassigned code points; the Hangul fillers that render as nothing)
- * are refused rather than silently dropped, so that what the student typed is what the class sees.
- * Two names clash when their look-alike skeletons (Unicode UTS #39 confusables, after case folding)
- * are equal: Cyrillic "а" passes for Latin "a" on any projector.
+ * What a nickname on the projector may be. It is normalised (NFKC, so full-width and
+ * compatibility forms become plain letters) and must show at least one letter or digit.
+ * Characters that are invisible or rearrange the text (format characters such as
+ * zero-width spaces, bidi overrides and tags; controls; private-use and unassigned code
+ * points; the Hangul fillers that render as nothing) are refused rather than silently
+ * dropped, so that what the student typed is what the class sees. Two names clash when
+ * their look-alike skeletons (Unicode UTS #39 confusables, after case folding) are equal:
+ * Cyrillic "а" passes for Latin "a" on any projector.
  */
 final class Nicknames {
 
@@ -65,9 +66,10 @@ final class Nicknames {
 	}
 
 	/**
-	 * Case-insensitive look-alike skeleton: equal keys look the same on a projector. The skeleton is
-	 * taken before and after case folding, because look-alikes are defined per case (Cyrillic "В"
-	 * looks like Latin "B", but its lower case "в" does not look like "b").
+	 * Case-insensitive look-alike skeleton: equal keys look the same on a projector. The
+	 * skeleton is taken before and after case folding, because look-alikes are defined
+	 * per case (Cyrillic "В" looks like Latin "B", but its lower case "в" does not look
+	 * like "b").
 	 */
 	static String key(String display) {
 		String skeleton = SKELETONS.getSkeleton(display);
@@ -76,10 +78,11 @@ final class Nicknames {
 
 	private static boolean hidden(int cp) {
 		return switch (Character.getType(cp)) {
-			case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
-					Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+			case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED,
+					Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
 				true;
-			// Letters by category that draw nothing: the Hangul fillers (NFKC maps U+FFA0 to U+3164).
+			// Letters by category that draw nothing: the Hangul fillers (NFKC maps U+FFA0
+			// to U+3164).
 			default -> cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0x2800;
 		};
 	}

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A question an instructor pasted and keyed. The body is the question as students get it; sessions
- * and practice attempts take a copy, so deleting it here never changes a class that used it.
+ * A question an instructor pasted and keyed. The body is the question as students get it;
+ * sessions and practice attempts take a copy, so deleting it here never changes a class
+ * that used it.
  */
 @Entity
 @Table(name = "quiz_own_question")

@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.virtclass.quiz.Question;
 import org.virtclass.quiz.QuestionType;
 
-/** The questions instructors pasted and keyed: each instructor's own list, and the practice pool. */
+/**
+ * The questions instructors pasted and keyed: each instructor's own list, and the
+ * practice pool.
+ */
 @Service
 public class OwnQuestions {
 
@@ -28,7 +31,6 @@ public class OwnQuestions {
 
 	/**
 	 * Saves a question.
-	 *
 	 * @param checkerIndex the key the knowledge base proposed, or null when it found none
 	 * @param inPractice whether students' practice may draw it
 	 * @return its id
@@ -38,8 +40,10 @@ public class OwnQuestions {
 		if (question.type() != QuestionType.TEACHER) {
 			throw new IllegalArgumentException("only teachers' questions are saved here");
 		}
-		return this.questions.save(new OwnQuestion(owner, question.lang(), QuestionCodec.write(question),
-				question.answerIndex(), checkerIndex, inPractice, this.clock.instant())).getId();
+		return this.questions
+			.save(new OwnQuestion(owner, question.lang(), QuestionCodec.write(question), question.answerIndex(),
+					checkerIndex, inPractice, this.clock.instant()))
+			.getId();
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +65,10 @@ public class OwnQuestions {
 			.toList();
 	}
 
-	/** Deletes one of an instructor's questions; sessions and attempts that used it keep their copy. */
+	/**
+	 * Deletes one of an instructor's questions; sessions and attempts that used it keep
+	 * their copy.
+	 */
 	@Transactional
 	public boolean delete(String owner, long id) {
 		Optional<OwnQuestion> found = this.questions.findByIdAndOwner(id, owner);
@@ -69,7 +76,10 @@ public class OwnQuestions {
 		return found.isPresent();
 	}
 
-	/** Up to {@code max} questions that teachers shared with practice, in a language, drawn at random. */
+	/**
+	 * Up to {@code max} questions that teachers shared with practice, in a language,
+	 * drawn at random.
+	 */
 	@Transactional(readOnly = true)
 	public List<Question> forPractice(String lang, int max, Random random) {
 		List<OwnQuestion> shared = new ArrayList<>(this.questions.findByLangAndInPracticeTrueOrderByIdAsc(lang));

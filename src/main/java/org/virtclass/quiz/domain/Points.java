@@ -1,10 +1,10 @@
 package org.virtclass.quiz.domain;
 
 /**
- * What a right answer earns. Without speed points every right answer earns {@value #FULL}; with them
- * (Kahoot style) an answer earns less the later it comes, down to half at the end of the time limit
- * (or of {@value #UNTIMED_WINDOW_SECONDS} s when the question has none), so a slow right answer still
- * beats a fast wrong one.
+ * What a right answer earns. Without speed points every right answer earns
+ * {@value #FULL}; with them (Kahoot style) an answer earns less the later it comes, down
+ * to half at the end of the time limit (or of {@value #UNTIMED_WINDOW_SECONDS} s when the
+ * question has none), so a slow right answer still beats a fast wrong one.
  */
 final class Points {
 

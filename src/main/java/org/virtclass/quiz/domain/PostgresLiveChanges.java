@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces changes with PostgreSQL's {@code pg_notify} on the connection of the current transaction,
- * so the notification leaves exactly when the change commits, and never for a change rolled back. The
- * payload is {@code <instance> <code> <kind> <version>}; an instance skips its own.
+ * Announces changes with PostgreSQL's {@code pg_notify} on the connection of the current
+ * transaction, so the notification leaves exactly when the change commits, and never for
+ * a change rolled back. The payload is {@code <instance> <code> <kind> <version>}; an
+ * instance skips its own.
  */
 @Component
 @ConditionalOnProperty(name = "virtclass.quiz.live.shared", havingValue = "true")

@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 import org.virtclass.quiz.QuizSettings;
 
-/** One student's practice run: its settings, its questions as generated, and how far it got. */
+/**
+ * One student's practice run: its settings, its questions as generated, and how far it
+ * got.
+ */
 @Entity
 @Table(name = "quiz_practice_attempt")
 public class PracticeAttempt {

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One question of a practice attempt, stored as generated, and the student's answer to it. */
+/**
+ * One question of a practice attempt, stored as generated, and the student's answer to
+ * it.
+ */
 @Entity
 @Table(name = "quiz_practice_item")
 public class PracticeItem {

@@ -19,9 +19,9 @@ import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.QuizSpec;
 
 /**
- * Practice attempts for anyone. The questions are generated once and stored with the attempt, and
- * an attempt belongs to the anonymous visitor id in the student's cookie, so a reload (or coming back
- * tomorrow) resumes it.
+ * Practice attempts for anyone. The questions are generated once and stored with the
+ * attempt, and an attempt belongs to the anonymous visitor id in the student's cookie, so
+ * a reload (or coming back tomorrow) resumes it.
  */
 @Service
 public class PracticeService {
@@ -49,8 +49,8 @@ public class PracticeService {
 	}
 
 	/**
-	 * Starts an attempt; with {@code teachers}, up to half of its questions are ones that teachers
-	 * saved for practice in its language, mixed in among the generated ones.
+	 * Starts an attempt; with {@code teachers}, up to half of its questions are ones that
+	 * teachers saved for practice in its language, mixed in among the generated ones.
 	 */
 	@Transactional
 	public AttemptView start(String visitorId, QuizSpec spec, boolean teachers) {
@@ -81,7 +81,10 @@ public class PracticeService {
 			.map(PracticeService::view);
 	}
 
-	/** Records the answer to the current question; a second answer or a stale page changes nothing. */
+	/**
+	 * Records the answer to the current question; a second answer or a stale page changes
+	 * nothing.
+	 */
 	@Transactional
 	public Optional<AttemptView> answer(String publicId, String visitorId, int position, int chosen) {
 		return this.attempts.findByPublicIdAndVisitorId(publicId, visitorId).map((attempt) -> {
@@ -105,7 +108,8 @@ public class PracticeService {
 	}
 
 	private static AttemptView view(PracticeAttempt a) {
-		List<ItemView> items = a.getItems().stream()
+		List<ItemView> items = a.getItems()
+			.stream()
 			.map((i) -> new ItemView(i.getPos(), QuestionCodec.read(i.getBody()), i.getChosenIndex()))
 			.toList();
 		QuizSettings settings = a.getSettings();

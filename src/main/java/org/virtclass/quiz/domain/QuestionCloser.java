@@ -11,10 +11,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes timed questions when their time is up. It asks the database, not this instance's memory,
- * which questions are due, so that a question opened by an instance that has since died still closes
- * (several instances may ask; the conditional update lets one of them close it). One indexed query
- * every {@value #PERIOD_MS} ms is the price.
+ * Closes timed questions when their time is up. It asks the database, not this instance's
+ * memory, which questions are due, so that a question opened by an instance that has
+ * since died still closes (several instances may ask; the conditional update lets one of
+ * them close it). One indexed query every {@value #PERIOD_MS} ms is the price.
  */
 @Component
 class QuestionCloser implements SmartLifecycle {
@@ -46,7 +46,8 @@ class QuestionCloser implements SmartLifecycle {
 			this.sessions.closeDue();
 		}
 		catch (RuntimeException ex) {
-			// the next round tries again; a database that is briefly away must not stop the timer
+			// the next round tries again; a database that is briefly away must not stop
+			// the timer
 			log.warn("Could not close the questions whose time is up", ex);
 		}
 	}

@@ -4,7 +4,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.virtclass.quiz.Question;
 
-/** Stores a generated question as JSON, so that later knowledge-base edits never change it. */
+/**
+ * Stores a generated question as JSON, so that later knowledge-base edits never change
+ * it.
+ */
 public final class QuestionCodec {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -30,11 +30,12 @@ import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
 
 /**
- * The first class after a start used to answer at p99 of 300-700 ms, the tenth at 70 ms: the JIT had
- * not compiled the answer path yet. Before the app reports itself ready, this plays one short class
- * through the real HTTP endpoints (join, question, answer) on a throw-away session, then deletes the
- * session with its questions, players and answers, so that nothing of it stays in the data.
- * {@code virtclass.quiz.warm-up.answers=0} turns it off; {@code warm-up.seconds} bounds its time.
+ * The first class after a start used to answer at p99 of 300-700 ms, the tenth at 70 ms:
+ * the JIT had not compiled the answer path yet. Before the app reports itself ready, this
+ * plays one short class through the real HTTP endpoints (join, question, answer) on a
+ * throw-away session, then deletes the session with its questions, players and answers,
+ * so that nothing of it stays in the data. {@code virtclass.quiz.warm-up.answers=0} turns
+ * it off; {@code warm-up.seconds} bounds its time.
  */
 @Component
 @Order(20)
@@ -129,7 +130,8 @@ class QuizWarmUp implements ApplicationRunner {
 		}
 		this.live.start(code);
 		long deadline = started + this.budget.toNanos();
-		// A few questions even on a machine so busy that the joins alone took the whole budget.
+		// A few questions even on a machine so busy that the joins alone took the whole
+		// budget.
 		for (int q = 0; q < count && (q < MIN_QUESTIONS || System.nanoTime() < deadline); q++) {
 			List<String> fetched = all(http, tokens.size(),
 					(i) -> get(base, "/api/sessions/" + code + "/question", tokens.get(i)));
@@ -157,7 +159,8 @@ class QuizWarmUp implements ApplicationRunner {
 				continue;
 			}
 			boolean answer = request.uri().getPath().endsWith("/answers");
-			// A request that fails or times out (a machine busy with other work) only warms less.
+			// A request that fails or times out (a machine busy with other work) only
+			// warms less.
 			futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply((r) -> {
 				if (answer && r.statusCode() == 201) {
 					this.answered.incrementAndGet();
@@ -189,7 +192,10 @@ class QuizWarmUp implements ApplicationRunner {
 		return builder.build();
 	}
 
-	/** Deletes the throw-away session and everything that hangs off it, in the database and in memory. */
+	/**
+	 * Deletes the throw-away session and everything that hangs off it, in the database
+	 * and in memory.
+	 */
 	private void erase(String code) {
 		try {
 			this.live.forget(code);

@@ -19,7 +19,10 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
 
-/** A live session's results from the database: distributions, item analysis, players, exports. */
+/**
+ * A live session's results from the database: distributions, item analysis, players,
+ * exports.
+ */
 @Service
 public class SessionResults {
 
@@ -113,18 +116,21 @@ public class SessionResults {
 			playerResults.add(new PlayerResult(roster.get(p).getNickname(), score, answered, choices, correct,
 					roster.get(p).getId()));
 		}
-		playerResults.sort(Comparator.comparingInt(PlayerResult::score).reversed()
+		playerResults.sort(Comparator.comparingInt(PlayerResult::score)
+			.reversed()
 			.thenComparing(PlayerResult::nickname, String.CASE_INSENSITIVE_ORDER));
 		List<Response> responses = new ArrayList<>();
 		for (int q = 0; q < stored.size(); q++) {
 			Question question = questionResults.get(q).question();
 			for (int p = 0; p < roster.size(); p++) {
 				LiveAnswer a = grid[p][q];
-				// a player who did not answer still gets a row, with blanks: the teacher sees who missed it
-				responses.add((a == null) ? new Response(roster.get(p).getNickname(), q + 1, null, null, null, null, null)
-						: new Response(roster.get(p).getNickname(), q + 1, Question.letter(a.getOptionIndex()),
-								question.options().get(a.getOptionIndex()).text(), a.isCorrect(), a.getAnsweredAt(),
-								a.getElapsedMs()));
+				// a player who did not answer still gets a row, with blanks: the teacher
+				// sees who missed it
+				responses
+					.add((a == null) ? new Response(roster.get(p).getNickname(), q + 1, null, null, null, null, null)
+							: new Response(roster.get(p).getNickname(), q + 1, Question.letter(a.getOptionIndex()),
+									question.options().get(a.getOptionIndex()).text(), a.isCorrect(), a.getAnsweredAt(),
+									a.getElapsedMs()));
 			}
 		}
 		return new Results(session.getCode(), session.getState(), session.getLang(), session.getCreatedAt(),
@@ -137,8 +143,8 @@ public class SessionResults {
 	}
 
 	/**
-	 * One player's answers, question by question, for the teacher's drill-down; empty when the
-	 * session has no such player (or the teacher removed them).
+	 * One player's answers, question by question, for the teacher's drill-down; empty
+	 * when the session has no such player (or the teacher removed them).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PlayerAnswers> player(String code, long playerId) {
@@ -166,9 +172,9 @@ public class SessionResults {
 	}
 
 	/**
-	 * The item analysis of one question (numbered from 1), with who chose which option and how the
-	 * upper and lower halves of the class (by their score on the rest of the test) chose; empty when
-	 * the session has no such question.
+	 * The item analysis of one question (numbered from 1), with who chose which option
+	 * and how the upper and lower halves of the class (by their score on the rest of the
+	 * test) chose; empty when the session has no such question.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ItemDetail> item(String code, int number) {
@@ -182,10 +188,12 @@ public class SessionResults {
 		List<PlayerResult> answered = results.players()
 			.stream()
 			.filter((p) -> p.choices().get(q) != null)
-			.sorted(Comparator.comparingInt((PlayerResult p) -> rest(p, q)).reversed()
+			.sorted(Comparator.comparingInt((PlayerResult p) -> rest(p, q))
+				.reversed()
 				.thenComparing(PlayerResult::nickname, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		// halves of those who answered; with an odd number the middle student is in neither
+		// halves of those who answered; with an odd number the middle student is in
+		// neither
 		int half = answered.size() / 2;
 		int[] upper = new int[optionCount];
 		int[] lower = new int[optionCount];
@@ -237,7 +245,10 @@ public class SessionResults {
 	public record Results(String code, LiveState state, String lang, java.time.Instant createdAt,
 			List<QuestionResult> questions, List<PlayerResult> players, List<Response> responses) {
 
-		/** How many answers were given (the responses include a blank row for each missed question). */
+		/**
+		 * How many answers were given (the responses include a blank row for each missed
+		 * question).
+		 */
 		public long answerCount() {
 			return this.responses.stream().filter(Response::answered).count();
 		}
@@ -268,8 +279,8 @@ public class SessionResults {
 	}
 
 	/**
-	 * One row of the CSV export: one per player and question. A question the player did not answer has
-	 * null option, option text, correct, time and elapsed time.
+	 * One row of the CSV export: one per player and question. A question the player did
+	 * not answer has null option, option text, correct, time and elapsed time.
 	 */
 	public record Response(String student, int question, String option, String optionText, Boolean correct,
 			java.time.Instant time, Long elapsedMs) {
@@ -330,7 +341,10 @@ public class SessionResults {
 			List<String> unanswered, int groupSize) {
 	}
 
-	/** One option of an analysed question: who chose it, in the whole class and in the two groups. */
+	/**
+	 * One option of an analysed question: who chose it, in the whole class and in the two
+	 * groups.
+	 */
 	public record OptionRow(String letter, String text, boolean key, int count, int percent, int upper, int lower,
 			List<String> nicknames) {
 	}

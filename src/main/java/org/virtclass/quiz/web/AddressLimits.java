@@ -12,10 +12,10 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.LiveSessionException.Error;
 
 /**
- * Per-address token buckets for joins and for lookups of unknown codes. Only misses count as
- * lookups: a whole class behind one school address types the right code, a script guessing codes
- * mostly misses. The address is the client's, or the forwarded one from a trusted proxy
- * ({@code server.tomcat.remoteip.internal-proxies}).
+ * Per-address token buckets for joins and for lookups of unknown codes. Only misses count
+ * as lookups: a whole class behind one school address types the right code, a script
+ * guessing codes mostly misses. The address is the client's, or the forwarded one from a
+ * trusted proxy ({@code server.tomcat.remoteip.internal-proxies}).
  */
 @Component
 class AddressLimits {
@@ -96,8 +96,7 @@ class AddressLimits {
 		private Bucket bucket(String address, Instant now) {
 			if (this.byAddress.size() > SWEEP_AT) {
 				// A bucket that has refilled completely holds nothing worth remembering.
-				this.byAddress.values()
-					.removeIf((b) -> Duration.between(b.at, now).toMillis() > 60_000L);
+				this.byAddress.values().removeIf((b) -> Duration.between(b.at, now).toMillis() > 60_000L);
 			}
 			return this.byAddress.computeIfAbsent(address, (a) -> new Bucket(this.perMinute, now));
 		}

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.virtclass.system.PublicAddress;
 
 /**
- * The address students type or scan to join a live session: {@code /join?code=...} on the server's
- * {@link PublicAddress} (the configured public URL, the request's host, or a LAN address when the
- * teacher came over loopback). The lab's class demo uses the same rules for its link.
+ * The address students type or scan to join a live session: {@code /join?code=...} on the
+ * server's {@link PublicAddress} (the configured public URL, the request's host, or a LAN
+ * address when the teacher came over loopback). The lab's class demo uses the same rules
+ * for its link.
  */
 @Component
 class JoinAddress {
@@ -33,9 +34,10 @@ class JoinAddress {
 	 * Where to join a session.
 	 *
 	 * @param url the join link shown and put in the QR code
-	 * @param choices LAN join links to choose from (empty unless the request came over loopback)
-	 * @param loopback whether the request came over loopback and no public URL is set: phones cannot
-	 * reach the address the teacher typed
+	 * @param choices LAN join links to choose from (empty unless the request came over
+	 * loopback)
+	 * @param loopback whether the request came over loopback and no public URL is set:
+	 * phones cannot reach the address the teacher typed
 	 */
 	record Join(String url, List<Choice> choices, boolean loopback) {
 	}
@@ -45,8 +47,8 @@ class JoinAddress {
 	}
 
 	/**
-	 * @param chosen the LAN address the teacher picked (null for the first); ignored unless it is one
-	 * of this machine's addresses
+	 * @param chosen the LAN address the teacher picked (null for the first); ignored
+	 * unless it is one of this machine's addresses
 	 */
 	Join resolve(HttpServletRequest request, String code, String chosen) {
 		PublicAddress.Link link = this.address.resolve(request, (b) -> b.path("/join").queryParam("code", code),

@@ -19,9 +19,9 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.domain.LiveSessions;
 
 /**
- * Students join a live session with the code and a nickname, no account. The player token goes into
- * a cookie for that session, so a student whose phone slept or reloaded comes straight back in with
- * the same score.
+ * Students join a live session with the code and a nickname, no account. The player token
+ * goes into a cookie for that session, so a student whose phone slept or reloaded comes
+ * straight back in with the same score.
  */
 @Controller
 class JoinController {
@@ -101,7 +101,10 @@ class JoinController {
 		return VIEW_PLAY;
 	}
 
-	/** The nickname of this browser's player in the session, or null when it has not joined it. */
+	/**
+	 * The nickname of this browser's player in the session, or null when it has not
+	 * joined it.
+	 */
 	private String knownPlayer(HttpServletRequest request, String code) {
 		String token = Visitor.playerToken(request, code);
 		if (token == null) {

@@ -27,17 +27,18 @@ import org.virtclass.quiz.domain.LiveSessionChanged;
 import org.virtclass.quiz.domain.LiveSessions;
 
 /**
- * Pushes live sessions over server-sent events: the snapshot to projectors, and to each phone its own
- * player state. Three hundred answers in a second must not become three hundred pushes, so a change
- * only marks its session; one thread sends each marked session at most every {@value #PERIOD_MS} ms.
- * Phones hear only of phase changes (a question opens, closes or is revealed; the end), never of each
- * answer, so a class answering costs no push traffic to the class.
+ * Pushes live sessions over server-sent events: the snapshot to projectors, and to each
+ * phone its own player state. Three hundred answers in a second must not become three
+ * hundred pushes, so a change only marks its session; one thread sends each marked
+ * session at most every {@value #PERIOD_MS} ms. Phones hear only of phase changes (a
+ * question opens, closes or is revealed; the end), never of each answer, so a class
+ * answering costs no push traffic to the class.
  * <p>
- * No thread waits per connection: the emitters are async requests. Each connection has a one-slot
- * mailbox that keeps only the newest message (a state supersedes the one before it), and a small pool
- * of sender threads writes the mailboxes out, so a phone that reads slowly holds back no other phone
- * and no queue grows for it; a write that fails drops the connection and the phone reconnects or
- * polls.
+ * No thread waits per connection: the emitters are async requests. Each connection has a
+ * one-slot mailbox that keeps only the newest message (a state supersedes the one before
+ * it), and a small pool of sender threads writes the mailboxes out, so a phone that reads
+ * slowly holds back no other phone and no queue grows for it; a write that fails drops
+ * the connection and the phone reconnects or polls.
  */
 @Component
 class LiveBroadcaster implements DisposableBean {
@@ -94,13 +95,14 @@ class LiveBroadcaster implements DisposableBean {
 	}
 
 	/**
-	 * A new phone connection for a player token; it gets the player's state at once. A token has one
-	 * connection: a newer one (the phone reconnected) ends the older, so a session holds at most one
-	 * connection per player.
+	 * A new phone connection for a player token; it gets the player's state at once. A
+	 * token has one connection: a newer one (the phone reconnected) ends the older, so a
+	 * session holds at most one connection per player.
 	 */
 	SseEmitter player(String sessionCode, String token) {
 		String code = normalize(sessionCode);
-		Object first = this.sessions.state(code, token); // refuses a token that is not a player of this session
+		Object first = this.sessions.state(code, token); // refuses a token that is not a
+															// player of this session
 		Connection connection = new Connection(new SseEmitter(TIMEOUT_MS), token.strip());
 		Channel channel = channel(code);
 		Connection before = channel.phones.put(connection.token, connection);
@@ -112,7 +114,10 @@ class LiveBroadcaster implements DisposableBean {
 		return connection.emitter;
 	}
 
-	/** Connections held open now, projectors and phones together (for tests and the benchmark's check). */
+	/**
+	 * Connections held open now, projectors and phones together (for tests and the
+	 * benchmark's check).
+	 */
 	int connections(String sessionCode) {
 		Channel channel = this.channels.get(normalize(sessionCode));
 		return (channel != null) ? channel.projectors.size() + channel.phones.size() : 0;
@@ -171,7 +176,8 @@ class LiveBroadcaster implements DisposableBean {
 			return stateEvent(this.sessions.state(code, connection.token));
 		}
 		catch (LiveSessionException ex) {
-			// the teacher removed this player: the phone reloads and lands on the join page
+			// the teacher removed this player: the phone reloads and lands on the join
+			// page
 			return SseEmitter.event().name("gone").data(ex.error().name());
 		}
 	}
@@ -185,7 +191,8 @@ class LiveBroadcaster implements DisposableBean {
 	}
 
 	private void heartbeat(Connection connection) {
-		// only into an empty mailbox: a comment must never replace a state the phone has not had yet
+		// only into an empty mailbox: a comment must never replace a state the phone has
+		// not had yet
 		if (connection.pending.compareAndSet(null, SseEmitter.event().comment("keep-alive"))) {
 			schedule(connection);
 		}

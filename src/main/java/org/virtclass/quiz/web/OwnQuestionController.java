@@ -25,10 +25,11 @@ import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.OwnQuestions;
 
 /**
- * "Your own questions": an instructor pastes a question, the checker reads it and proposes the key
- * from the knowledge base with its reasons, and the teacher saves it with their key, after a
- * confirmation when that key differs. Saved questions go to practice and, from a session's lobby,
- * into that session. Checking stores nothing, so that POST answers on the same page; saving redirects.
+ * "Your own questions": an instructor pastes a question, the checker reads it and
+ * proposes the key from the knowledge base with its reasons, and the teacher saves it
+ * with their key, after a confirmation when that key differs. Saved questions go to
+ * practice and, from a session's lobby, into that session. Checking stores nothing, so
+ * that POST answers on the same page; saving redirects.
  */
 @Controller
 class OwnQuestionController {
@@ -63,8 +64,8 @@ class OwnQuestionController {
 	}
 
 	@PostMapping(BASE)
-	String processForm(@ModelAttribute("form") OwnQuestionForm form, BindingResult errors, Principal user,
-			Model model, RedirectAttributes redirect) {
+	String processForm(@ModelAttribute("form") OwnQuestionForm form, BindingResult errors, Principal user, Model model,
+			RedirectAttributes redirect) {
 		PastedQuestion question;
 		try {
 			question = this.pasted.read(form.getQuestion(), form.getOptions(), form.getAsk());
@@ -121,7 +122,10 @@ class OwnQuestionController {
 		return "redirect:" + BASE;
 	}
 
-	/** Mixes all of the instructor's questions in the session's language in among its questions. */
+	/**
+	 * Mixes all of the instructor's questions in the session's language in among its
+	 * questions.
+	 */
 	@PostMapping(BASE + "/mix")
 	String mixAll(@RequestParam String session, Principal user, RedirectAttributes redirect) {
 		String code = sessionCode(session);

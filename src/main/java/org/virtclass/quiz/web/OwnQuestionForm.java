@@ -1,9 +1,10 @@
 package org.virtclass.quiz.web;
 
 /**
- * A question a teacher pastes: the stem (or the whole question), the options one per line, what it
- * asks when the stem does not say, the teacher's key, an optional explanation, and whether practice
- * may use it. {@code confirmed} is set when the teacher keeps a key the knowledge base disagrees with.
+ * A question a teacher pastes: the stem (or the whole question), the options one per
+ * line, what it asks when the stem does not say, the teacher's key, an optional
+ * explanation, and whether practice may use it. {@code confirmed} is set when the teacher
+ * keeps a key the knowledge base disagrees with.
  */
 class OwnQuestionForm {
 

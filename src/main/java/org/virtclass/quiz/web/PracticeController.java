@@ -26,7 +26,10 @@ import org.virtclass.quiz.domain.PracticeService;
 import org.virtclass.quiz.domain.PracticeService.AttemptView;
 import org.virtclass.system.Languages;
 
-/** Practice for anyone: settings, one question at a time with feedback, then a score and a review. */
+/**
+ * Practice for anyone: settings, one question at a time with feedback, then a score and a
+ * review.
+ */
 @Controller
 class PracticeController {
 
@@ -66,8 +69,8 @@ class PracticeController {
 	}
 
 	@PostMapping("/practice")
-	String processStartForm(@ModelAttribute("form") PracticeForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String processStartForm(@ModelAttribute("form") PracticeForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		if (!PracticeForm.LENGTHS.contains(form.getCount())) {
 			result.rejectValue("count", "quiz.practice.error.count");
 		}
@@ -98,9 +101,11 @@ class PracticeController {
 		}
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("item", attempt.current());
-		model.addAttribute("toolNames", this.knowledgeBase.tools().stream()
-			.collect(java.util.stream.Collectors.toMap(ToolEntry::slug,
-					(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
+		model.addAttribute("toolNames",
+				this.knowledgeBase.tools()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(ToolEntry::slug,
+							(t) -> Languages.pick(locale, t.document().name(), t.document().nameZh()))));
 		return VIEW_QUESTION;
 	}
 

@@ -7,7 +7,9 @@ import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizSettings;
 
-/** The practice settings: types, difficulty, length, language and options per question. */
+/**
+ * The practice settings: types, difficulty, length, language and options per question.
+ */
 class PracticeForm {
 
 	static final List<Integer> LENGTHS = List.of(5, 10, 15, 20);
@@ -23,7 +25,10 @@ class PracticeForm {
 
 	private int options = 4;
 
-	/** The settings this form asks for; {@link SettingsCheck} says what is wrong with them. */
+	/**
+	 * The settings this form asks for; {@link SettingsCheck} says what is wrong with
+	 * them.
+	 */
 	QuizSettings settings() {
 		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count, null);
 	}

@@ -38,11 +38,12 @@ import org.virtclass.system.ApiProblem;
 import org.virtclass.system.Languages;
 
 /**
- * The quiz's JSON API: sample questions for instructors, and live sessions. The player endpoints
- * (join, question, answers, state) need no account: they check the {@code X-Player-Token} header.
- * Errors are problem details: 404 for an unknown join code, 401 without a token, 403 for a token of
- * another session, 409 for a taken nickname, a finished session, a second answer, a question that is
- * not open ({@code TIME_UP} when its time ran out) or an operation the session's state does not
+ * The quiz's JSON API: sample questions for instructors, and live sessions. The player
+ * endpoints (join, question, answers, state) need no account: they check the
+ * {@code X-Player-Token} header. Errors are problem details: 404 for an unknown join
+ * code, 401 without a token, 403 for a token of another session, 409 for a taken
+ * nickname, a finished session, a second answer, a question that is not open
+ * ({@code TIME_UP} when its time ran out) or an operation the session's state does not
  * allow, and 400 for malformed input.
  */
 @RestController
@@ -177,10 +178,11 @@ class QuizApiController {
 	}
 
 	/**
-	 * The player's state pushed over server-sent events: an event {@code state} (the body of
-	 * {@code GET state}) now and whenever a question opens, closes or is revealed, and at the end; an
-	 * event {@code gone} when the teacher removed the player. The token comes in the header or, for a
-	 * browser's EventSource that cannot set headers, in the cookie the join page set.
+	 * The player's state pushed over server-sent events: an event {@code state} (the body
+	 * of {@code GET state}) now and whenever a question opens, closes or is revealed, and
+	 * at the end; an event {@code gone} when the teacher removed the player. The token
+	 * comes in the header or, for a browser's EventSource that cannot set headers, in the
+	 * cookie the join page set.
 	 */
 	@GetMapping(path = "/api/sessions/{code}/player-events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "The player's state pushed as server-sent events (polling state is the fallback)")
@@ -195,7 +197,8 @@ class QuizApiController {
 	}
 
 	@GetMapping("/api/sessions/{code}/results")
-	@Operation(summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
+	@Operation(
+			summary = "Per question: answers per option, facility and discrimination; per player: score (instructors)")
 	ResultsJson results(@PathVariable String code) {
 		return ResultsJson.of(this.results.results(code));
 	}
@@ -215,8 +218,9 @@ class QuizApiController {
 			return types;
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblem.badRequest("Unknown question type: " + type + ". Use one of "
-					+ QuestionType.generated() + " or MIXED.", Map.of("field", "type"));
+			throw ApiProblem.badRequest(
+					"Unknown question type: " + type + ". Use one of " + QuestionType.generated() + " or MIXED.",
+					Map.of("field", "type"));
 		}
 	}
 
@@ -233,8 +237,9 @@ class QuizApiController {
 	}
 
 	/**
-	 * A new session. {@code autoReveal} (with a time limit) shows the answer by itself at 0 s;
-	 * {@code speedPoints} makes a right answer earn more the sooner it comes. Both default to false.
+	 * A new session. {@code autoReveal} (with a time limit) shows the answer by itself at
+	 * 0 s; {@code speedPoints} makes a right answer earn more the sooner it comes. Both
+	 * default to false.
 	 */
 	record CreateSession(String type, Integer questionCount, Long seed, String lang, String difficulty,
 			Integer optionCount, Integer secondsPerQuestion, Boolean autoReveal, Boolean speedPoints) {
@@ -271,9 +276,11 @@ class QuizApiController {
 
 		static ResultsJson of(SessionResults.Results r) {
 			return new ResultsJson(r.code(), r.state().name(),
-					r.questions().stream().map((q) -> new QuestionJson(q.questionId(), q.index(), q.question().type(),
-							q.answerCount(), q.facility(), q.discrimination(), q.optionCounts(), q.correctOptionId(),
-							q.flagged())).toList(),
+					r.questions()
+						.stream()
+						.map((q) -> new QuestionJson(q.questionId(), q.index(), q.question().type(), q.answerCount(),
+								q.facility(), q.discrimination(), q.optionCounts(), q.correctOptionId(), q.flagged()))
+						.toList(),
 					r.players().stream().map((p) -> new PlayerJson(p.nickname(), p.score(), p.answered())).toList());
 		}
 

@@ -13,10 +13,10 @@ import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.system.Problems;
 
 /**
- * How the quiz's API answers a refused live-session request: 404 for an unknown join code, 401
- * without a token, 403 for a token of another session, 429 with {@code Retry-After}, 409 when the
- * session's state does not allow it, 400 for bad input. The error's name stays in {@code error},
- * where clients read it.
+ * How the quiz's API answers a refused live-session request: 404 for an unknown join
+ * code, 401 without a token, 403 for a token of another session, 429 with
+ * {@code Retry-After}, 409 when the session's state does not allow it, 400 for bad input.
+ * The error's name stays in {@code error}, where clients read it.
  */
 @RestControllerAdvice(assignableTypes = QuizApiController.class)
 @Order(0)

@@ -12,14 +12,19 @@ import org.springframework.stereotype.Component;
 import org.virtclass.system.ModuleSecurity;
 
 /**
- * Who may reach the quiz: anyone may check a question and join a session; a player's question,
- * answers and state check the player token in the controller; the rest of the API is for instructors.
+ * Who may reach the quiz: anyone may check a question and join a session; a player's
+ * question, answers and state check the player token in the controller; the rest of the
+ * API is for instructors.
  */
 @Component
 class QuizSecurity implements ModuleSecurity {
 
-	/** Matched with one regular expression: these are the requests a whole class sends at once. */
-	private static final Pattern PLAYER_PATH = Pattern.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state|player-events)");
+	/**
+	 * Matched with one regular expression: these are the requests a whole class sends at
+	 * once.
+	 */
+	private static final Pattern PLAYER_PATH = Pattern
+		.compile("/api/sessions/[A-Za-z0-9]{1,12}/(answers|question|state|player-events)");
 
 	@Override
 	public List<RequestMatcher> bareEndpoints() {

@@ -10,7 +10,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.virtclass.quiz.LiveSessionException;
 import org.virtclass.quiz.domain.SessionResults;
 
-/** Behind a session's results: one student's answers, and one question's item analysis. */
+/**
+ * Behind a session's results: one student's answers, and one question's item analysis.
+ */
 @Controller
 class ResultsDetailController {
 
@@ -37,7 +39,8 @@ class ResultsDetailController {
 	}
 
 	@ExceptionHandler(LiveSessionException.class)
-	void unknown(LiveSessionException ex, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+	void unknown(LiveSessionException ex, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 

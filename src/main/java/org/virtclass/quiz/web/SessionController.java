@@ -33,8 +33,9 @@ import org.virtclass.quiz.domain.SessionResults;
 import org.virtclass.system.Languages;
 
 /**
- * The instructor's side of live sessions: create one, run it from the projector view (join code, QR
- * code, live answer counts over server-sent events), and read and download the results.
+ * The instructor's side of live sessions: create one, run it from the projector view
+ * (join code, QR code, live answer counts over server-sent events), and read and download
+ * the results.
  */
 @Controller
 class SessionController {
@@ -113,7 +114,10 @@ class SessionController {
 		return VIEW_PROJECTOR;
 	}
 
-	/** Projector mode: the whole screen for the room, no site chrome; {@code via} picks a LAN address. */
+	/**
+	 * Projector mode: the whole screen for the room, no site chrome; {@code via} picks a
+	 * LAN address.
+	 */
 	@GetMapping("/instructor/sessions/{code}/present")
 	String present(@PathVariable String code, @RequestParam(required = false) String via, HttpServletRequest request,
 			Model model) {
@@ -128,9 +132,8 @@ class SessionController {
 	}
 
 	@PostMapping("/instructor/sessions/{code}/{action:start|reveal|next|finish}")
-	String control(@PathVariable String code, @PathVariable String action,
-			@RequestParam(required = false) String view, @RequestParam(required = false) String via,
-			RedirectAttributes redirect) {
+	String control(@PathVariable String code, @PathVariable String action, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String via, RedirectAttributes redirect) {
 		try {
 			switch (action) {
 				case "start" -> this.sessions.start(code);
@@ -203,7 +206,8 @@ class SessionController {
 	}
 
 	@ExceptionHandler(LiveSessionException.class)
-	void refused(LiveSessionException ex, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+	void refused(LiveSessionException ex, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		response.sendError((ex.error() == LiveSessionException.Error.UNKNOWN_CODE) ? HttpStatus.NOT_FOUND.value()
 				: HttpStatus.BAD_REQUEST.value());
 	}
@@ -215,7 +219,8 @@ class SessionController {
 	private static ResponseEntity<byte[]> download(String body, String filename, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -8,8 +8,8 @@ import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.QuizSettings;
 
 /**
- * An instructor's new live session: types, count, difficulty, language, options, optional timer (and
- * what happens at 0 s), optional speed points.
+ * An instructor's new live session: types, count, difficulty, language, options, optional
+ * timer (and what happens at 0 s), optional speed points.
  */
 class SessionForm {
 
@@ -28,7 +28,10 @@ class SessionForm {
 
 	private Integer seconds = 30;
 
-	/** With a timer: show the answer by itself at 0 s, rather than wait for the teacher's key. */
+	/**
+	 * With a timer: show the answer by itself at 0 s, rather than wait for the teacher's
+	 * key.
+	 */
 	private boolean autoReveal;
 
 	/** Kahoot-style points: a right answer earns more the sooner it comes. */

@@ -15,14 +15,18 @@ import org.virtclass.quiz.QuizSettings;
 import org.virtclass.system.ApiProblem;
 
 /**
- * Checks {@link QuizSettings} against the constraints they carry and reports each wrong setting
- * under the name the form or the API gives it: a form shows the constraint's message in the page's
- * language, the API answers a 400 that names the field and its range.
+ * Checks {@link QuizSettings} against the constraints they carry and reports each wrong
+ * setting under the name the form or the API gives it: a form shows the constraint's
+ * message in the page's language, the API answers a 400 that names the field and its
+ * range.
  */
 @Component
 class SettingsCheck {
 
-	/** The order in which the API names the first wrong field (its {@code field} property). */
+	/**
+	 * The order in which the API names the first wrong field (its {@code field}
+	 * property).
+	 */
 	private static final List<String> ORDER = List.of("questionCount", "optionCount", "secondsPerQuestion", "types",
 			"difficulty", "lang");
 
@@ -44,7 +48,9 @@ class SettingsCheck {
 		}
 	}
 
-	/** Throws a 400 naming every wrong setting, the first of them also in {@code field}. */
+	/**
+	 * Throws a 400 naming every wrong setting, the first of them also in {@code field}.
+	 */
 	void requireValid(QuizSettings settings, Map<String, String> fieldNames) {
 		Set<ConstraintViolation<QuizSettings>> violations = this.validator.validate(settings);
 		if (violations.isEmpty()) {

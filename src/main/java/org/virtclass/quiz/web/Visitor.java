@@ -12,8 +12,9 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Anonymous ids in cookies: the practising visitor, and the player token of each live session joined
- * from this browser. No account, no server session: the cookie is the whole identity.
+ * Anonymous ids in cookies: the practising visitor, and the player token of each live
+ * session joined from this browser. No account, no server session: the cookie is the
+ * whole identity.
  */
 final class Visitor {
 
@@ -26,7 +27,10 @@ final class Visitor {
 	private Visitor() {
 	}
 
-	/** The visitor id from the cookie, or null when there is none (or it is not one of ours). */
+	/**
+	 * The visitor id from the cookie, or null when there is none (or it is not one of
+	 * ours).
+	 */
 	static String id(HttpServletRequest request) {
 		var cookie = WebUtils.getCookie(request, VISITOR_COOKIE);
 		return (cookie != null && UUID_PATTERN.matcher(cookie.getValue()).matches()) ? cookie.getValue() : null;

@@ -47,13 +47,15 @@ class AccountRulesTests {
 		@Test
 		void passwordsThatBcryptWouldCutShort() {
 			assertThat(AccountRules.checkPassword("bob", "abcdefgh".repeat(9))).isEmpty();
-			assertThat(AccountRules.checkPassword("bob", "abcdefgh".repeat(9) + "x")).contains("accounts.password.tooLong");
+			assertThat(AccountRules.checkPassword("bob", "abcdefgh".repeat(9) + "x"))
+				.contains("accounts.password.tooLong");
 			assertThat(AccountRules.checkPassword("bob", "虚拟机".repeat(9))).contains("accounts.password.tooLong");
 		}
 
 		@Test
 		void thePasswordBeingTheUsernameInAnyCase() {
-			assertThat(AccountRules.checkPassword("classroom-one", "Classroom-One")).contains("accounts.password.sameAsUsername");
+			assertThat(AccountRules.checkPassword("classroom-one", "Classroom-One"))
+				.contains("accounts.password.sameAsUsername");
 		}
 
 		@Test

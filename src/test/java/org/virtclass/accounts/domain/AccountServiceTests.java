@@ -64,7 +64,8 @@ class AccountServiceTests {
 			UserAccount ann = AccountServiceTests.this.accounts.create("ann", Role.INSTRUCTOR, PASSWORD, "test");
 			UserAccount bob = AccountServiceTests.this.accounts.create("bob", Role.INSTRUCTOR, PASSWORD, "test");
 			assertThat(AccountServiceTests.this.accounts.deactivate(bob.getId(), "ann")).isEqualTo(Outcome.DONE);
-			// Only reachable when two instructors act at once, or bob's session outlived him: the rule
+			// Only reachable when two instructors act at once, or bob's session outlived
+			// him: the rule
 			// must hold anyway.
 			assertThat(AccountServiceTests.this.accounts.deactivate(ann.getId(), "bob"))
 				.isEqualTo(Outcome.LAST_INSTRUCTOR);

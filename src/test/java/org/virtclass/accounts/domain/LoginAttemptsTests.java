@@ -19,8 +19,9 @@ import org.virtclass.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Wrong passwords, throttling and deactivation, through the login form and through HTTP Basic.
- * Wrong passwords never lock an account: they make further attempts from the same address wait.
+ * Wrong passwords, throttling and deactivation, through the login form and through HTTP
+ * Basic. Wrong passwords never lock an account: they make further attempts from the same
+ * address wait.
  */
 class LoginAttemptsTests extends AccountsTestSupport {
 
@@ -95,11 +96,13 @@ class LoginAttemptsTests extends AccountsTestSupport {
 		void eachFurtherWrongPasswordDoublesTheWait() {
 			String name = createAccount("student", Role.STUDENT, PASSWORD);
 			failFormLogins(name, 5, address);
-			// The test clock runs on in real time as well, so each wait is a little less than its step.
+			// The test clock runs on in real time as well, so each wait is a little less
+			// than its step.
 			Duration step = Duration.ofSeconds(1);
 			assertThat(waitOf(formLogin(name, PASSWORD))).isBetween(step.minusMillis(500), step);
 			for (int i = 0; i < 5; i++) {
-				// Shortly before the wait is over, even the right password is refused unchecked.
+				// Shortly before the wait is over, even the right password is refused
+				// unchecked.
 				LoginAttemptsTests.this.clock.advance(step.minusMillis(500));
 				assertThat(failureOf(formLogin(name, PASSWORD))).isInstanceOf(LoginThrottledException.class);
 				LoginAttemptsTests.this.clock.advance(Duration.ofMillis(500));
@@ -176,7 +179,8 @@ class LoginAttemptsTests extends AccountsTestSupport {
 			for (int i = 0; i < 20; i++) {
 				assertThat(api(uniqueName("guess"), "wrong", address)).hasStatus(HttpStatus.UNAUTHORIZED);
 			}
-			// The right password of a real account is not even looked at from this address now.
+			// The right password of a real account is not even looked at from this
+			// address now.
 			assertThat(api(teacher, PASSWORD, address)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 			assertThat(api(teacher, PASSWORD, newAddress())).hasStatus(HttpStatus.NOT_FOUND);
 		}
@@ -185,7 +189,8 @@ class LoginAttemptsTests extends AccountsTestSupport {
 		void aPublicEndpointIgnoresTheAuthorizationHeader() {
 			String name = createAccount("teacher", Role.INSTRUCTOR, PASSWORD);
 			for (int i = 0; i < 10; i++) {
-				assertThat(LoginAttemptsTests.this.mvc.get().uri("/api/tools")
+				assertThat(LoginAttemptsTests.this.mvc.get()
+					.uri("/api/tools")
 					.header(HttpHeaders.AUTHORIZATION, basic(name, "wrong-" + i))
 					.with((r) -> {
 						r.setRemoteAddr(address);
@@ -266,7 +271,8 @@ class LoginAttemptsTests extends AccountsTestSupport {
 
 	private void failFormLogins(String name, int times, String from) {
 		for (int i = 0; i < times; i++) {
-			assertThat(failureOf(formLogin(name, "wrong-password-" + i, from))).isInstanceOf(BadCredentialsException.class);
+			assertThat(failureOf(formLogin(name, "wrong-password-" + i, from)))
+				.isInstanceOf(BadCredentialsException.class);
 		}
 	}
 
@@ -276,7 +282,9 @@ class LoginAttemptsTests extends AccountsTestSupport {
 	}
 
 	private MvcTestResult api(String name, String password, String from) {
-		return this.mvc.get().uri("/api/no-such-thing").header(HttpHeaders.AUTHORIZATION, basic(name, password))
+		return this.mvc.get()
+			.uri("/api/no-such-thing")
+			.header(HttpHeaders.AUTHORIZATION, basic(name, password))
 			.with((r) -> {
 				r.setRemoteAddr(from);
 				return r;
@@ -299,7 +307,13 @@ class LoginAttemptsTests extends AccountsTestSupport {
 
 	private String loginPage(MvcTestResult failed) {
 		MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-		return new String(this.mvc.get().uri("/login").param("error", "").param("lang", "en").session(session).exchange().getResponse()
+		return new String(this.mvc.get()
+			.uri("/login")
+			.param("error", "")
+			.param("lang", "en")
+			.session(session)
+			.exchange()
+			.getResponse()
 			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 

@@ -108,7 +108,8 @@ class AccountControllerTests extends AccountsTestSupport {
 
 		@Test
 		void theListOffersNoDeactivateButtonForYourself() {
-			assertThat(AccountControllerTests.this.mvc.get().uri("/instructor/accounts?lang=en")
+			assertThat(AccountControllerTests.this.mvc.get()
+				.uri("/instructor/accounts?lang=en")
 				.session(AccountControllerTests.this.instructor)).bodyText()
 				.doesNotContain("Deactivate " + AccountControllerTests.this.instructorName + "\"");
 		}
@@ -124,9 +125,14 @@ class AccountControllerTests extends AccountsTestSupport {
 			MockHttpSession session = loggedIn(student, PASSWORD);
 			assertThat(AccountControllerTests.this.mvc.get().uri("/instructor/accounts").session(session))
 				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(AccountControllerTests.this.mvc.post().uri("/instructor/accounts").session(session).with(csrf())
-				.param("username", uniqueName("sneaky")).param("role", "INSTRUCTOR")
-				.param("password", PASSWORD).param("confirmPassword", PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(AccountControllerTests.this.mvc.post()
+				.uri("/instructor/accounts")
+				.session(session)
+				.with(csrf())
+				.param("username", uniqueName("sneaky"))
+				.param("role", "INSTRUCTOR")
+				.param("password", PASSWORD)
+				.param("confirmPassword", PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
 		}
 
 		@Test
@@ -139,16 +145,21 @@ class AccountControllerTests extends AccountsTestSupport {
 		@Test
 		void aFormWithoutCsrfTokenIsRefused() {
 			String name = uniqueName("nocsrf");
-			assertThat(AccountControllerTests.this.mvc.post().uri("/instructor/accounts")
+			assertThat(AccountControllerTests.this.mvc.post()
+				.uri("/instructor/accounts")
 				.session(AccountControllerTests.this.instructor)
-				.param("username", name).param("role", "STUDENT")
-				.param("password", PASSWORD).param("confirmPassword", PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
+				.param("username", name)
+				.param("role", "STUDENT")
+				.param("password", PASSWORD)
+				.param("confirmPassword", PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(AccountControllerTests.this.users.findByUsername(name)).isEmpty();
 			String student = createAccount("student", Role.STUDENT, PASSWORD);
 			long id = AccountControllerTests.this.users.findByUsername(student).orElseThrow().getId();
-			assertThat(AccountControllerTests.this.mvc.post().uri("/instructor/accounts/" + id + "/deactivate")
+			assertThat(AccountControllerTests.this.mvc.post()
+				.uri("/instructor/accounts/" + id + "/deactivate")
 				.session(AccountControllerTests.this.instructor)).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(AccountControllerTests.this.users.findById(id)).hasValueSatisfying((u) -> assertThat(u.isActive()).isTrue());
+			assertThat(AccountControllerTests.this.users.findById(id))
+				.hasValueSatisfying((u) -> assertThat(u.isActive()).isTrue());
 		}
 
 	}
@@ -159,7 +170,8 @@ class AccountControllerTests extends AccountsTestSupport {
 		@Test
 		void aUsernameWithSpacesOrSymbolsIsShownNextToTheField() {
 			MvcTestResult result = create("bad name!", "STUDENT", PASSWORD, PASSWORD);
-			assertThat(result).hasStatusOk().bodyText()
+			assertThat(result).hasStatusOk()
+				.bodyText()
 				.contains("id=\"username-error\"", "Use 3 to 32 lower-case letters", "value=\"bad name!\"");
 		}
 
@@ -170,7 +182,9 @@ class AccountControllerTests extends AccountsTestSupport {
 
 		@Test
 		void aBlankUsernameIsRefused() {
-			assertThat(create("  ", "STUDENT", PASSWORD, PASSWORD)).hasStatusOk().bodyText().contains("Enter a username.");
+			assertThat(create("  ", "STUDENT", PASSWORD, PASSWORD)).hasStatusOk()
+				.bodyText()
+				.contains("Enter a username.");
 		}
 
 		@Test
@@ -185,8 +199,10 @@ class AccountControllerTests extends AccountsTestSupport {
 		void aShortPasswordIsRefusedAndNotSentBack() {
 			String name = uniqueName("short");
 			MvcTestResult result = create(name, "INSTRUCTOR", "Short-pw-1", "Short-pw-1");
-			assertThat(result).hasStatusOk().bodyText()
-				.contains("id=\"password-error\"", "The password needs at least 12 characters.", "value=\"" + name + "\"")
+			assertThat(result).hasStatusOk()
+				.bodyText()
+				.contains("id=\"password-error\"", "The password needs at least 12 characters.",
+						"value=\"" + name + "\"")
 				.doesNotContain("Short-pw-1");
 			assertThat(result).bodyText().containsPattern("value=\"INSTRUCTOR\"[^>]*checked");
 			assertThat(AccountControllerTests.this.users.findByUsername(name)).isEmpty();
@@ -216,10 +232,14 @@ class AccountControllerTests extends AccountsTestSupport {
 
 		@Test
 		void errorsAreShownInChineseToo() {
-			assertThat(AccountControllerTests.this.mvc.post().uri("/instructor/accounts?lang=zh_CN")
-				.session(AccountControllerTests.this.instructor).with(csrf())
-				.param("username", "x").param("role", "STUDENT")
-				.param("password", "short").param("confirmPassword", "other")).hasStatusOk()
+			assertThat(AccountControllerTests.this.mvc.post()
+				.uri("/instructor/accounts?lang=zh_CN")
+				.session(AccountControllerTests.this.instructor)
+				.with(csrf())
+				.param("username", "x")
+				.param("role", "STUDENT")
+				.param("password", "short")
+				.param("confirmPassword", "other")).hasStatusOk()
 				.bodyText()
 				.contains("请使用 3～32 个小写字母", "密码至少需要 12 个字符", "两次输入的密码不一致");
 		}
@@ -227,9 +247,14 @@ class AccountControllerTests extends AccountsTestSupport {
 	}
 
 	private MvcTestResult create(String username, String role, String password, String confirm) {
-		return this.mvc.post().uri("/instructor/accounts?lang=en").session(this.instructor).with(csrf())
-			.param("username", username).param("role", role)
-			.param("password", password).param("confirmPassword", confirm)
+		return this.mvc.post()
+			.uri("/instructor/accounts?lang=en")
+			.session(this.instructor)
+			.with(csrf())
+			.param("username", username)
+			.param("role", role)
+			.param("password", password)
+			.param("confirmPassword", confirm)
 			.exchange();
 	}
 

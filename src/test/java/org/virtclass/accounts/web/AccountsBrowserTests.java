@@ -10,8 +10,8 @@ import org.virtclass.BrowserTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An instructor creates a second instructor, who logs in and changes the first password. Also the
- * pages at phone width and in Chinese.
+ * An instructor creates a second instructor, who logs in and changes the first password.
+ * Also the pages at phone width and in Chinese.
  */
 class AccountsBrowserTests extends BrowserTestSupport {
 
@@ -32,7 +32,8 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		logIn(INSTRUCTOR, PASSWORD, "en");
 		open("/instructor/accounts");
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Accounts");
-		assertThat(browser.findElement(By.id("account-" + INSTRUCTOR)).getText()).contains("you", "Instructor", "Active");
+		assertThat(browser.findElement(By.id("account-" + INSTRUCTOR)).getText()).contains("you", "Instructor",
+				"Active");
 
 		fillNewAccount("Second Teacher", FIRST_PASSWORD, "something-else-entirely");
 		assertThat(waitFor(By.id("username-error")).getText()).contains("lower-case letters");
@@ -44,7 +45,8 @@ class AccountsBrowserTests extends BrowserTestSupport {
 
 		fillNewAccount("teacher2", FIRST_PASSWORD, FIRST_PASSWORD);
 		assertThat(waitFor(By.cssSelector(".flash")).getText()).isEqualTo("Created the account teacher2 (Instructor).");
-		assertThat(browser.findElement(By.id("account-teacher2")).getText()).contains("Instructor", "Active", "Deactivate");
+		assertThat(browser.findElement(By.id("account-teacher2")).getText()).contains("Instructor", "Active",
+				"Deactivate");
 		screenshot("accounts-list-en");
 		checkAccessibility("accounts-list-en");
 

@@ -49,14 +49,18 @@ class PasswordControllerTests extends AccountsTestSupport {
 	@Test
 	void theFlashMessageIsShownAfterTheRedirect() {
 		MvcTestResult result = change(OLD, NEW, NEW);
-		assertThat(this.mvc.get().uri("/account/password?lang=en").session(this.session)
+		assertThat(this.mvc.get()
+			.uri("/account/password?lang=en")
+			.session(this.session)
 			.flashAttrs(result.getMvcResult().getFlashMap())).bodyText()
 			.contains("class=\"flash\"", "Your password has been changed.");
 	}
 
 	@Test
 	void visitorsAreSentToTheLoginPage() {
-		assertThat(this.mvc.get().uri("/account/password")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.get().uri("/account/password")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Nested
@@ -89,9 +93,13 @@ class PasswordControllerTests extends AccountsTestSupport {
 		void aNewPasswordEqualToTheUsernameIsRefused() {
 			String longName = createAccount("averylongusername", Role.STUDENT, OLD);
 			MockHttpSession other = loggedIn(longName, OLD);
-			assertThat(PasswordControllerTests.this.mvc.post().uri("/account/password?lang=en").session(other).with(csrf())
-				.param("currentPassword", OLD).param("newPassword", longName).param("confirmPassword", longName))
-				.hasStatusOk()
+			assertThat(PasswordControllerTests.this.mvc.post()
+				.uri("/account/password?lang=en")
+				.session(other)
+				.with(csrf())
+				.param("currentPassword", OLD)
+				.param("newPassword", longName)
+				.param("confirmPassword", longName)).hasStatusOk()
 				.bodyText()
 				.contains("The password must not be the username.");
 		}
@@ -126,10 +134,12 @@ class PasswordControllerTests extends AccountsTestSupport {
 
 		@Test
 		void aFormWithoutCsrfTokenIsRefused() {
-			assertThat(PasswordControllerTests.this.mvc.post().uri("/account/password")
+			assertThat(PasswordControllerTests.this.mvc.post()
+				.uri("/account/password")
 				.session(PasswordControllerTests.this.session)
-				.param("currentPassword", OLD).param("newPassword", NEW).param("confirmPassword", NEW))
-				.hasStatus(HttpStatus.FORBIDDEN);
+				.param("currentPassword", OLD)
+				.param("newPassword", NEW)
+				.param("confirmPassword", NEW)).hasStatus(HttpStatus.FORBIDDEN);
 			assertOldPasswordStillWorks();
 		}
 
@@ -140,8 +150,13 @@ class PasswordControllerTests extends AccountsTestSupport {
 	}
 
 	private MvcTestResult change(String current, String newPassword, String confirm) {
-		return this.mvc.post().uri("/account/password?lang=en").session(this.session).with(csrf())
-			.param("currentPassword", current).param("newPassword", newPassword).param("confirmPassword", confirm)
+		return this.mvc.post()
+			.uri("/account/password?lang=en")
+			.session(this.session)
+			.with(csrf())
+			.param("currentPassword", current)
+			.param("newPassword", newPassword)
+			.param("confirmPassword", confirm)
 			.exchange();
 	}
 

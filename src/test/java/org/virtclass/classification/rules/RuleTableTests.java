@@ -18,12 +18,14 @@ class RuleTableTests {
 				for (int j = i + 1; j < rules.size(); j++) {
 					Rule earlier = rules.get(i);
 					Rule later = rules.get(j);
-					assertThat(later.step()).as("%s comes before %s", earlier, later).isGreaterThanOrEqualTo(earlier.step());
+					assertThat(later.step()).as("%s comes before %s", earlier, later)
+						.isGreaterThanOrEqualTo(earlier.step());
 					if (later.step() > earlier.step()) {
 						assertThat(later.weight()).as("%s outweighs %s", earlier, later).isLessThan(earlier.weight());
 					}
 					else {
-						assertThat(later.weight()).as("%s and %s share a step", earlier, later).isEqualTo(earlier.weight());
+						assertThat(later.weight()).as("%s and %s share a step", earlier, later)
+							.isEqualTo(earlier.weight());
 					}
 				}
 			}
@@ -34,7 +36,10 @@ class RuleTableTests {
 	void rulesOfOneStepThatCanHoldTogetherVoteForTheSameValue() {
 		// Lines of one step are the alternatives of one README "or", so they must agree.
 		for (Group group : Group.values()) {
-			List<Rule> rules = RuleTable.rules(group).stream().filter((r) -> r.group() != Group.HYPERVISOR_TYPE).toList();
+			List<Rule> rules = RuleTable.rules(group)
+				.stream()
+				.filter((r) -> r.group() != Group.HYPERVISOR_TYPE)
+				.toList();
 			for (Rule a : rules) {
 				for (Rule b : rules) {
 					if (a.step() == b.step()) {

@@ -136,9 +136,11 @@ class KnowledgeBaseSyncTests {
 		void editInBrowser() {
 			Tool tool = KnowledgeBaseSyncTests.this.tools.findBySlug("sample-engine").orElseThrow();
 			ToolDocument d = tool.toDocument();
-			tool.apply(new ToolDocument(d.slug(), d.name(), d.nameZh(), d.aliases(), "Edited Vendor", d.license(),
-					d.firstRelease(), d.hostPlatforms(), d.descriptionEn(), d.descriptionZh(), d.facts(), d.labels(),
-					d.contested(), d.contestedNoteEn(), d.contestedNoteZh(), d.sources()), Instant.now(), "teacher");
+			tool.apply(
+					new ToolDocument(d.slug(), d.name(), d.nameZh(), d.aliases(), "Edited Vendor", d.license(),
+							d.firstRelease(), d.hostPlatforms(), d.descriptionEn(), d.descriptionZh(), d.facts(),
+							d.labels(), d.contested(), d.contestedNoteEn(), d.contestedNoteZh(), d.sources()),
+					Instant.now(), "teacher");
 			KnowledgeBaseSyncTests.this.tools.flush();
 		}
 

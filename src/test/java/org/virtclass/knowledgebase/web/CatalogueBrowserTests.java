@@ -12,7 +12,10 @@ import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A student looks things up: home page in both languages, catalogue search and filters, a tool's page. */
+/**
+ * A student looks things up: home page in both languages, catalogue search and filters, a
+ * tool's page.
+ */
 class CatalogueBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -44,7 +47,8 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat(cards).singleElement().satisfies((a) -> assertThat(a.getText()).contains("VirtualBox"));
 		cards.get(0).click();
 		waitForText(By.tagName("h1"), "VirtualBox");
-		assertThat(browser.findElement(By.cssSelector(".tool-details")).getText()).containsIgnoringCase("type 2 (hosted)")
+		assertThat(browser.findElement(By.cssSelector(".tool-details")).getText())
+			.containsIgnoringCase("type 2 (hosted)")
 			.containsIgnoringCase("full disk image")
 			.contains("Sources", "A virtual machine tool");
 		assertThat(browser.findElements(By.cssSelector("#verdict .reasons li"))).isNotEmpty();
@@ -61,8 +65,8 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		new Select(browser.findElement(By.id("category"))).selectByValue("CONTAINER");
 		waitForText(By.id("result-count"), " of ");
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-			.until((d) -> d.findElements(By.cssSelector("#results .badge.CONTAINER")).size() == d
-				.findElements(By.cssSelector("#results .tool-card")).size());
+			.until((d) -> d.findElements(By.cssSelector("#results .badge.CONTAINER"))
+				.size() == d.findElements(By.cssSelector("#results .tool-card")).size());
 		assertThat(browser.findElements(By.cssSelector("#results .tool-card"))).hasSizeGreaterThan(3);
 		assertThat(marker.isDisplayed()).as("the page was not reloaded").isTrue();
 		assertThat(browser.getCurrentUrl()).contains("category=CONTAINER");
@@ -79,7 +83,8 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 			waitFor(By.tagName("h1"));
 			assertThat(browser.findElement(By.cssSelector(".main-nav")).isDisplayed()).isFalse();
 			browser.findElement(By.cssSelector(".nav-toggle")).click();
-			assertThat(browser.findElement(By.cssSelector(".nav-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
+			assertThat(browser.findElement(By.cssSelector(".nav-toggle")).getAttribute("aria-expanded"))
+				.isEqualTo("true");
 			assertThat(browser.findElement(By.cssSelector(".main-nav")).isDisplayed()).isTrue();
 			Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth");

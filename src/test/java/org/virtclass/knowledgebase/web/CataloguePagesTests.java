@@ -19,7 +19,10 @@ import org.virtclass.AppTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The read-mostly pages: ETags, the shared in-memory copy, and that both follow every change. */
+/**
+ * The read-mostly pages: ETags, the shared in-memory copy, and that both follow every
+ * change.
+ */
 class CataloguePagesTests extends AppTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -134,8 +137,8 @@ class CataloguePagesTests extends AppTestSupport {
 		assertThat(body(before)).contains("Probe Vendor One");
 		assertThat(list).contains("Cache Probe Engine");
 
-		Map<String, Object> stored = JSON.readValue(body(this.mvc.get().uri("/api/tools/cache-probe-engine").exchange()),
-				Map.class);
+		Map<String, Object> stored = JSON
+			.readValue(body(this.mvc.get().uri("/api/tools/cache-probe-engine").exchange()), Map.class);
 		stored.put("vendor", "Probe Vendor Two");
 		stored.put("name", "Cache Probe Renamed");
 		assertThat(this.mvc.put()

@@ -46,7 +46,12 @@ class ClaimEditControllerTests extends AppTestSupport {
 	}
 
 	MvcTestResult post(String path, MultiValueMap<String, String> params) {
-		return this.mvc.post().uri(path + "?lang=en").params(params).with(user(INSTRUCTOR).roles("INSTRUCTOR")).with(csrf()).exchange();
+		return this.mvc.post()
+			.uri(path + "?lang=en")
+			.params(params)
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.with(csrf())
+			.exchange();
 	}
 
 	@Test
@@ -57,8 +62,9 @@ class ClaimEditControllerTests extends AppTestSupport {
 		assertThat(post("/instructor/claims/" + id + "/edit", FormParams.of(form))).hasStatus(HttpStatus.FOUND);
 		assertThat(this.knowledgeBase.claim(id).orElseThrow().correctionEn()).endsWith("(checked again)");
 		assertThat(this.editor.history(ItemKind.CLAIM, id).get(0).changedFields()).containsExactly("correctionEn");
-		assertThat(this.mvc.get().uri("/instructor/claims/" + id + "/history?lang=en").with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-			.hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/instructor/claims/" + id + "/history?lang=en")
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatusOk()
 			.bodyText()
 			.contains("(checked again)", "Correction (English)");
 	}
@@ -75,7 +81,8 @@ class ClaimEditControllerTests extends AppTestSupport {
 		v.add("version", String.valueOf(this.editor.claim("sample-new-claim").orElseThrow().version()));
 		assertThat(post("/instructor/claims/sample-new-claim/retire", v)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.knowledgeBase.claim("sample-new-claim")).isEmpty();
-		assertThat(this.editor.history(ItemKind.CLAIM, "sample-new-claim").get(0).change()).isEqualTo(ChangeKind.RETIRE);
+		assertThat(this.editor.history(ItemKind.CLAIM, "sample-new-claim").get(0).change())
+			.isEqualTo(ChangeKind.RETIRE);
 	}
 
 	@Nested

@@ -14,7 +14,10 @@ import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A student classifies a tool of their own and compares two tools, in English and Chinese, on a desktop and a phone. */
+/**
+ * A student classifies a tool of their own and compares two tools, in English and
+ * Chinese, on a desktop and a phone.
+ */
 class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -93,8 +96,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 			b.sendKeys("VMware Workstation");
 			browser.findElement(By.cssSelector(".compare-form button[type=submit]")).click();
 			waitForText(By.cssSelector("#criteria-table thead"), "ESXi");
-			assertThat(browser.findElement(By.cssSelector("#criteria-table tr.decisive")).getText())
-				.contains("硬件抽象层级");
+			assertThat(browser.findElement(By.cssSelector("#criteria-table tr.decisive")).getText()).contains("硬件抽象层级");
 			assertThat(scrollWidth()).isLessThanOrEqualTo(390L);
 			screenshot("compare-phone-zh");
 			checkAccessibility("compare-phone-zh");
@@ -115,8 +117,10 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 	}
 
 	private void waitForBadge(String category) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until((d) -> d
-			.findElement(By.cssSelector("#verdict .badge.big")).getAttribute("class").contains(" " + category));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElement(By.cssSelector("#verdict .badge.big"))
+				.getAttribute("class")
+				.contains(" " + category));
 	}
 
 	private static Long scrollWidth() {

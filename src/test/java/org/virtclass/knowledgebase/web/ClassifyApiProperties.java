@@ -16,10 +16,16 @@ import org.virtclass.system.ApiProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Whatever is wrong with posted facts, the answer is a 400 that names the key; the engine never sees them. */
+/**
+ * Whatever is wrong with posted facts, the answer is a 400 that names the key; the engine
+ * never sees them.
+ */
 class ClassifyApiProperties {
 
-	/** No verdicts: a valid body would fail, so each property proves that the request stopped at validation. */
+	/**
+	 * No verdicts: a valid body would fail, so each property proves that the request
+	 * stopped at validation.
+	 */
 	private final ClassifyApiController controller = new ClassifyApiController(null);
 
 	@Test
@@ -42,7 +48,10 @@ class ClassifyApiProperties {
 		});
 	}
 
-	/** A made-up word, a number, an object or a list of numbers: never a valid value of any fact. */
+	/**
+	 * A made-up word, a number, an object or a list of numbers: never a valid value of
+	 * any fact.
+	 */
 	private static Object badValue(Gen gen) {
 		return switch (gen.between(0, 3)) {
 			case 0 -> "x" + gen.alpha(1, 8);

@@ -46,8 +46,11 @@ class ClassifyApiTests extends AppTestSupport {
 		List<String> different = new ArrayList<>();
 		for (ToolEntry tool : this.knowledgeBase.tools()) {
 			String facts = this.json.writeValueAsString(tool.document().facts());
-			MvcTestResult result = this.mvc.post().uri("/api/classify?lang=en").contentType(MediaType.APPLICATION_JSON)
-				.content(facts).exchange();
+			MvcTestResult result = this.mvc.post()
+				.uri("/api/classify?lang=en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(facts)
+				.exchange();
 			assertThat(result).hasStatusOk();
 			JsonNode actual = this.json.readTree(result.getResponse().getContentAsByteArray());
 			JsonNode expected = this.json.valueToTree(this.verdicts.view(tool.document().facts(), Locale.ENGLISH));
@@ -61,8 +64,11 @@ class ClassifyApiTests extends AppTestSupport {
 
 	@Test
 	void dockersFactsAreAContainerWithReasonsInChinese() {
-		var body = assertThat(this.mvc.post().uri("/api/classify").header("Accept-Language", "zh-CN")
-			.contentType(MediaType.APPLICATION_JSON).content(DOCKER)).hasStatusOk().bodyJson();
+		var body = assertThat(this.mvc.post()
+			.uri("/api/classify")
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(DOCKER)).hasStatusOk().bodyJson();
 		body.extractingPath("$.category").isEqualTo("CONTAINER");
 		body.extractingPath("$.vmTool").isEqualTo(false);
 		body.extractingPath("$.isolationLevel").isEqualTo("KERNEL");
@@ -77,8 +83,10 @@ class ClassifyApiTests extends AppTestSupport {
 		@Test
 		void anUnknownKeyIsA400ThatNamesIt() {
 			String body = DOCKER.replace("\"contested\": []", "\"contested\": [], \"bootsFast\": true");
-			var json = assertThat(ClassifyApiTests.this.mvc.post().uri("/api/classify")
-				.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.BAD_REQUEST)
+			var json = assertThat(ClassifyApiTests.this.mvc.post()
+				.uri("/api/classify")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).hasStatus(HttpStatus.BAD_REQUEST)
 				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 				.bodyJson();
 			json.extractingPath("$.detail").asString().contains("bootsFast");
@@ -92,8 +100,10 @@ class ClassifyApiTests extends AppTestSupport {
 					 "emulatesForeignIsa": false, "sharesHostKernel": true, "userSpaceKernel": false,
 					 "translatesSyscalls": false, "imageFormats": ["OCI_IMAGE", "FLOPPY"], "contested": ["colour"]}
 					""";
-			var json = assertThat(ClassifyApiTests.this.mvc.post().uri("/api/classify")
-				.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
+			var json = assertThat(ClassifyApiTests.this.mvc.post()
+				.uri("/api/classify")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
 			json.extractingPath("$.errors.guestOwnKernel").isNotNull();
 			json.extractingPath("$.errors.hardwareVirtualization").asString().contains("SOMETIMES");
 			json.extractingPath("$.errors.managesOthers").asString().contains("required");
@@ -102,7 +112,9 @@ class ClassifyApiTests extends AppTestSupport {
 
 		@Test
 		void aBodyThatIsNotJsonIsA400() {
-			assertThat(ClassifyApiTests.this.mvc.post().uri("/api/classify").contentType(MediaType.APPLICATION_JSON)
+			assertThat(ClassifyApiTests.this.mvc.post()
+				.uri("/api/classify")
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{not json")).hasStatus(HttpStatus.BAD_REQUEST);
 		}
 

@@ -8,7 +8,10 @@ import org.virtclass.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "/compare" with a name that matches no tool says so and offers the closest names, never a stand-in. */
+/**
+ * "/compare" with a name that matches no tool says so and offers the closest names, never
+ * a stand-in.
+ */
 class CompareControllerTests extends AppTestSupport {
 
 	@Autowired

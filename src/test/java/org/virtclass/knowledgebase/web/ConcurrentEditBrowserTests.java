@@ -31,9 +31,9 @@ import org.virtclass.knowledgebase.RevisionEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instructors, two browsers, one tool: the second save is refused and shown side by side, the
- * second instructor merges, and the history keeps both changes. Also the live verdict beside the
- * facts, and the form's errors next to their fields.
+ * Two instructors, two browsers, one tool: the second save is refused and shown side by
+ * side, the second instructor merges, and the history keeps both changes. Also the live
+ * verdict beside the facts, and the form's errors next to their fields.
  */
 class ConcurrentEditBrowserTests extends BrowserTestSupport {
 
@@ -104,7 +104,8 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 
 		replace(browser.findElement(By.id("license")), "Apache-2.0 (first instructor)");
 		clickToLoad(browser, By.id("save"));
-		assertThat(wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
+		assertThat(
+				wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
 			.contains("Saved");
 
 		replace(second.findElement(By.id("vendor")), "Amazon Web Services (second instructor)");
@@ -122,7 +123,8 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 		shot(second, "kb-merge-side-by-side");
 		Axe.check(second, "kb-merge-side-by-side");
 		clickToLoad(second, By.id("save-merge"));
-		assertThat(wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
+		assertThat(
+				wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText())
 			.contains("Saved");
 
 		browser.get(url("/instructor/tools/firecracker/history?lang=en"));

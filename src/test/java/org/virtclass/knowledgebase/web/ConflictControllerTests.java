@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** A file and a browser edit changed the same tool: the conflict is listed and resolved side by side. */
+/**
+ * A file and a browser edit changed the same tool: the conflict is listed and resolved
+ * side by side.
+ */
 class ConflictControllerTests extends AppTestSupport {
 
 	@Autowired
@@ -41,13 +44,17 @@ class ConflictControllerTests extends AppTestSupport {
 	@Autowired
 	SyncConflicts conflicts;
 
-	/** Edits the tool in the browser, then syncs a file that changed another field: a conflict. */
+	/**
+	 * Edits the tool in the browser, then syncs a file that changed another field: a
+	 * conflict.
+	 */
 	SyncConflicts.Conflict conflictOn(String slug, String fileEdit, String fileReplacement) {
 		StoredItem<ToolDocument> tool = this.editor.tool(slug).orElseThrow();
 		ToolDocument d = tool.document();
 		String seed = ToolYamlWriter.write(d);
-		ToolDocument edited = ToolYamlReader.readTool("tools/" + slug + ".yaml",
-				seed.replaceFirst("(?m)^vendor: .*$", "vendor: Browser Vendor")).document();
+		ToolDocument edited = ToolYamlReader
+			.readTool("tools/" + slug + ".yaml", seed.replaceFirst("(?m)^vendor: .*$", "vendor: Browser Vendor"))
+			.document();
 		this.editor.updateTool(slug, tool.version(), edited, Author.browser(INSTRUCTOR));
 		String file = seed.replace(fileEdit, fileReplacement);
 		assertThat(file).isNotEqualTo(seed);
@@ -59,7 +66,9 @@ class ConflictControllerTests extends AppTestSupport {
 	MvcTestResult resolve(long id, String resolution, String... picks) {
 		var request = this.mvc.post()
 			.uri("/instructor/conflicts/" + id)
-			.param("version", String.valueOf(this.editor.tool(this.conflicts.get(id).orElseThrow().key()).orElseThrow().version()))
+			.param("version",
+					String
+						.valueOf(this.editor.tool(this.conflicts.get(id).orElseThrow().key()).orElseThrow().version()))
 			.param("resolution", resolution);
 		for (int i = 0; i < picks.length; i += 2) {
 			request = request.param(picks[i], picks[i + 1]);
@@ -74,8 +83,9 @@ class ConflictControllerTests extends AppTestSupport {
 			.hasStatusOk()
 			.bodyText()
 			.contains("ovirt", "tools/ovirt.yaml");
-		assertThat(this.mvc.get().uri("/instructor/conflicts/" + conflict.id() + "?lang=en").with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-			.hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/instructor/conflicts/" + conflict.id() + "?lang=en")
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatusOk()
 			.bodyText()
 			.contains("Browser Vendor", "2012", "2013", "name=\"pick.vendor\"", "name=\"pick.firstRelease\"");
 		assertThat(resolve(conflict.id(), "MERGE", "pick.vendor", "left", "pick.firstRelease", "right"))
@@ -95,8 +105,8 @@ class ConflictControllerTests extends AppTestSupport {
 		ToolDocument stored = this.editor.tool("proxmox-ve").orElseThrow().document();
 		assertThat(stored.firstRelease()).isEqualTo(2009);
 		assertThat(stored.vendor()).isNotEqualTo("Browser Vendor");
-		LoadReport again = this.sync.sync("test",
-				List.of(new SeedFile("tools/proxmox-ve.yaml", conflict.fileYaml())), List.of());
+		LoadReport again = this.sync.sync("test", List.of(new SeedFile("tools/proxmox-ve.yaml", conflict.fileYaml())),
+				List.of());
 		assertThat(again.conflicts()).isZero();
 		assertThat(again.unchanged()).isEqualTo(1);
 	}

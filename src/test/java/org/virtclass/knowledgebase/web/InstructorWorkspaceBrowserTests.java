@@ -26,7 +26,10 @@ import org.virtclass.knowledgebase.yaml.ToolYamlWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An instructor's journeys: the dashboard, retire and restore, a claim, an import, a sync conflict. */
+/**
+ * An instructor's journeys: the dashboard, retire and restore, a claim, an import, a sync
+ * conflict.
+ */
 class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 
 	@Autowired
@@ -65,7 +68,8 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		open("/tools/winrar");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("WinRAR");
 		open("/instructor/tools?q=winrar&lang=en");
-		clickToLoad(waitFor(By.cssSelector("tr[data-slug='winrar'].retired")).findElement(By.xpath(".//button[text()='Restore']")));
+		clickToLoad(waitFor(By.cssSelector("tr[data-slug='winrar'].retired"))
+			.findElement(By.xpath(".//button[text()='Restore']")));
 		waitForText(By.cssSelector(".flash"), "back in the catalogue");
 		open("/tools/winrar?lang=en");
 		waitForText(By.tagName("h1"), "WinRAR");
@@ -77,11 +81,13 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 	void restoringAnEarlierVersionAsksFirstAndNamesTheVersionTheListShows() throws IOException {
 		StoredItem<ToolDocument> bochs = this.editor.tool("bochs").orElseThrow();
 		String vendor = bochs.document().vendor();
-		String yaml = ToolYamlWriter.write(bochs.document()).replaceFirst("(?m)^vendor: .*$", "vendor: Vendor by mistake");
+		String yaml = ToolYamlWriter.write(bochs.document())
+			.replaceFirst("(?m)^vendor: .*$", "vendor: Vendor by mistake");
 		this.editor.update(ItemKind.TOOL, "bochs", bochs.version(),
 				ToolYamlReader.readTool("tools/bochs.yaml", yaml).document(), Author.browser(INSTRUCTOR));
 		open("/instructor/tools/bochs/history?lang=en");
-		List<WebElement> revisions = waitFor(By.cssSelector("ol.revisions")).findElements(By.cssSelector("li.revision"));
+		List<WebElement> revisions = waitFor(By.cssSelector("ol.revisions"))
+			.findElements(By.cssSelector("li.revision"));
 		WebElement earlier = revisions.get(1);
 		String shown = earlier.findElement(By.cssSelector(".revision-head .muted")).getText();
 		String number = shown.replaceAll("\\D+", "");
@@ -152,8 +158,10 @@ class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.id("dash-conflicts"));
 		clickToLoad(waitFor(By.cssSelector(".conflicts li")).findElement(By.linkText("Resolve")));
 		waitFor(By.id("resolve-form"));
-		assertThat(browser.findElement(By.cssSelector("tr[data-field='license'] input[value=right]")).isSelected()).isTrue();
-		assertThat(browser.findElement(By.cssSelector("tr[data-field='vendor'] input[value=left]")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("tr[data-field='license'] input[value=right]")).isSelected())
+			.isTrue();
+		assertThat(browser.findElement(By.cssSelector("tr[data-field='vendor'] input[value=left]")).isSelected())
+			.isTrue();
 		screenshot("kb-conflict");
 		checkAccessibility("kb-conflict");
 		clickToLoad(By.id("resolve-merge"));

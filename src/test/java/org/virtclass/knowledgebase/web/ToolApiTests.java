@@ -21,7 +21,9 @@ class ToolApiTests extends AppTestSupport {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.satisfies((json) -> {
-				assertThat(json).extractingPath("$.length()").asNumber().satisfies((n) -> assertThat(n.intValue()).isGreaterThanOrEqualTo(100));
+				assertThat(json).extractingPath("$.length()")
+					.asNumber()
+					.satisfies((n) -> assertThat(n.intValue()).isGreaterThanOrEqualTo(100));
 			});
 		assertThat(this.mvc.get().uri("/api/tools")).bodyJson()
 			.extractingPath("$[?(@.slug == 'virtualbox')]")
@@ -58,9 +60,7 @@ class ToolApiTests extends AppTestSupport {
 
 	@Test
 	void theApiIsDescribedByOpenApi() {
-		assertThat(this.mvc.get().uri("/api-docs")).hasStatusOk()
-			.bodyText()
-			.contains("/api/tools/{slug}", "openapi");
+		assertThat(this.mvc.get().uri("/api-docs")).hasStatusOk().bodyText().contains("/api/tools/{slug}", "openapi");
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.virtclass.knowledgebase.KnowledgeBaseEditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Instructors edit tools through {@code /api/tools} with HTTP Basic: create, replace, retire. */
+/**
+ * Instructors edit tools through {@code /api/tools} with HTTP Basic: create, replace,
+ * retire.
+ */
 class ToolEditApiTests extends AppTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,7 +40,8 @@ class ToolEditApiTests extends AppTestSupport {
 
 	@SuppressWarnings("unchecked")
 	Map<String, Object> get(String slug) {
-		String body = new String(this.mvc.get().uri("/api/tools/" + slug).exchange().getResponse().getContentAsByteArray(),
+		String body = new String(
+				this.mvc.get().uri("/api/tools/" + slug).exchange().getResponse().getContentAsByteArray(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		return JSON.readValue(body, Map.class);
 	}
@@ -78,7 +82,9 @@ class ToolEditApiTests extends AppTestSupport {
 		tool.put("verdict", Map.of("category", "EMULATOR"));
 		assertThat(put("lxd", tool)).hasStatusOk().bodyJson().satisfies((json) -> {
 			assertThat(json).extractingPath("$.vendor").isEqualTo("Canonical Ltd.");
-			assertThat(json).extractingPath("$.version").asNumber().satisfies((v) -> assertThat(v.longValue()).isGreaterThan(version));
+			assertThat(json).extractingPath("$.version")
+				.asNumber()
+				.satisfies((v) -> assertThat(v.longValue()).isGreaterThan(version));
 		});
 		assertThat(get("lxd").get("category")).isEqualTo("CONTAINER");
 		assertThat(this.editor.history(ItemKind.TOOL, "lxd").get(0).changedFields()).containsExactly("vendor");
@@ -150,7 +156,10 @@ class ToolEditApiTests extends AppTestSupport {
 		void aMissingVersionIs400() {
 			Map<String, Object> tool = get("crun");
 			tool.remove("version");
-			assertThat(put("crun", tool)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors.version").isNotNull();
+			assertThat(put("crun", tool)).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson()
+				.extractingPath("$.errors.version")
+				.isNotNull();
 		}
 
 		@Test

@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The tool form: create, edit, retire, restore, history and restore, with every error path. */
+/**
+ * The tool form: create, edit, retire, restore, history and restore, with every error
+ * path.
+ */
 @RecordApplicationEvents
 class ToolEditControllerTests extends AppTestSupport {
 
@@ -52,7 +55,12 @@ class ToolEditControllerTests extends AppTestSupport {
 	}
 
 	MvcTestResult post(String path, MultiValueMap<String, String> params) {
-		return this.mvc.post().uri(path).params(params).with(user(INSTRUCTOR).roles("INSTRUCTOR")).with(csrf()).exchange();
+		return this.mvc.post()
+			.uri(path)
+			.params(params)
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.with(csrf())
+			.exchange();
 	}
 
 	static List<String> reversed(List<String> list) {
@@ -62,7 +70,8 @@ class ToolEditControllerTests extends AppTestSupport {
 	}
 
 	MvcTestResult get(String path) {
-		return this.mvc.get().uri(path + (path.contains("?") ? "&" : "?") + "lang=en")
+		return this.mvc.get()
+			.uri(path + (path.contains("?") ? "&" : "?") + "lang=en")
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
 			.exchange();
 	}
@@ -215,7 +224,8 @@ class ToolEditControllerTests extends AppTestSupport {
 
 		@Test
 		void theFormIsForInstructorsOnly() {
-			assertThat(ToolEditControllerTests.this.mvc.get().uri("/instructor/tools/lxc/edit")).hasStatus(HttpStatus.FOUND);
+			assertThat(ToolEditControllerTests.this.mvc.get().uri("/instructor/tools/lxc/edit"))
+				.hasStatus(HttpStatus.FOUND);
 			assertThat(ToolEditControllerTests.this.mvc.get()
 				.uri("/instructor/tools/lxc/edit")
 				.with(user("student").roles("STUDENT"))).hasStatus(HttpStatus.FORBIDDEN);
@@ -231,8 +241,8 @@ class ToolEditControllerTests extends AppTestSupport {
 			assertThat(post("/instructor/tools/openvz/edit", FormParams.of(form))).hasStatusOk()
 				.bodyText()
 				.contains("Nothing was saved", "Required.", "Must be a whole number, not “soon”",
-						"“not a url” is not an absolute http(s) address", "My new description that must survive the error",
-						"value=\"soon\"");
+						"“not a url” is not an absolute http(s) address",
+						"My new description that must survive the error", "value=\"soon\"");
 			assertThat(stored("openvz").document().descriptionEn()).doesNotContain("My new description");
 		}
 
@@ -244,13 +254,16 @@ class ToolEditControllerTests extends AppTestSupport {
 			form.setCategory("VM_TOOL");
 			assertThat(post("/instructor/tools/crun/edit", FormParams.of(form))).hasStatusOk()
 				.bodyText()
-				.contains("Nothing was saved", "For these facts the engine says “container”, but this label says “VM tool”");
+				.contains("Nothing was saved",
+						"For these facts the engine says “container”, but this label says “VM tool”");
 			assertThat(stored("crun").version()).isEqualTo(version);
-			assertThat(ToolEditControllerTests.this.mvc.post().uri("/instructor/tools/crun/edit?lang=zh-CN")
+			assertThat(ToolEditControllerTests.this.mvc.post()
+				.uri("/instructor/tools/crun/edit?lang=zh-CN")
 				.params(FormParams.of(form))
 				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
 				.with(csrf())).hasStatusOk().bodyText().contains("分类引擎得出的是");
-			// marked contested, with both notes, the disagreement is on record and may be saved
+			// marked contested, with both notes, the disagreement is on record and may be
+			// saved
 			form.setContested(true);
 			form.setContestedNoteEn("Some sources call it a VM tool because it also manages virtual machines.");
 			form.setContestedNoteZh("有些资料因为它也能管理虚拟机而称它为虚拟机工具。");

@@ -87,7 +87,10 @@ class TransferControllerTests extends AppTestSupport {
 	}
 
 	String preview(String location) {
-		MvcTestResult result = this.mvc.get().uri(location + "?lang=en").with(user(INSTRUCTOR).roles("INSTRUCTOR")).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri(location + "?lang=en")
+			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+			.exchange();
 		assertThat(result).hasStatusOk();
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
@@ -164,7 +167,8 @@ class TransferControllerTests extends AppTestSupport {
 		assertThat(this.editor.tool("multipass").orElseThrow().document().vendor()).contains("imported");
 		assertThat(this.editor.tool("k3s-imported")).isPresent();
 		assertThat(this.editor.history(ItemKind.TOOL, "multipass").get(0).source()).isEqualTo(ChangeSource.IMPORT);
-		assertThat(this.mvc.get().uri(location).with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(location).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -180,9 +184,11 @@ class TransferControllerTests extends AppTestSupport {
 
 		@Test
 		void invalidFilesAreReportedAndSkippedWhileTheRestImports() throws Exception {
-			String good = ToolYamlWriter.write(TransferControllerTests.this.editor.tool("nomad").orElseThrow().document())
+			String good = ToolYamlWriter
+				.write(TransferControllerTests.this.editor.tool("nomad").orElseThrow().document())
 				.replaceFirst("(?m)^license: .*$", "license: BUSL-1.1 (imported)");
-			String bad = good.replace("category: ORCHESTRATOR", "category: BOAT").replace("slug: nomad", "slug: broken-one");
+			String bad = good.replace("category: ORCHESTRATOR", "category: BOAT")
+				.replace("slug: nomad", "slug: broken-one");
 			String location = upload("mixed.zip", zip("tools/nomad.yaml", good, "tools/broken-one.yaml", bad,
 					"tools/not-yaml.yaml", "slug: [unclosed", "../../etc/passwd.yaml", "x: 1"));
 			String page = preview(location);
@@ -196,8 +202,10 @@ class TransferControllerTests extends AppTestSupport {
 
 		@Test
 		void aFileThatIsNeitherZipNorYamlIsReported() {
-			assertThat(preview(upload("junk.zip", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }))).contains("Not a readable zip file");
-			assertThat(preview(upload("junk.yaml", new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1 }))).contains("Not UTF-8 text");
+			assertThat(preview(upload("junk.zip", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 })))
+				.contains("Not a readable zip file");
+			assertThat(preview(upload("junk.yaml", new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1 })))
+				.contains("Not UTF-8 text");
 		}
 
 		@Test
@@ -209,13 +217,14 @@ class TransferControllerTests extends AppTestSupport {
 		@Test
 		void anEntryNameThatIsNotUtf8IsA400WithTheNameEscaped() throws Exception {
 			byte[] zip = zip("tools/QQ.yaml", "slug: x\n", "tools/nomad-two.yaml", "slug: x\n");
-			byte[] bad = replaceAll(zip, "tools/QQ.yaml", new byte[] { 't', 'o', 'o', 'l', 's', '/', (byte) 0xff,
-					(byte) 0xfe, '.', 'y', 'a', 'm', 'l' });
+			byte[] bad = replaceAll(zip, "tools/QQ.yaml",
+					new byte[] { 't', 'o', 'o', 'l', 's', '/', (byte) 0xff, (byte) 0xfe, '.', 'y', 'a', 'm', 'l' });
 			MvcTestResult result = TransferControllerTests.this.mvc.get()
 				.uri(upload("names.zip", bad) + "?lang=en")
 				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
 				.exchange();
-			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
 				.contains("tools/\\xff\\xfe.yaml", "not valid UTF-8");
 		}
 
@@ -223,7 +232,8 @@ class TransferControllerTests extends AppTestSupport {
 		void anEntryThatIsSkippedIsNeverInflated() throws Exception {
 			byte[] zip = zip("tools/ignored.bin", "0".repeat(200_000), "tools/toolarge.yaml",
 					"a".repeat(2 * 1024 * 1024));
-			// Corrupt both entries' compressed data: reading either would fail, skipping them must not.
+			// Corrupt both entries' compressed data: reading either would fail, skipping
+			// them must not.
 			byte[] corrupt = zip.clone();
 			int first = indexOf(corrupt, "tools/ignored.bin".getBytes(StandardCharsets.US_ASCII));
 			for (int i = first + 30; i < first + 60; i++) {
@@ -242,7 +252,8 @@ class TransferControllerTests extends AppTestSupport {
 			String location = upload("cached.zip", zip("tools/cached-tool.yaml", "slug: x\n"));
 			assertThat(preview(location)).contains("cached-tool");
 			String token = location.substring(location.lastIndexOf('/') + 1);
-			java.nio.file.Path stored = java.nio.file.Path.of(TransferControllerTests.this.importDir, token + ".upload");
+			java.nio.file.Path stored = java.nio.file.Path.of(TransferControllerTests.this.importDir,
+					token + ".upload");
 			java.nio.file.Files.write(stored, new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
 			assertThat(preview(location)).contains("cached-tool").doesNotContain("Not a readable zip file");
 		}

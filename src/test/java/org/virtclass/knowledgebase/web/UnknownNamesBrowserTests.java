@@ -12,9 +12,9 @@ import org.virtclass.BrowserTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loop from a student's question back to the knowledge base: a student asks the checker about a
- * name it does not know, the instructor sees the name, creates the tool from the prefilled form, and
- * the same question is then answered with the new tool.
+ * The loop from a student's question back to the knowledge base: a student asks the
+ * checker about a name it does not know, the instructor sees the name, creates the tool
+ * from the prefilled form, and the same question is then answered with the new tool.
  */
 class UnknownNamesBrowserTests extends BrowserTestSupport {
 
@@ -47,13 +47,15 @@ class UnknownNamesBrowserTests extends BrowserTestSupport {
 
 		open("/instructor/unknown-names?lang=en");
 		waitFor(By.tagName("h1"));
-		assertThat(browser.findElements(By.cssSelector("tr[data-name='quillvisor desktop']"))).as("now a tool").isEmpty();
+		assertThat(browser.findElements(By.cssSelector("tr[data-name='quillvisor desktop']"))).as("now a tool")
+			.isEmpty();
 
 		askTheChecker();
 		waitForText(By.id("answer-line"), "B. " + NAME);
 		assertThat(browser.findElement(By.id("explanation")).getText()).doesNotContain("does not know", "elimination")
 			.contains("type 2 (hosted) hypervisor");
-		assertThat(browser.findElements(By.cssSelector(".option-list a[href*='/tools/quillvisor-desktop']"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector(".option-list a[href*='/tools/quillvisor-desktop']")))
+			.hasSize(1);
 		screenshot("unknown-name-recognised");
 	}
 
@@ -72,8 +74,9 @@ class UnknownNamesBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("vendor")).sendKeys("Quill Labs");
 		browser.findElement(By.id("license")).sendKeys("Proprietary");
 		browser.findElement(By.id("firstRelease")).sendKeys("2020");
-		browser.findElement(By.id("descriptionEn")).sendKeys("A made-up desktop hypervisor for this test: it runs as a "
-				+ "program on a host operating system and boots guests with their own kernels.");
+		browser.findElement(By.id("descriptionEn"))
+			.sendKeys("A made-up desktop hypervisor for this test: it runs as a "
+					+ "program on a host operating system and boots guests with their own kernels.");
 		browser.findElement(By.id("descriptionZh")).sendKeys("为本测试虚构的桌面虚拟机软件：它作为程序运行在宿主操作系统上，客户机启动自己的内核。");
 		check("input[name='hostPlatforms'][value='LINUX']");
 		check("input[name='guestOwnKernel']");

@@ -66,7 +66,8 @@ class ToolYamlReaderTests {
 		assertThat(tool.aliases()).containsExactly("SampleBox", "示例盒子");
 		assertThat(tool.facts().imageFormats()).containsExactly(ImageFormat.VDI, ImageFormat.ISO);
 		assertThat(tool.labels().category()).isEqualTo(Category.VM_TOOL);
-		assertThat(tool.descriptionEn()).isEqualTo("A hosted hypervisor used in tests. Each guest boots its own kernel.");
+		assertThat(tool.descriptionEn())
+			.isEqualTo("A hosted hypervisor used in tests. Each guest boots its own kernel.");
 	}
 
 	@Test
@@ -187,8 +188,7 @@ class ToolYamlReaderTests {
 		@Test
 		void anAliasThatRepeatsTheName() {
 			var result = read(VALID.replace("  - SampleBox", "  - sample vm"));
-			assertThat(result.problems()).singleElement()
-				.satisfies((p) -> assertThat(p.key()).isEqualTo("aliases[0]"));
+			assertThat(result.problems()).singleElement().satisfies((p) -> assertThat(p.key()).isEqualTo("aliases[0]"));
 		}
 
 		@Test

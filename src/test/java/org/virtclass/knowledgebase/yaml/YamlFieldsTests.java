@@ -13,7 +13,9 @@ import org.virtclass.knowledgebase.ToolDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Field-by-field views of documents, and the map entry point that shares the file rules. */
+/**
+ * Field-by-field views of documents, and the map entry point that shares the file rules.
+ */
 class YamlFieldsTests {
 
 	static ToolDocument sample() {
@@ -74,8 +76,7 @@ class YamlFieldsTests {
 		void aMissingFieldFromAFormIsRequired() {
 			Map<String, Object> fields = YamlFields.of(sample());
 			fields.put("name", null);
-			assertThat(ToolYamlReader.readTool("form", YamlFields.nest(fields)).problems())
-				.singleElement()
+			assertThat(ToolYamlReader.readTool("form", YamlFields.nest(fields)).problems()).singleElement()
 				.satisfies((p) -> assertThat(p.code()).isEqualTo("required"));
 		}
 

@@ -36,7 +36,10 @@ class ConsolePumpTests {
 		assertThat(seen.toString(StandardCharsets.UTF_8)).isEqualTo("\u001b[32mready\u001b[0m\r\nvm:/# ");
 	}
 
-	/** Hands out at most {@code step} bytes per read, like a pipe that a guest writes in small pieces. */
+	/**
+	 * Hands out at most {@code step} bytes per read, like a pipe that a guest writes in
+	 * small pieces.
+	 */
 	private static final class TrickleStream extends InputStream {
 
 		private final ByteArrayInputStream in;

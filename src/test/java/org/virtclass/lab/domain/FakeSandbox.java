@@ -21,8 +21,9 @@ import org.virtclass.lab.infra.Sandbox;
 import org.virtclass.lab.infra.SandboxProcess;
 
 /**
- * A {@link Sandbox} without QEMU or runc: each launch makes a {@link Guest} the test drives (print
- * the ready marker, end, or nothing at all), and the sandbox remembers the order it launched runs in.
+ * A {@link Sandbox} without QEMU or runc: each launch makes a {@link Guest} the test
+ * drives (print the ready marker, end, or nothing at all), and the sandbox remembers the
+ * order it launched runs in.
  */
 final class FakeSandbox implements Sandbox {
 
@@ -84,7 +85,9 @@ final class FakeSandbox implements Sandbox {
 		this.failure = failure;
 	}
 
-	/** Later launches wait until the returned latch opens: a launch that takes a while. */
+	/**
+	 * Later launches wait until the returned latch opens: a launch that takes a while.
+	 */
 	CountDownLatch holdLaunches() {
 		this.gate = new CountDownLatch(1);
 		return this.gate;
@@ -118,7 +121,10 @@ final class FakeSandbox implements Sandbox {
 			this.accelerator = accelerator;
 		}
 
-		/** Sends its facts and the ready marker on the side channel and prompts, as the guest's init does. */
+		/**
+		 * Sends its facts and the ready marker on the side channel and prompts, as the
+		 * guest's init does.
+		 */
 		void ready() {
 			signal(ConsoleMarkers.FACTS + " kernel=6.1.0-fake processes=3 memtotal_kb=70000 cpus=1\n");
 			print("booted\n# ");

@@ -27,7 +27,8 @@ class GuestFactsTests {
 
 	@Test
 	void missingOrBrokenValuesStayUnknown() {
-		assertThat(GuestFacts.parse("@@VIRTCLASS-FACTS kernel= processes=x")).isEqualTo(new GuestFacts(null, null, null, null));
+		assertThat(GuestFacts.parse("@@VIRTCLASS-FACTS kernel= processes=x"))
+			.isEqualTo(new GuestFacts(null, null, null, null));
 		assertThat(GuestFacts.parse("@@VIRTCLASS-FACTS cpus= uptime_s=soon boot_id=not-an-id board= pid1=%zz"))
 			.isEqualTo(new GuestFacts(null, null, null, null));
 		assertThat(GuestFacts.parse("no facts here")).isNull();

@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The lab's queue, caps and time limits, with a {@link FakeSandbox} in place of QEMU and runc and a
- * {@link ManualTime} the test moves: what the real-guest tests waited seconds for takes milliseconds
- * here. The only waiting left is for the supervisor's own launch and reader threads, with Awaitility.
+ * The lab's queue, caps and time limits, with a {@link FakeSandbox} in place of QEMU and
+ * runc and a {@link ManualTime} the test moves: what the real-guest tests waited seconds
+ * for takes milliseconds here. The only waiting left is for the supervisor's own launch
+ * and reader threads, with Awaitility.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class LabSupervisorTests {
@@ -64,8 +65,8 @@ class LabSupervisorTests {
 	private LabSupervisor lab;
 
 	/**
-	 * A supervisor on these settings (as {@code virtclass.lab.*} would bind them, defaults included)
-	 * over a host where both kinds are available.
+	 * A supervisor on these settings (as {@code virtclass.lab.*} would bind them,
+	 * defaults included) over a host where both kinds are available.
 	 */
 	private LabSupervisor lab(String... settings) {
 		Map<String, String> map = new HashMap<>();
@@ -106,7 +107,10 @@ class LabSupervisorTests {
 		return (view(id).kind() == RunKind.VM) ? this.vms : this.containers;
 	}
 
-	/** Waits until the supervisor's thread has launched the run, then lets its guest print the marker. */
+	/**
+	 * Waits until the supervisor's thread has launched the run, then lets its guest print
+	 * the marker.
+	 */
 	private FakeSandbox.Guest running(String id) {
 		FakeSandbox.Guest guest = launched(id);
 		guest.ready();
@@ -124,12 +128,17 @@ class LabSupervisorTests {
 		soon().until(() -> state(id) == state);
 	}
 
-	/** Waits for the supervisor's own threads, which answer within microseconds on an idle machine. */
+	/**
+	 * Waits for the supervisor's own threads, which answer within microseconds on an idle
+	 * machine.
+	 */
 	private static ConditionFactory soon() {
 		return await().atMost(SOON).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2));
 	}
 
-	/** The refusal a request gets, with the HTTP status the API gives it and its title. */
+	/**
+	 * The refusal a request gets, with the HTTP status the API gives it and its title.
+	 */
 	private static LabRefused refused(Runnable request, HttpStatus status, String title) {
 		List<LabRefused> refusal = new ArrayList<>();
 		assertThatThrownBy(request::run).isInstanceOfSatisfying(LabRefused.class, (r) -> {
@@ -267,7 +276,8 @@ class LabSupervisorTests {
 			String two = lab.start(RunKind.CONTAINER, alice).id();
 			LabRefused third = refused(() -> lab.start(RunKind.CONTAINER, alice), HttpStatus.TOO_MANY_REQUESTS,
 					"Too many runs");
-			assertThat(third.properties().get("activeRuns")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			assertThat(third.properties().get("activeRuns"))
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 				.containsExactlyInAnyOrder(one, two);
 			refused(() -> lab.compare(alice), HttpStatus.TOO_MANY_REQUESTS, "Too many runs");
 			assertThat(lab.start(RunKind.CONTAINER, caller("192.0.2.1")).state()).as("another client is not affected")
@@ -300,7 +310,8 @@ class LabSupervisorTests {
 					HttpStatus.TOO_MANY_REQUESTS, "Too many runs from your network");
 			assertThat(refusal.properties()).isNullOrEmpty();
 			assertThat(refusal.toString()).doesNotContain(held);
-			assertThat(lab.start(RunKind.CONTAINER, caller("203.0.113.21")).id()).as("another address has its own share")
+			assertThat(lab.start(RunKind.CONTAINER, caller("203.0.113.21")).id())
+				.as("another address has its own share")
 				.isNotBlank();
 		}
 
@@ -532,7 +543,8 @@ class LabSupervisorTests {
 			assertThat(ready.state()).isEqualTo(RunState.RUNNING);
 			assertThat(ready.readyMillis()).isEqualTo(1_500);
 			assertThat(ready.guestKernel()).isEqualTo("6.1.0-fake");
-			// the console travels apart from the side channel's marker, so it may follow a moment later
+			// the console travels apart from the side channel's marker, so it may follow
+			// a moment later
 			soon().until(() -> view(id).console().contains("booted"));
 			assertThat(lab.whenSettled("no-such-run", Duration.ofSeconds(1))).isEmpty();
 		}

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A clock that moves only when the test moves it: the wall clock the supervisor stamps runs with, and
- * the monotonic nanoseconds its limits are measured in, advanced together.
+ * A clock that moves only when the test moves it: the wall clock the supervisor stamps
+ * runs with, and the monotonic nanoseconds its limits are measured in, advanced together.
  */
 final class ManualTime extends Clock {
 

@@ -22,14 +22,12 @@ class TerminalSanitizerTests {
 				Arguments.of("colour query", "a\u001b]11;?\u0007b"),
 				Arguments.of("cursor position report", "a\u001b[6nb"),
 				Arguments.of("private cursor position report", "a\u001b[?6nb"),
-				Arguments.of("device status", "a\u001b[5nb"),
-				Arguments.of("primary device attributes", "a\u001b[cb"),
+				Arguments.of("device status", "a\u001b[5nb"), Arguments.of("primary device attributes", "a\u001b[cb"),
 				Arguments.of("secondary device attributes", "a\u001b[>0cb"),
 				Arguments.of("window report", "a\u001b[21tb"), Arguments.of("window resize", "a\u001b[8;1;1tb"),
 				Arguments.of("mode report", "a\u001b[?2004$pb"), Arguments.of("terminal version", "a\u001b[>qb"),
-				Arguments.of("keyboard protocol query", "a\u001b[?ub"),
-				Arguments.of("DECRQSS", "a\u001bP$qm\u001b\\b"), Arguments.of("DECID", "a\u001bZb"),
-				Arguments.of("APC", "a\u001b_payload\u001b\\b"),
+				Arguments.of("keyboard protocol query", "a\u001b[?ub"), Arguments.of("DECRQSS", "a\u001bP$qm\u001b\\b"),
+				Arguments.of("DECID", "a\u001bZb"), Arguments.of("APC", "a\u001b_payload\u001b\\b"),
 				Arguments.of("C1 OSC 52 as UTF-8", "a\u009d52;c;ZWNobw==\u0007b"),
 				Arguments.of("C1 CSI 6n as UTF-8", "a\u009b6nb"),
 				Arguments.of("C1 DCS ended by C1 ST", "a\u0090$qm\u009cb"));
@@ -72,8 +70,8 @@ class TerminalSanitizerTests {
 	}
 
 	/**
-	 * Any split of a stream gives the same result as the stream in one piece. The seed is printed, so a
-	 * failure can be repeated.
+	 * Any split of a stream gives the same result as the stream in one piece. The seed is
+	 * printed, so a failure can be repeated.
 	 */
 	@Test
 	void theResultDoesNotDependOnHowTheStreamIsSplit() {

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The accelerator decision. A fake KVM device (a writable file) makes the probe try KVM, and a fake
- * canary command plays the accelerator: one that never prints the marker is a hanging KVM.
+ * The accelerator decision. A fake KVM device (a writable file) makes the probe try KVM,
+ * and a fake canary command plays the accelerator: one that never prints the marker is a
+ * hanging KVM.
  */
 class AcceleratorProbeTests {
 
@@ -49,7 +50,8 @@ class AcceleratorProbeTests {
 
 	@Test
 	void aCanaryThatPrintsTheMarkerMeansKvmWorks() {
-		AcceleratorProbe.Decision d = probe("canary-command", "/bin/busybox,sh,-c,echo booting; echo @@VIRTCLASS-READY; sleep 300")
+		AcceleratorProbe.Decision d = probe("canary-command",
+				"/bin/busybox,sh,-c,echo booting; echo @@VIRTCLASS-READY; sleep 300")
 			.decide("QEMU 7.2", List.of());
 		assertThat(d.accelerator()).isEqualTo("kvm");
 		assertThat(d.reasonCode()).isEqualTo("KVM_WORKS");
@@ -59,7 +61,8 @@ class AcceleratorProbeTests {
 
 	@Test
 	void aCanaryThatEndsWithoutTheMarkerMeansKvmFailed() {
-		AcceleratorProbe.Decision d = probe("canary-command", "/bin/busybox,sh,-c,echo could not access KVM kernel module")
+		AcceleratorProbe.Decision d = probe("canary-command",
+				"/bin/busybox,sh,-c,echo could not access KVM kernel module")
 			.decide("QEMU 7.2", List.of());
 		assertThat(d.accelerator()).isEqualTo("tcg");
 		assertThat(d.reasonCode()).isEqualTo("KVM_FAILED");
@@ -115,8 +118,9 @@ class AcceleratorProbeTests {
 
 	private AcceleratorProbe probe(String... overrides) {
 		String[] all = new String[overrides.length + 6];
-		System.arraycopy(new String[] { "kvm-device", fakeKvm.toString(), "kernel", kernel.toString(),
-				"canary-watchdog", "1s" }, 0, all, 0, 6);
+		System.arraycopy(
+				new String[] { "kvm-device", fakeKvm.toString(), "kernel", kernel.toString(), "canary-watchdog", "1s" },
+				0, all, 0, 6);
 		System.arraycopy(overrides, 0, all, 6, overrides.length);
 		LabProperties properties = LabSettings.of(dir.resolve("work"), all);
 		return new AcceleratorProbe(properties, new PidFiles(properties));

@@ -29,7 +29,8 @@ class GuestImagesTests {
 		GuestImages.writeInitramfs(BUSYBOX, initramfs);
 		Map<String, CpioArchiveEntry> entries = new HashMap<>();
 		String init = null;
-		try (InputStream in = new CpioArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(initramfs)))) {
+		try (InputStream in = new CpioArchiveInputStream(
+				new GzipCompressorInputStream(Files.newInputStream(initramfs)))) {
 			CpioArchiveInputStream cpio = (CpioArchiveInputStream) in;
 			CpioArchiveEntry e;
 			while ((e = cpio.getNextEntry()) != null) {
@@ -61,7 +62,8 @@ class GuestImagesTests {
 				new String(new org.springframework.core.io.ClassPathResource("lab/facts.sh").getContentAsByteArray(),
 						StandardCharsets.UTF_8));
 		assertThat(Files.readString(rootfs.resolve("lab/init.sh"))).contains(". /lab/facts.sh", "exec sh -i");
-		// runc gives the /tmp tmpfs this directory's mode: it must be writable by the container's nobody
+		// runc gives the /tmp tmpfs this directory's mode: it must be writable by the
+		// container's nobody
 		assertThat(((Integer) Files.getAttribute(rootfs.resolve("tmp"), "unix:mode")) & 07777).isEqualTo(01777);
 		GuestImages.writeRootfs(BUSYBOX, rootfs);
 		assertThat(rootfs.resolve("bin/busybox")).as("rebuilding replaces it").isExecutable();

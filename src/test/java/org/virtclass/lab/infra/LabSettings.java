@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import org.virtclass.lab.LabProperties;
 
-/** Builds {@link LabProperties} the way Spring binds them, defaults included, for plain tests. */
+/**
+ * Builds {@link LabProperties} the way Spring binds them, defaults included, for plain
+ * tests.
+ */
 final class LabSettings {
 
 	private LabSettings() {

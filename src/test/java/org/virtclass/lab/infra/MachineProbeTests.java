@@ -16,8 +16,9 @@ import org.virtclass.lab.LabProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The machine decision: microvm only when QEMU lists it and a canary reaches the marker on it;
- * otherwise the trimmed pc. Fake canary commands play QEMU, as in {@link AcceleratorProbeTests}.
+ * The machine decision: microvm only when QEMU lists it and a canary reaches the marker
+ * on it; otherwise the trimmed pc. Fake canary commands play QEMU, as in
+ * {@link AcceleratorProbeTests}.
  */
 class MachineProbeTests {
 

@@ -17,8 +17,9 @@ import org.virtclass.lab.LabTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a crash, the next start finds the VM and the container the dead app left running through
- * their pid files, and kills them. The "crash" is simply forgetting the launched processes.
+ * After a crash, the next start finds the VM and the container the dead app left running
+ * through their pid files, and kills them. The "crash" is simply forgetting the launched
+ * processes.
  */
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
@@ -29,7 +30,8 @@ class PidFilesTests {
 
 	@Test
 	void theStartUpSweepKillsWhatACrashedAppLeftRunning() throws Exception {
-		LabProperties properties = LabSettings.of(dir, "kernel", LabTestSupport.kernel().toString(), "accelerator", "tcg");
+		LabProperties properties = LabSettings.of(dir, "kernel", LabTestSupport.kernel().toString(), "accelerator",
+				"tcg");
 		PidFiles pidFiles = new PidFiles(properties);
 		LabCgroups cgroups = new LabCgroups(properties);
 		LabHost host = new LabHost(properties, pidFiles, cgroups);
@@ -38,13 +40,14 @@ class PidFilesTests {
 		assertThat(host.containerAvailable()).isTrue();
 
 		ByteArrayOutputStream ignored = new ByteArrayOutputStream();
-		SandboxProcess vm = new QemuSandbox(host, properties, pidFiles, cgroups).launch("crashed-vm", ignored::writeBytes);
+		SandboxProcess vm = new QemuSandbox(host, properties, pidFiles, cgroups).launch("crashed-vm",
+				ignored::writeBytes);
 		SandboxProcess container = new RuncSandbox(host, properties, pidFiles).launch("crashed-container",
 				ignored::writeBytes);
 		drain(vm);
 		drain(container);
-		LabTestSupport.await(Duration.ofSeconds(10), () -> runcList(host, properties).contains("virtclass-crashed-container"),
-				"the container is up");
+		LabTestSupport.await(Duration.ofSeconds(10),
+				() -> runcList(host, properties).contains("virtclass-crashed-container"), "the container is up");
 		assertThat(Files.exists(properties.runsDir().resolve("crashed-vm/pid"))).isTrue();
 
 		int killed = new PidFiles(properties).sweep(host.runc());

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The VM's command line: the same machine and devices under TCG and KVM (so that the KVM canary
- * checks the command every run uses), only the accelerator and what depends on it differ.
+ * The VM's command line: the same machine and devices under TCG and KVM (so that the KVM
+ * canary checks the command every run uses), only the accelerator and what depends on it
+ * differ.
  */
 class QemuCommandTests {
 
@@ -34,8 +35,7 @@ class QemuCommandTests {
 		assertThat(value(kvm, "-accel")).isEqualTo("kvm");
 		assertThat(value(kvm, "-cpu")).isEqualTo("host");
 		assertThat(value(kvm, "-append")).doesNotContain("tsc_early_khz").endsWith(" virtclass.canary");
-		assertThat(value(kvm, "-append").replace(" virtclass.canary", ""))
-			.isEqualTo(QemuCommand.CMDLINE);
+		assertThat(value(kvm, "-append").replace(" virtclass.canary", "")).isEqualTo(QemuCommand.CMDLINE);
 	}
 
 	@Test

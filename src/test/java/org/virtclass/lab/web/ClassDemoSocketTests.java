@@ -30,9 +30,9 @@ import org.virtclass.lab.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The class demo's socket with a stand-in demo: only a screen whose handshake found an instructor
- * controls; the console letter of a typed frame picks the console; output carries its console in
- * the first byte; an unknown code is closed with 4404.
+ * The class demo's socket with a stand-in demo: only a screen whose handshake found an
+ * instructor controls; the console letter of a typed frame picks the console; output
+ * carries its console in the first byte; an unknown code is closed with 4404.
  */
 class ClassDemoSocketTests {
 
@@ -103,7 +103,8 @@ class ClassDemoSocketTests {
 					if (!controlling) {
 						return Input.READ_ONLY;
 					}
-					typed.add(((console != null) ? console.name() : "BOTH") + ":" + new String(keys, StandardCharsets.UTF_8));
+					typed.add(((console != null) ? console.name() : "BOTH") + ":"
+							+ new String(keys, StandardCharsets.UTF_8));
 					return Input.ACCEPTED;
 				}
 
@@ -161,7 +162,9 @@ class ClassDemoSocketTests {
 
 		List<String> texts() {
 			List<String> texts = new ArrayList<>();
-			sent.stream().filter((m) -> m instanceof TextMessage).forEach((m) -> texts.add(((TextMessage) m).getPayload()));
+			sent.stream()
+				.filter((m) -> m instanceof TextMessage)
+				.forEach((m) -> texts.add(((TextMessage) m).getPayload()));
 			return texts;
 		}
 
@@ -169,7 +172,8 @@ class ClassDemoSocketTests {
 			List<String> frames = new ArrayList<>();
 			sent.stream()
 				.filter((m) -> m instanceof BinaryMessage)
-				.forEach((m) -> frames.add(StandardCharsets.UTF_8.decode(((BinaryMessage) m).getPayload().duplicate()).toString()));
+				.forEach((m) -> frames
+					.add(StandardCharsets.UTF_8.decode(((BinaryMessage) m).getPayload().duplicate()).toString()));
 			return frames;
 		}
 

@@ -32,9 +32,9 @@ import org.virtclass.lab.RunKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console socket with a stand-in lab and stand-in sockets: output to a viewer that takes nothing
- * is queued, never waited for, and that viewer is dropped once it is too far behind, while a viewer
- * that keeps up gets everything.
+ * The console socket with a stand-in lab and stand-in sockets: output to a viewer that
+ * takes nothing is queued, never waited for, and that viewer is dropped once it is too
+ * far behind, while a viewer that keeps up gets everything.
  */
 class LabConsoleSocketTests {
 
@@ -56,8 +56,10 @@ class LabConsoleSocketTests {
 				listener.output(chunk);
 			}
 			slowestCall = Math.max(slowestCall, System.nanoTime() - start);
-			// A quick viewer on a loaded machine still needs its sender thread to run now and then:
-			// keep it within half the buffer of the reader, as a real network would, while the stuck
+			// A quick viewer on a loaded machine still needs its sender thread to run now
+			// and then:
+			// keep it within half the buffer of the reader, as a real network would,
+			// while the stuck
 			// one falls behind without limit.
 			long produced = (long) (i + 1) * chunk.length;
 			LabTestWait.until(Duration.ofSeconds(5),
@@ -103,7 +105,8 @@ class LabConsoleSocketTests {
 		handler.handleTextMessage(socket, new TextMessage("{\"rows\":5,\"cols\":20}"));
 		handler.handleBinaryMessage(socket,
 				new BinaryMessage("{\"rows\":33,\"cols\":120}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		handler.handleBinaryMessage(socket, new BinaryMessage("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		handler.handleBinaryMessage(socket,
+				new BinaryMessage("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		assertThat(lab.sizes).containsExactly("33x120");
 		handler.destroy();
 	}
@@ -180,7 +183,10 @@ class LabConsoleSocketTests {
 
 	}
 
-	/** A socket that records what is sent; a stuck one blocks every send, as a peer that reads nothing. */
+	/**
+	 * A socket that records what is sent; a stuck one blocks every send, as a peer that
+	 * reads nothing.
+	 */
 	private static final class Socket implements WebSocketSession {
 
 		final CountDownLatch release = new CountDownLatch(1);
@@ -201,12 +207,17 @@ class LabConsoleSocketTests {
 		}
 
 		long binaryBytes() {
-			return sent.stream().filter((m) -> !(m instanceof TextMessage)).mapToLong(WebSocketMessage::getPayloadLength).sum();
+			return sent.stream()
+				.filter((m) -> !(m instanceof TextMessage))
+				.mapToLong(WebSocketMessage::getPayloadLength)
+				.sum();
 		}
 
 		List<String> texts() {
 			List<String> texts = new ArrayList<>();
-			sent.stream().filter((m) -> m instanceof TextMessage).forEach((m) -> texts.add(((TextMessage) m).getPayload()));
+			sent.stream()
+				.filter((m) -> m instanceof TextMessage)
+				.forEach((m) -> texts.add(((TextMessage) m).getPayload()));
 			return texts;
 		}
 

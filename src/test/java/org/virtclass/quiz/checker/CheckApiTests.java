@@ -54,7 +54,8 @@ class CheckApiTests extends AppTestSupport {
 		json.extractingPath("$.options[2].category").isNull();
 		json.extractingPath("$.options[2].vmTool").isNull();
 		json.extractingPath("$.options[2].reason").asString().contains("not in the knowledge base");
-		json.extractingPath("$.explanation").asString()
+		json.extractingPath("$.explanation")
+			.asString()
 			.startsWith("The knowledge base does not know C. Krita")
 			.contains("B. Oracle VirtualBox fits", "no single answer");
 	}
@@ -79,7 +80,8 @@ class CheckApiTests extends AppTestSupport {
 			.hasStatusOk()
 			.bodyJson();
 		json.extractingPath("$[?(@.name == 'zorblax hypervisor suite')].count").asArray().containsExactly(1);
-		json.extractingPath("$[?(@.name == 'zorblax hypervisor suite')].sample").asArray()
+		json.extractingPath("$[?(@.name == 'zorblax hypervisor suite')].sample")
+			.asArray()
 			.containsExactly("Which of these is a hypervisor?");
 		json.extractingPath("$[0]").asMap().containsOnlyKeys("name", "count", "lastSeen", "sample");
 	}
@@ -134,7 +136,11 @@ class CheckApiTests extends AppTestSupport {
 		@Test
 		void tooFewOptionsAreA400() {
 			assertThat(post("{\"question\": \"Which is a hypervisor?\", \"options\": [\"Xen\"]}"))
-				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors.options").asString().contains("1");
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson()
+				.extractingPath("$.errors.options")
+				.asString()
+				.contains("1");
 		}
 
 		@Test

@@ -9,7 +9,10 @@ import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A student pastes a question from the textbook and reads the answer, in English and Chinese, on a phone too. */
+/**
+ * A student pastes a question from the textbook and reads the answer, in English and
+ * Chinese, on a phone too.
+ */
 class CheckBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -17,8 +20,9 @@ class CheckBrowserTests extends BrowserTestSupport {
 		desktopWidth();
 		open("/check?lang=en");
 		waitFor(By.tagName("h1"));
-		browser.findElement(By.id("question")).sendKeys("以下软件中不属于虚拟机工具软件的是（  ）\n"
-				+ "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker");
+		browser.findElement(By.id("question"))
+			.sendKeys("以下软件中不属于虚拟机工具软件的是（  ）\n"
+					+ "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker");
 		browser.findElement(By.id("check-submit")).click();
 		waitForText(By.id("answer-line"), "D. Docker");
 		assertThat(browser.findElement(By.id("explanation")).getText()).contains("答案是 D（Docker）");
@@ -36,7 +40,8 @@ class CheckBrowserTests extends BrowserTestSupport {
 			open("/check?lang=zh_CN");
 			waitFor(By.tagName("h1"));
 			browser.findElement(By.id("question")).sendKeys("下列属于裸机型虚拟机的是");
-			browser.findElement(By.id("options")).sendKeys("VMware Workstation 17 Pro\nVirtualBox 7.0\nVMware ESXi\nParallels");
+			browser.findElement(By.id("options"))
+				.sendKeys("VMware Workstation 17 Pro\nVirtualBox 7.0\nVMware ESXi\nParallels");
 			browser.findElement(By.id("check-submit")).click();
 			waitForText(By.id("answer-line"), "C. VMware ESXi");
 			assertThat(browser.findElement(By.id("explanation")).getText()).contains("裸机型（Ⅰ型）");

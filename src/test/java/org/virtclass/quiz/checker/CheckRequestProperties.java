@@ -15,11 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.CHECKER;
 
-/** Bad input never reaches the checker: unknown keys and bad values are a 400, an unreadable stem a 422. */
+/**
+ * Bad input never reaches the checker: unknown keys and bad values are a 400, an
+ * unreadable stem a 422.
+ */
 class CheckRequestProperties {
 
-	private static final List<String> SUBJECTS = List.of("杀毒软件", "办公软件", "压缩软件", "操作系统", "浏览器",
-			"antivirus program", "office suite", "web browser", "operating system", "compression tool");
+	private static final List<String> SUBJECTS = List.of("杀毒软件", "办公软件", "压缩软件", "操作系统", "浏览器", "antivirus program",
+			"office suite", "web browser", "operating system", "compression tool");
 
 	private static final List<String> FRAMES = List.of("下列属于%s的是", "以下哪一项不是%s？", "Which of the following is a %s?",
 			"Which one is NOT a %s?", "%s");
@@ -46,8 +49,8 @@ class CheckRequestProperties {
 
 	@Test
 	void theAsksTheConstraintAcceptsAreExactlyTheAskValues() {
-		assertThat(CheckRequest.ASKS.split("\\|")).containsExactlyInAnyOrder(
-				java.util.Arrays.stream(Ask.values()).map(Ask::name).toArray(String[]::new));
+		assertThat(CheckRequest.ASKS.split("\\|"))
+			.containsExactlyInAnyOrder(java.util.Arrays.stream(Ask.values()).map(Ask::name).toArray(String[]::new));
 	}
 
 	@Test

@@ -17,10 +17,11 @@ import static org.virtclass.quiz.checker.KnowledgeBaseFiles.CHECKER;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.MESSAGES;
 
 /**
- * The project's set of real exam-style questions ({@code exam-questions.yaml}), run through the
- * checker: it prints the accuracy per question type and fails below 95 % overall. A question counts
- * as right only when the checker gives exactly the key (or, for an item whose honest answer is "no
- * single answer", gives none); an unreadable stem counts as wrong.
+ * The project's set of real exam-style questions ({@code exam-questions.yaml}), run
+ * through the checker: it prints the accuracy per question type and fails below 95 %
+ * overall. A question counts as right only when the checker gives exactly the key (or,
+ * for an item whose honest answer is "no single answer", gives none); an unreadable stem
+ * counts as wrong.
  */
 class ExamQuestionsTests {
 
@@ -60,8 +61,8 @@ class ExamQuestionsTests {
 			}
 			assertThat(StemReader.isChinese(q.stem())).as(q.id()).isEqualTo(q.lang().equals("zh"));
 		});
-		assertThat(questions.stream().map(ExamQuestion::type).distinct()).contains("not-vm-tool", "is-vm-tool",
-				"type1", "type2", "negated-type", "container-vs-vm", "emulator", "all-none", "vendor", "definition");
+		assertThat(questions.stream().map(ExamQuestion::type).distinct()).contains("not-vm-tool", "is-vm-tool", "type1",
+				"type2", "negated-type", "container-vs-vm", "emulator", "all-none", "vendor", "definition");
 	}
 
 	@Test
@@ -90,7 +91,8 @@ class ExamQuestionsTests {
 		int right = byType.values().stream().mapToInt((c) -> c[0]).sum();
 		System.out.println("Exam questions: " + right + " of " + questions.size() + " right ("
 				+ percent(right, questions.size()) + ")");
-		byType.forEach((type, c) -> System.out.printf("  %-16s %3d of %3d  %s%n", type, c[0], c[1], percent(c[0], c[1])));
+		byType
+			.forEach((type, c) -> System.out.printf("  %-16s %3d of %3d  %s%n", type, c[0], c[1], percent(c[0], c[1])));
 		wrong.forEach((w) -> System.out.println("  wrong: " + w));
 		assertThat((double) right / questions.size()).as(String.join("\n", wrong)).isGreaterThanOrEqualTo(REQUIRED);
 	}

@@ -13,7 +13,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.virtclass.knowledgebase.ToolDocument;
 import org.virtclass.knowledgebase.yaml.ToolYamlReader;
 
-/** The tools of {@code knowledge-base/tools} and the message bundles, read once for the checker's tests. */
+/**
+ * The tools of {@code knowledge-base/tools} and the message bundles, read once for the
+ * checker's tests.
+ */
 final class KnowledgeBaseFiles {
 
 	static final List<ToolDocument> TOOLS = read();
@@ -33,8 +36,9 @@ final class KnowledgeBaseFiles {
 		List<ToolDocument> tools = new ArrayList<>();
 		try (Stream<Path> files = Files.list(Path.of("knowledge-base/tools"))) {
 			for (Path file : files.sorted().toList()) {
-				tools.add(ToolYamlReader.readTool("tools/" + file.getFileName(),
-						Files.readString(file, StandardCharsets.UTF_8)).document());
+				tools.add(ToolYamlReader
+					.readTool("tools/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8))
+					.document());
 			}
 		}
 		catch (IOException ex) {

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.CHECKER;
 import static org.virtclass.quiz.checker.KnowledgeBaseFiles.TOOLS;
 
-/** The checker's invariants, over the exam items and over questions generated from the knowledge base. */
+/**
+ * The checker's invariants, over the exam items and over questions generated from the
+ * knowledge base.
+ */
 @Execution(ExecutionMode.CONCURRENT)
 class QuestionCheckerProperties {
 

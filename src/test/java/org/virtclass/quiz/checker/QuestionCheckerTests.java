@@ -39,8 +39,8 @@ class QuestionCheckerTests {
 	@Test
 	void theSeedQuestionHasDockerAsTheKeyWithFullConfidence() {
 		CheckAnswer answer = CheckAnswer.of(CHECKER.check("以下软件中不属于虚拟机工具软件的是",
-				List.of("A. VMware Workstation", "B. Oracle VirtualBox", "C. Microsoft Hyper-V", "D. Docker"), null, null),
-				MESSAGES);
+				List.of("A. VMware Workstation", "B. Oracle VirtualBox", "C. Microsoft Hyper-V", "D. Docker"), null,
+				null), MESSAGES);
 		assertThat(answer.ask()).isEqualTo(Ask.NOT_VM_TOOL);
 		assertThat(answer.answerIndex()).isEqualTo(3);
 		assertThat(answer.answer()).isEqualTo("Docker");
@@ -57,9 +57,11 @@ class QuestionCheckerTests {
 
 	@Test
 	void theExplanationFollowsTheGivenLanguageOverTheStem() {
-		CheckAnswer answer = CheckAnswer.of(CHECKER.check("以下软件中不属于虚拟机工具软件的是",
-				List.of("VMware Workstation", "Docker"), null, Locale.ENGLISH), MESSAGES);
-		assertThat(answer.explanation()).startsWith("The question asks: Which option is not a virtual machine (VM) tool?")
+		CheckAnswer answer = CheckAnswer.of(
+				CHECKER.check("以下软件中不属于虚拟机工具软件的是", List.of("VMware Workstation", "Docker"), null, Locale.ENGLISH),
+				MESSAGES);
+		assertThat(answer.explanation())
+			.startsWith("The question asks: Which option is not a virtual machine (VM) tool?")
 			.contains("The answer is B, “Docker”.");
 	}
 
@@ -83,8 +85,9 @@ class QuestionCheckerTests {
 
 	@Test
 	void anUnknownOptionIsTheAnswerByEliminationWithLowerConfidence() {
-		CheckAnswer answer = CheckAnswer.of(CHECKER.check("下列不属于虚拟机软件的是",
-				List.of("VMware", "VirtualBox", "Virtual PC", "美图秀秀"), null, null), MESSAGES);
+		CheckAnswer answer = CheckAnswer.of(
+				CHECKER.check("下列不属于虚拟机软件的是", List.of("VMware", "VirtualBox", "Virtual PC", "美图秀秀"), null, null),
+				MESSAGES);
 		assertThat(answer.answerIndex()).isEqualTo(3);
 		assertThat(answer.options().get(3).slug()).isNull();
 		assertThat(answer.options().get(3).category()).isNull();
@@ -95,8 +98,8 @@ class QuestionCheckerTests {
 
 	@Test
 	void kvmIsTheAnswerToTypeOneOnlyWhenNoBareMetalHypervisorIsOffered() {
-		Check onlyKvm = CHECKER.check("Which is a type 1 hypervisor?", List.of("VirtualBox", "KVM", "Parallels Desktop"),
-				null, null);
+		Check onlyKvm = CHECKER.check("Which is a type 1 hypervisor?",
+				List.of("VirtualBox", "KVM", "Parallels Desktop"), null, null);
 		assertThat(onlyKvm.answerIndex()).isEqualTo(1);
 		assertThat(onlyKvm.options().get(1).fit()).isEqualTo(Fit.PARTIAL);
 		Check withXen = CHECKER.check("Which is a type 1 hypervisor?", List.of("VirtualBox", "KVM", "Xen"), null, null);
@@ -106,8 +109,9 @@ class QuestionCheckerTests {
 
 	@Test
 	void twoOptionsThatFitGiveNoSingleAnswer() {
-		CheckAnswer answer = CheckAnswer.of(CHECKER.check("下列哪个不是虚拟机软件？",
-				List.of("VMware", "Docker", "WinRAR", "VirtualBox"), null, null), MESSAGES);
+		CheckAnswer answer = CheckAnswer.of(
+				CHECKER.check("下列哪个不是虚拟机软件？", List.of("VMware", "Docker", "WinRAR", "VirtualBox"), null, null),
+				MESSAGES);
 		assertThat(answer.answerIndex()).isNull();
 		assertThat(answer.answer()).isNull();
 		assertThat(answer.confidence()).isZero();
@@ -123,8 +127,9 @@ class QuestionCheckerTests {
 
 	@Test
 	void anUnknownOptionIsNamedInTheFirstSentenceAndAMisspellingOnlySuggests() {
-		CheckAnswer answer = CheckAnswer.of(CHECKER.check("Which is a container tool?",
-				List.of("Dokcer", "VirtualBox", "Xen"), null, null), MESSAGES);
+		CheckAnswer answer = CheckAnswer.of(
+				CHECKER.check("Which is a container tool?", List.of("Dokcer", "VirtualBox", "Xen"), null, null),
+				MESSAGES);
 		assertThat(answer.explanation()).startsWith("The knowledge base does not know A. Dokcer");
 		assertThat(answer.options().get(0).slug()).isNull();
 		assertThat(answer.options().get(0).reason()).contains("Did you mean Docker");
@@ -134,8 +139,10 @@ class QuestionCheckerTests {
 
 	@Test
 	void anOptionThatFitsNextToAnUnknownOneGivesNoSingleAnswerAndShowsBoth() {
-		CheckAnswer answer = CheckAnswer.of(CHECKER.check("Which of the following is not a virtual machine tool?",
-				List.of("VMware Workstation", "Quokka Studio 3", "WinRAR", "VirtualBox"), null, null), MESSAGES);
+		CheckAnswer answer = CheckAnswer.of(
+				CHECKER.check("Which of the following is not a virtual machine tool?",
+						List.of("VMware Workstation", "Quokka Studio 3", "WinRAR", "VirtualBox"), null, null),
+				MESSAGES);
 		assertThat(answer.answerIndex()).isNull();
 		assertThat(answer.explanation()).startsWith("The knowledge base does not know B. Quokka Studio 3")
 			.contains("C. WinRAR fits", "could fit too", "no single answer");
@@ -143,8 +150,8 @@ class QuestionCheckerTests {
 
 	@Test
 	void noEliminationWhenTwoOptionsAreUnknown() {
-		Check check = CHECKER.check("下列不属于虚拟机软件的是", List.of("VMware Workstation", "Quokka 甲", "Quokka 乙",
-				"VirtualBox"), null, null);
+		Check check = CHECKER.check("下列不属于虚拟机软件的是", List.of("VMware Workstation", "Quokka 甲", "Quokka 乙", "VirtualBox"),
+				null, null);
 		assertThat(check.answerIndex()).isNull();
 	}
 
@@ -209,7 +216,8 @@ class QuestionCheckerTests {
 		@Test
 		void aStemThatNamesBothHypervisorTypesIsUnreadable() {
 			assertThatThrownBy(() -> CHECKER.check("Which is a type 1 hypervisor and not a type 2 one?",
-					List.of("ESXi", "VirtualBox"), null, null)).isInstanceOf(UnreadableQuestion.class);
+					List.of("ESXi", "VirtualBox"), null, null))
+				.isInstanceOf(UnreadableQuestion.class);
 		}
 
 		@Test
@@ -226,7 +234,8 @@ class QuestionCheckerTests {
 
 		@Test
 		void tooFewOptionsAreRejected() {
-			assertThatIllegalArgumentException().isThrownBy(() -> CHECKER.check(null, List.of("Xen"), Ask.VM_TOOL, null));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> CHECKER.check(null, List.of("Xen"), Ask.VM_TOOL, null));
 		}
 
 	}

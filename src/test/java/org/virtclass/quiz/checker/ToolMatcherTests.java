@@ -31,7 +31,10 @@ class ToolMatcherTests {
 
 	private final ToolMatcher matcher = new ToolMatcher(TOOLS);
 
-	/** Every loose key of every name in the knowledge base: a generated word equal to one is a real name. */
+	/**
+	 * Every loose key of every name in the knowledge base: a generated word equal to one
+	 * is a real name.
+	 */
 	private static final Set<String> NAME_KEYS = nameKeys();
 
 	/** The tool each whole name (its key) belongs to. */
@@ -201,7 +204,10 @@ class ToolMatcherTests {
 		assertThat(this.matcher.match("Dock").suggestions()).as("four letters are too few to guess").isEmpty();
 	}
 
-	/** One deletion, insertion, substitution or swap inside the word (never the first letter). */
+	/**
+	 * One deletion, insertion, substitution or swap inside the word (never the first
+	 * letter).
+	 */
 	private static String typo(String key, Random random) {
 		int at = 1 + random.nextInt(key.length() - 2);
 		char c = (char) ('a' + random.nextInt(26));
@@ -217,14 +223,15 @@ class ToolMatcherTests {
 			"virtual", "machine", "box", "player", "studio", "engine", "container", "station", "work", "system",
 			"manager", "soft", "data", "home", "guest", "host", "kernel", "river", "table", "chair", "teacher",
 			"student", "exam", "paper", "happy", "blue", "green", "fast", "music", "photo", "video", "game", "phone",
-			"mobile", "network", "security", "center", "super", "smart", "magic", "open", "maker", "hub", "lab",
-			"star", "sun", "moon", "net", "web", "file", "disk", "drive", "image", "book", "note", "mail", "chat",
-			"map", "run", "time", "space", "max", "mini", "one", "x", "苹果", "香蕉", "电脑", "虚拟", "机器", "老师", "学生",
-			"考试", "系统", "管理", "云", "桌面", "服务器", "手机", "游戏", "音乐", "图片", "网络", "安全", "助手", "大师", "工具箱", "盒子",
-			"容器", "引擎", "中心");
+			"mobile", "network", "security", "center", "super", "smart", "magic", "open", "maker", "hub", "lab", "star",
+			"sun", "moon", "net", "web", "file", "disk", "drive", "image", "book", "note", "mail", "chat", "map", "run",
+			"time", "space", "max", "mini", "one", "x", "苹果", "香蕉", "电脑", "虚拟", "机器", "老师", "学生", "考试", "系统", "管理", "云",
+			"桌面", "服务器", "手机", "游戏", "音乐", "图片", "网络", "安全", "助手", "大师", "工具箱", "盒子", "容器", "引擎", "中心");
 
-	// Left out on purpose: words the matcher drops as noise by design (software, 软件, tool, platform,
-	// pro, plus, free, versions), since "VirtualBox 软件" is a whole name with a descriptor.
+	// Left out on purpose: words the matcher drops as noise by design (software, 软件,
+	// tool, platform,
+	// pro, plus, free, versions), since "VirtualBox 软件" is a whole name with a
+	// descriptor.
 
 	private static Set<String> nameKeys() {
 		Set<String> keys = new HashSet<>();

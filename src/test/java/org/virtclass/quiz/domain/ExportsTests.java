@@ -38,7 +38,8 @@ class ExportsTests {
 	@Test
 	void moodleXmlIsWellFormedWithOneFullMarkAnswerAndFeedbackOnEveryOption() throws Exception {
 		String xml = Exports.moodleXml("ABC234", List.of(TRICKY, CHINESE));
-		Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+		Document doc = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
 			.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 		NodeList questions = doc.getElementsByTagName("question");
 		assertThat(questions.getLength()).isEqualTo(3);
@@ -59,7 +60,8 @@ class ExportsTests {
 			.contains("Docker = containers; no guest kernel.");
 		Element chinese = (Element) questions.item(2);
 		assertThat(chinese.getElementsByTagName("questiontext").item(0).getTextContent()).contains("虚拟机工具软件");
-		assertThat(((Element) chinese.getElementsByTagName("answer").item(1)).getAttribute("fraction")).isEqualTo("100");
+		assertThat(((Element) chinese.getElementsByTagName("answer").item(1)).getAttribute("fraction"))
+			.isEqualTo("100");
 	}
 
 	@Test
@@ -79,21 +81,24 @@ class ExportsTests {
 	void theCsvHasOneRowPerAnswerQuotesWhereNeededAndDefusesFormulas() {
 		SessionResults.Results results = new SessionResults.Results("ABC234", LiveState.FINISHED, "en", Instant.EPOCH,
 				List.of(), List.of(),
-				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true, Instant.parse("2025-03-01T09:00:00Z"), 2500L),
+				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true,
+						Instant.parse("2025-03-01T09:00:00Z"), 2500L),
 						new SessionResults.Response("=HYPERLINK(\"x\")", 1, "B", "Oracle VirtualBox, 7", false,
 								Instant.parse("2025-03-01T09:00:03Z"), 4000L)));
 		String csv = Exports.csv(results);
 		assertThat(csv).startsWith("\uFEFFstudent,question,option chosen,correct,time,seconds to answer\r\n");
 		assertThat(csv).contains("Ann,1,A: Docker,true,2025-03-01T09:00:00Z,2.5\r\n");
-		assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\",1,\"B: Oracle VirtualBox, 7\",false,2025-03-01T09:00:03Z,4.0\r\n");
+		assertThat(csv)
+			.contains("\"'=HYPERLINK(\"\"x\"\")\",1,\"B: Oracle VirtualBox, 7\",false,2025-03-01T09:00:03Z,4.0\r\n");
 	}
 
 	@Test
 	void aPlayerWhoDidNotAnswerGetsARowWithBlankCells() {
 		SessionResults.Results results = new SessionResults.Results("ABC234", LiveState.FINISHED, "en", Instant.EPOCH,
 				List.of(), List.of(),
-				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true, Instant.parse("2025-03-01T09:00:00Z"),
-						2500L), new SessionResults.Response("Bob", 1, null, null, null, null, null)));
+				List.of(new SessionResults.Response("Ann", 1, "A", "Docker", true,
+						Instant.parse("2025-03-01T09:00:00Z"), 2500L),
+						new SessionResults.Response("Bob", 1, null, null, null, null, null)));
 		String csv = Exports.csv(results);
 		assertThat(csv.split("\r\n")).hasSize(3);
 		assertThat(csv).endsWith("Ann,1,A: Docker,true,2025-03-01T09:00:00Z,2.5\r\nBob,1,,,,\r\n");

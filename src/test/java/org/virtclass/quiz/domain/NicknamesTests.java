@@ -39,7 +39,8 @@ class NicknamesTests {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "小明", "Ann 😀", "José", "Łukasz", "Zoë", "R2D2", "李 1", "A😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀" })
+		@ValueSource(strings = { "小明", "Ann 😀", "José", "Łukasz", "Zoë", "R2D2", "李 1",
+				"A😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀" })
 		void realNamesWithALetterOrDigitAreAccepted(String name) {
 			assertThat(refusal(name)).isNull();
 		}
@@ -97,8 +98,8 @@ class NicknamesTests {
 	class LookAlikes {
 
 		@ParameterizedTest
-		@CsvSource({ "paypal, pаypal", "Ann, ann", "ANN, аnn", "Bob, Вob", "olga, οlga", "Ivan, Іvan",
-				"Lee, Ⅼee", "coco, сосо", "Ann, Ａｎｎ" })
+		@CsvSource({ "paypal, pаypal", "Ann, ann", "ANN, аnn", "Bob, Вob", "olga, οlga", "Ivan, Іvan", "Lee, Ⅼee",
+				"coco, сосо", "Ann, Ａｎｎ" })
 		void mixedScriptLookAlikesShareAKey(String name, String lookAlike) {
 			assertThat(name).isNotEqualTo(lookAlike);
 			assertThat(Nicknames.check(lookAlike).key()).isEqualTo(Nicknames.check(name).key());

@@ -7,7 +7,10 @@ import org.virtclass.AppTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The start-up class that warms the answer path plays through the endpoints and leaves no trace. */
+/**
+ * The start-up class that warms the answer path plays through the endpoints and leaves no
+ * trace.
+ */
 class QuizWarmUpTests extends AppTestSupport {
 
 	@Autowired

@@ -11,7 +11,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The join address in the QR code: the configured public URL, the request's host, or a LAN address. */
+/**
+ * The join address in the QR code: the configured public URL, the request's host, or a
+ * LAN address.
+ */
 class JoinAddressTests {
 
 	private static final List<String> LAN = List.of("10.0.0.7", "192.168.1.20");

@@ -24,9 +24,10 @@ import org.virtclass.quiz.domain.LiveSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A student with no mouse: opens the phone menu, practises, asks the checker and joins a live class
- * using only Tab, Enter and Space (and typing into fields). Every control reached shows a focus ring;
- * after an answer focus lands on the feedback and the next Tab reaches "Next".
+ * A student with no mouse: opens the phone menu, practises, asks the checker and joins a
+ * live class using only Tab, Enter and Space (and typing into fields). Every control
+ * reached shows a focus ring; after an answer focus lands on the feedback and the next
+ * Tab reaches "Next".
  */
 class KeyboardBrowserTests extends BrowserTestSupport {
 
@@ -95,8 +96,10 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		open("/check?lang=en");
 		waitFor(By.tagName("h1"));
 		tabTo((e) -> "question".equals(e.getAttribute("id")), "the question box");
-		new Actions(browser).sendKeys("以下软件中不属于虚拟机工具软件的是（  ）\nA. VMware Workstation\n"
-				+ "B. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker").perform();
+		new Actions(browser)
+			.sendKeys("以下软件中不属于虚拟机工具软件的是（  ）\nA. VMware Workstation\n"
+					+ "B. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker")
+			.perform();
 		WebElement submit = tabTo((e) -> "check-submit".equals(e.getAttribute("id")), "Check");
 		assertThat(outlineWidth(submit)).isGreaterThanOrEqualTo(2.0);
 		press(Keys.ENTER); // the checker answers in place (htmx): no new page
@@ -108,8 +111,9 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 	void aStudentJoinsALiveClassAndAnswersWithTheKeyboardOnly() {
 		desktopWidth();
 		// the teacher's side through the service: a one-question class
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4,
-				Difficulty.EASY, Locale.ENGLISH, 13L, 120), INSTRUCTOR);
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4, Difficulty.EASY, Locale.ENGLISH, 13L, 120),
+				INSTRUCTOR);
 		open("/join?lang=en");
 		waitFor(By.tagName("h1"));
 		tabTo((e) -> "code".equals(e.getAttribute("id")), "the join code");
@@ -129,13 +133,16 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		Question question = this.sessions.console(code).question();
 		String wanted = question.options().get(question.answerIndex()).text();
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> d.getPageSource().contains(wanted));
-		// Tab to the right answer: every option on the way is a focusable button with a ring
-		WebElement option = tabTo((e) -> "button".equals(e.getTagName()) && e.getText().contains(wanted)
-				&& outlineWidth(e) >= 2.0, "the answer “" + wanted + "”");
+		// Tab to the right answer: every option on the way is a focusable button with a
+		// ring
+		WebElement option = tabTo(
+				(e) -> "button".equals(e.getTagName()) && e.getText().contains(wanted) && outlineWidth(e) >= 2.0,
+				"the answer “" + wanted + "”");
 		checkAccessibility("live-question-keyboard-en");
 		assertThat(option.isEnabled()).isTrue();
 		press(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> this.sessions.snapshot(code).answerCount() == 1);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((d) -> this.sessions.snapshot(code).answerCount() == 1);
 		this.sessions.reveal(code);
 		// the right answer, given with Enter, scored
 		assertThat(this.sessions.snapshot(code).leaders())
@@ -163,27 +170,27 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		js.executeScript("window.virtclassPageLeft = true;");
 		press(key);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
-			.until((d) -> {
-				try {
-					return Boolean.TRUE.equals(js.executeScript(
-							"return window.virtclassPageLeft !== true && document.readyState === 'complete';"));
-				}
-				catch (WebDriverException ex) {
-					return false; // asked in the middle of the navigation: ask again
-				}
-			});
+		new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50)).until((d) -> {
+			try {
+				return Boolean.TRUE.equals(js
+					.executeScript("return window.virtclassPageLeft !== true && document.readyState === 'complete';"));
+			}
+			catch (WebDriverException ex) {
+				return false; // asked in the middle of the navigation: ask again
+			}
+		});
 	}
 
 	private static WebElement active() {
 		return browser.switchTo().activeElement();
 	}
 
-	/** The width of the visible focus indicator (outline) of an element, in CSS pixels. */
+	/**
+	 * The width of the visible focus indicator (outline) of an element, in CSS pixels.
+	 */
 	private static double outlineWidth(WebElement element) {
-		Object width = ((JavascriptExecutor) browser).executeScript(
-				"var s = getComputedStyle(arguments[0]);"
-						+ "return (s.outlineStyle === 'none' || s.outlineColor === 'rgba(0, 0, 0, 0)') ? 0 : parseFloat(s.outlineWidth);",
+		Object width = ((JavascriptExecutor) browser).executeScript("var s = getComputedStyle(arguments[0]);"
+				+ "return (s.outlineStyle === 'none' || s.outlineColor === 'rgba(0, 0, 0, 0)') ? 0 : parseFloat(s.outlineWidth);",
 				element);
 		return ((Number) width).doubleValue();
 	}

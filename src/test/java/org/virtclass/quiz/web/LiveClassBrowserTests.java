@@ -27,9 +27,9 @@ import org.virtclass.quiz.domain.LiveSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11 in Chromium: a teacher finds live sessions from the dashboard, and projector mode at
- * 1366×768 and 1920×1080 shows every option inside the screen and keeps the counts back (on the page
- * and in the event stream) until the reveal.
+ * Issue 11 in Chromium: a teacher finds live sessions from the dashboard, and projector
+ * mode at 1366×768 and 1920×1080 shows every option inside the screen and keeps the
+ * counts back (on the page and in the event stream) until the reveal.
  */
 class LiveClassBrowserTests extends BrowserTestSupport {
 
@@ -59,8 +59,9 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		viewport(width, height);
 		String size = width + "x" + height;
 		// five options: the most a question has
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 5,
-				Difficulty.EASY, Locale.ENGLISH, 11L, 60), INSTRUCTOR);
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 5, Difficulty.EASY, Locale.ENGLISH, 11L, 60),
+				INSTRUCTOR);
 		open("/instructor/sessions/" + code + "/present?lang=en");
 		waitFor(By.cssSelector("#qr svg"));
 		assertThat(browser.findElements(By.cssSelector(".site-header, .site-footer"))).isEmpty();
@@ -74,8 +75,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		checkAccessibility("projector: lobby " + size);
 
 		// every snapshot the projector receives is recorded, to check what it carries
-		js().executeScript("window.seen = [];"
-				+ "new EventSource(document.getElementById('stage').dataset.eventsUrl)"
+		js().executeScript("window.seen = [];" + "new EventSource(document.getElementById('stage').dataset.eventsUrl)"
 				+ ".addEventListener('snapshot', function (e) { window.seen.push(JSON.parse(e.data)); });");
 		new Actions(browser).sendKeys(" ").perform();
 		waitFor(By.id("stem"));
@@ -114,7 +114,10 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 		}
 		assertInsideViewport(By.id("reason"), By.id("next"));
 		waitUntil(() -> seen().stream().anyMatch((s) -> "REVEALED".equals(s.get("state"))));
-		assertThat(seen().stream().filter((s) -> "REVEALED".equals(s.get("state"))).findFirst().orElseThrow()
+		assertThat(seen().stream()
+			.filter((s) -> "REVEALED".equals(s.get("state")))
+			.findFirst()
+			.orElseThrow()
 			.get("optionCounts")).asList().hasSize(5);
 		screenshot("live-present-reveal-" + size);
 		checkAccessibility("projector: reveal " + size);

@@ -38,9 +38,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Issue 11, timers that hold: the server owns the deadline (in the session's row), closes the question
- * by itself, refuses a late answer with a problem the phone can put in words, pushes the change to
- * the phones, and ranks players by points.
+ * Issue 11, timers that hold: the server owns the deadline (in the session's row), closes
+ * the question by itself, refuses a late answer with a problem the phone can put in
+ * words, pushes the change to the phones, and ranks players by points.
  */
 class LiveDeadlineTests extends AppTestSupport {
 
@@ -67,8 +67,9 @@ class LiveDeadlineTests extends AppTestSupport {
 		assertThat(open.millisLeft()).isBetween(4000L, 5000L);
 		Question q = this.sessions.console(code).question();
 		this.sessions.answer(code, ann, open.questionId(), Question.letter(q.answerIndex())).join();
-		Instant closesAt = this.jdbc.queryForObject("SELECT closes_at FROM quiz_live_session WHERE code = ?",
-				java.sql.Timestamp.class, code).toInstant();
+		Instant closesAt = this.jdbc
+			.queryForObject("SELECT closes_at FROM quiz_live_session WHERE code = ?", java.sql.Timestamp.class, code)
+			.toInstant();
 		assertThat(Duration.between(opened, closesAt).toMillis()).isBetween(4000L, 6000L);
 
 		waitUntil(() -> this.sessions.snapshot(code).state() == LiveState.CLOSED, 10);
@@ -103,8 +104,8 @@ class LiveDeadlineTests extends AppTestSupport {
 		String code = create(5, true, false);
 		String ann = this.sessions.join(code, "Ann");
 		HttpClient client = HttpClient.newHttpClient();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/sessions/"
-				+ code + "/player-events"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/sessions/" + code + "/player-events"))
 			.header("X-Player-Token", ann)
 			.header("Accept", "text/event-stream")
 			.build();
@@ -113,8 +114,7 @@ class LiveDeadlineTests extends AppTestSupport {
 		assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 		List<String> states = new ArrayList<>();
 		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
-			try (BufferedReader in = new BufferedReader(
-					new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+			try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = in.readLine()) != null) {
 					if (line.startsWith("data:")) {
@@ -151,12 +151,14 @@ class LiveDeadlineTests extends AppTestSupport {
 		String code = create(600, false, false);
 		this.sessions.join(code, "Ann");
 		this.sessions.start(code);
-		// as if the instance that opened it died: nothing in memory here knows of it, and its time ran out
+		// as if the instance that opened it died: nothing in memory here knows of it, and
+		// its time ran out
 		this.sessions.evictAll();
 		this.jdbc.update("UPDATE quiz_live_session SET closes_at = ? WHERE code = ?",
 				java.sql.Timestamp.from(Instant.now().minusSeconds(5)), code);
-		waitUntil(() -> "CLOSED".equals(
-				this.jdbc.queryForObject("SELECT state FROM quiz_live_session WHERE code = ?", String.class, code)), 5);
+		waitUntil(() -> "CLOSED"
+			.equals(this.jdbc.queryForObject("SELECT state FROM quiz_live_session WHERE code = ?", String.class, code)),
+				5);
 		assertThat(this.sessions.snapshot(code).state()).isEqualTo(LiveState.CLOSED);
 	}
 
@@ -201,37 +203,58 @@ class LiveDeadlineTests extends AppTestSupport {
 	@Test
 	void thePushStreamNeedsAPlayerOfTheSession() {
 		String code = create(null, false, false);
-		MvcTestResult none = this.mvc.get().uri("/api/sessions/{c}/player-events", code)
-			.accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON).exchange();
+		MvcTestResult none = this.mvc.get()
+			.uri("/api/sessions/{c}/player-events", code)
+			.accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON)
+			.exchange();
 		assertThat(none).hasStatus(HttpStatus.UNAUTHORIZED);
-		MvcTestResult stranger = this.mvc.get().uri("/api/sessions/{c}/player-events", code)
+		MvcTestResult stranger = this.mvc.get()
+			.uri("/api/sessions/{c}/player-events", code)
 			.header("X-Player-Token", "00000000-0000-0000-0000-000000000000")
-			.accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON).exchange();
+			.accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_JSON)
+			.exchange();
 		assertThat(stranger).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void theTeacherChoosesAutoRevealAndSpeedPointsWhenCreatingTheSession() {
-		MvcTestResult created = this.mvc.post().uri("/instructor/sessions").with(csrf())
+		MvcTestResult created = this.mvc.post()
+			.uri("/instructor/sessions")
+			.with(csrf())
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
-			.param("types", "VM_TOOL").param("count", "2").param("options", "4").param("difficulty", "EASY")
-			.param("lang", "en").param("timed", "true").param("seconds", "20").param("autoReveal", "true")
-			.param("speedPoints", "true").exchange();
+			.param("types", "VM_TOOL")
+			.param("count", "2")
+			.param("options", "4")
+			.param("difficulty", "EASY")
+			.param("lang", "en")
+			.param("timed", "true")
+			.param("seconds", "20")
+			.param("autoReveal", "true")
+			.param("speedPoints", "true")
+			.exchange();
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String code = created.getResponse().getRedirectedUrl().replaceAll(".*/", "");
 		assertThat(this.jdbc.queryForMap(
 				"SELECT seconds_per_question, auto_reveal, speed_points FROM quiz_live_session WHERE code = ?", code))
-			.containsEntry("SECONDS_PER_QUESTION", 20).containsEntry("AUTO_REVEAL", true)
+			.containsEntry("SECONDS_PER_QUESTION", 20)
+			.containsEntry("AUTO_REVEAL", true)
 			.containsEntry("SPEED_POINTS", true);
 		LiveSessions.Snapshot s = this.sessions.snapshot(code);
 		assertThat(s.autoReveal()).isTrue();
 		assertThat(s.speedPoints()).isTrue();
 
 		// by default: no speed points, and without a timer nothing to reveal by itself
-		MvcTestResult plain = this.mvc.post().uri("/instructor/sessions").with(csrf())
+		MvcTestResult plain = this.mvc.post()
+			.uri("/instructor/sessions")
+			.with(csrf())
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
-			.param("types", "VM_TOOL").param("count", "2").param("options", "4").param("difficulty", "EASY")
-			.param("lang", "en").param("autoReveal", "true").exchange();
+			.param("types", "VM_TOOL")
+			.param("count", "2")
+			.param("options", "4")
+			.param("difficulty", "EASY")
+			.param("lang", "en")
+			.param("autoReveal", "true")
+			.exchange();
 		String other = plain.getResponse().getRedirectedUrl().replaceAll(".*/", "");
 		assertThat(this.sessions.snapshot(other).speedPoints()).isFalse();
 		assertThat(this.sessions.snapshot(other).autoReveal()).isFalse();
@@ -243,9 +266,12 @@ class LiveDeadlineTests extends AppTestSupport {
 	}
 
 	private MvcTestResult answer(String code, String token, Number questionId, String optionId) {
-		return this.mvc.post().uri("/api/sessions/{c}/answers", code).header("X-Player-Token", token)
+		return this.mvc.post()
+			.uri("/api/sessions/{c}/answers", code)
+			.header("X-Player-Token", token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}").exchange();
+			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}")
+			.exchange();
 	}
 
 	private static List<String> copy(List<String> states) {

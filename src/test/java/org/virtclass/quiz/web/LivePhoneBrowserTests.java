@@ -34,9 +34,10 @@ import org.virtclass.quiz.domain.LiveSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11 on phones (390×844, each its own Chromium with its own cookies): a timed question closes
- * by itself and a late tap says "Time's up"; three phones play to the podium, each screen full
- * screen without site navigation, with coloured tiles that carry a shape and a letter.
+ * Issue 11 on phones (390×844, each its own Chromium with its own cookies): a timed
+ * question closes by itself and a late tap says "Time's up"; three phones play to the
+ * podium, each screen full screen without site navigation, with coloured tiles that carry
+ * a shape and a letter.
  */
 class LivePhoneBrowserTests extends BrowserTestSupport {
 
@@ -45,12 +46,14 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aTimedQuestionClosesByItselfAndALateTapSaysTimeIsUp() throws Exception {
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4,
-				Difficulty.EASY, Locale.ENGLISH, 21L, 8), INSTRUCTOR);
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY, Locale.ENGLISH, 21L, 8),
+				INSTRUCTOR);
 		WebDriver ann = phone();
 		WebDriver bob = phone();
 		try {
-			// Bob's push stream never gets through (a proxy that buffers it, say): his phone polls instead
+			// Bob's push stream never gets through (a proxy that buffers it, say): his
+			// phone polls instead
 			block(bob, List.of("*player-events*"));
 			join(ann, code, "Ann", "en");
 			join(bob, code, "Bob", "en");
@@ -59,7 +62,8 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 			this.sessions.start(code);
 			waitForTiles(ann, 4);
 			ann.findElements(By.cssSelector("#question-options button")).get(0).click();
-			// "locked in" at once; on a slow machine the time may already be up by the time we look
+			// "locked in" at once; on a slow machine the time may already be up by the
+			// time we look
 			new WebDriverWait(ann, Duration.ofSeconds(15)).until((d) -> {
 				String shown = d.findElement(By.id("status-text")).getText() + " "
 						+ d.findElement(By.id("status-detail")).getText();
@@ -71,20 +75,23 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 			}
 
 			waitForTiles(bob, 4);
-			// and then his polls fail too while the time runs out, so nothing tells his phone the question closed
+			// and then his polls fail too while the time runs out, so nothing tells his
+			// phone the question closed
 			block(bob, List.of("*player-events*", "*/state"));
 			assertThat(bob.findElements(By.cssSelector(".site-header, nav, footer"))).isEmpty();
 			assertThat(bob.findElement(By.id("timer")).getText()).matches("[0-8] s");
 			shoot(bob, "live-phone-question-timed-390x844");
 			Axe.check(bob, "live phone: timed question");
 
-			// nobody presses a key: the server closes the question at 0 s, and Ann's phone is told so
+			// nobody presses a key: the server closes the question at 0 s, and Ann's
+			// phone is told so
 			new WebDriverWait(ann, Duration.ofSeconds(10))
 				.until((d) -> this.sessions.snapshot(code).state() == LiveState.CLOSED);
 			waitForText(ann, "Time's up!");
 			assertThat(ann.findElement(By.id("status-detail")).getText()).contains("Your answer A is locked in");
 
-			// Bob taps the question his phone still shows: the server refuses it as late, and his phone says so
+			// Bob taps the question his phone still shows: the server refuses it as late,
+			// and his phone says so
 			assertThat(bob.findElement(By.id("question-card")).isDisplayed()).isTrue();
 			bob.findElements(By.cssSelector("#question-options button")).get(1).click();
 			waitForText(bob, "Time's up!");
@@ -109,8 +116,8 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void threePhonesPlayToThePodium() throws Exception {
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4,
-				Difficulty.EASY, Locale.ENGLISH, 33L, null, false, true), INSTRUCTOR);
+		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY,
+				Locale.ENGLISH, 33L, null, false, true), INSTRUCTOR);
 		List<WebDriver> phones = new ArrayList<>();
 		String[] names = { "Ann", "Bob", "Cy" };
 		try {
@@ -138,7 +145,8 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 				}
 				if (round == 0) {
 					WebDriver ann = phones.get(0);
-					// colour is not the only cue: every tile has its shape and its letter, and white text
+					// colour is not the only cue: every tile has its shape and its
+					// letter, and white text
 					List<WebElement> tiles = ann.findElements(By.cssSelector("#question-options button"));
 					for (int i = 0; i < tiles.size(); i++) {
 						WebElement tile = tiles.get(i);
@@ -170,7 +178,8 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 					.isEqualTo("The answer: " + Question.letter(right) + ". " + q.answer().text());
 				// the engine's explanation for the option Cy chose
 				assertThat(cy.findElement(By.id("status-why")).getText()).isEqualTo(q.options().get(wrong).feedback());
-				assertThat(cy.findElement(By.id("status-points")).getText()).contains("+0 points").contains("place 3 of 3");
+				assertThat(cy.findElement(By.id("status-points")).getText()).contains("+0 points")
+					.contains("place 3 of 3");
 				assertThat(phones.get(0).findElement(By.id("status-points")).getText()).contains("place 1 of 3");
 				assertThat(phones.get(1).findElement(By.id("status-points")).getText()).contains("place 2 of 3");
 				if (round == 0) {
@@ -215,9 +224,9 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 	}
 
 	private static void waitForTiles(WebDriver phone, int count) {
-		new WebDriverWait(phone, Duration.ofSeconds(15)).until((d) -> d
-			.findElements(By.cssSelector("#question-options button:not([disabled])"))
-			.size() == count && d.findElement(By.id("question-card")).isDisplayed());
+		new WebDriverWait(phone, Duration.ofSeconds(15))
+			.until((d) -> d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() == count
+					&& d.findElement(By.id("question-card")).isDisplayed());
 	}
 
 	private static String shape(WebDriver driver, WebElement tile) {
@@ -228,11 +237,10 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 
 	@SuppressWarnings("unchecked")
 	private static void assertInsideViewport(WebDriver driver, WebElement element) {
-		Map<String, Number> box = (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
-				"var r = arguments[0].getBoundingClientRect();"
-						+ "return {top: r.top, left: r.left, bottom: r.bottom, right: r.right,"
-						+ " vw: document.documentElement.clientWidth, vh: window.innerHeight};",
-				element);
+		Map<String, Number> box = (Map<String, Number>) ((JavascriptExecutor) driver)
+			.executeScript("var r = arguments[0].getBoundingClientRect();"
+					+ "return {top: r.top, left: r.left, bottom: r.bottom, right: r.right,"
+					+ " vw: document.documentElement.clientWidth, vh: window.innerHeight};", element);
 		assertThat(box.get("top").doubleValue()).as(box.toString()).isGreaterThanOrEqualTo(0);
 		assertThat(box.get("left").doubleValue()).as(box.toString()).isGreaterThanOrEqualTo(0);
 		assertThat(box.get("bottom").doubleValue()).as(box.toString()).isLessThanOrEqualTo(box.get("vh").doubleValue());

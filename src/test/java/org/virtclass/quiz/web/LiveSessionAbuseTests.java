@@ -36,8 +36,12 @@ class LiveSessionAbuseTests extends AppTestSupport {
 
 	@BeforeEach
 	void createSession() {
-		MvcTestResult result = this.mvc.post().uri("/api/sessions").with(httpBasic(INSTRUCTOR, PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"NOT_VM_TOOL\",\"questionCount\":2}").exchange();
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/sessions")
+			.with(httpBasic(INSTRUCTOR, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"NOT_VM_TOOL\",\"questionCount\":2}")
+			.exchange();
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		this.code = JsonPath.read(body(result), "$.code");
 	}
@@ -47,7 +51,9 @@ class LiveSessionAbuseTests extends AppTestSupport {
 		String longest = "𠀀".repeat(24);
 		assertThat(join(this.code, longest, newAddress())).hasStatus(HttpStatus.CREATED);
 		assertThat(join(this.code, longest, newAddress())).hasStatus(HttpStatus.CONFLICT)
-			.bodyJson().extractingPath("$.error").isEqualTo("NICKNAME_TAKEN");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("NICKNAME_TAKEN");
 		String emoji = "A" + "😀".repeat(16);
 		assertThat(join(this.code, emoji, newAddress())).hasStatus(HttpStatus.CREATED);
 		assertThat(this.sessions.snapshot(this.code).nicknames()).contains(longest, emoji);
@@ -57,22 +63,36 @@ class LiveSessionAbuseTests extends AppTestSupport {
 	void aLookAlikeOfATakenNameIsTaken() {
 		assertThat(join(this.code, "paypal", newAddress())).hasStatus(HttpStatus.CREATED);
 		assertThat(join(this.code, "pаypal", newAddress())).hasStatus(HttpStatus.CONFLICT)
-			.bodyJson().extractingPath("$.error").isEqualTo("NICKNAME_TAKEN");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("NICKNAME_TAKEN");
 	}
 
 	@Test
 	void aBidiOverrideNameIsRefusedWithItsOwnError() {
 		assertThat(join(this.code, "abc\u202egnp.exe", newAddress())).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.error").isEqualTo("NICKNAME_HIDDEN_CHARACTERS");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("NICKNAME_HIDDEN_CHARACTERS");
 		assertThat(join(this.code, "😀😀", newAddress())).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.error").isEqualTo("NICKNAME_NO_LETTER");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("NICKNAME_NO_LETTER");
 	}
 
 	@Test
 	void theJoinFormShowsTheNicknameErrorInBothLanguages() {
-		assertThat(this.mvc.post().uri("/join").param("code", this.code).param("nickname", "a\u200bb").param("lang", "en")
+		assertThat(this.mvc.post()
+			.uri("/join")
+			.param("code", this.code)
+			.param("nickname", "a\u200bb")
+			.param("lang", "en")
 			.with(csrf())).bodyText().contains("cannot contain invisible characters");
-		assertThat(this.mvc.post().uri("/join").param("code", this.code).param("nickname", "★★").param("lang", "zh_CN")
+		assertThat(this.mvc.post()
+			.uri("/join")
+			.param("code", this.code)
+			.param("nickname", "★★")
+			.param("lang", "zh_CN")
 			.with(csrf())).bodyText().contains("至少要有一个字母");
 	}
 
@@ -82,7 +102,9 @@ class LiveSessionAbuseTests extends AppTestSupport {
 			this.sessions.join(this.code, "bot" + i);
 		}
 		assertThat(join(this.code, "one more", newAddress())).hasStatus(HttpStatus.CONFLICT)
-			.bodyJson().extractingPath("$.error").isEqualTo("SESSION_FULL");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("SESSION_FULL");
 		assertThat(this.sessions.snapshot(this.code).playerCount()).isEqualTo(500);
 	}
 
@@ -96,7 +118,9 @@ class LiveSessionAbuseTests extends AppTestSupport {
 		MvcTestResult refused = join(this.code, "Ann", guesser);
 		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson().extractingPath("$.error").isEqualTo("TOO_MANY_REQUESTS");
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("TOO_MANY_REQUESTS");
 		assertThat(Integer.parseInt(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1, 60);
 		assertThat(this.mvc.get().uri("/api/sessions/{c}/state", this.code).with((r) -> {
 			r.setRemoteAddr(guesser);
@@ -119,7 +143,8 @@ class LiveSessionAbuseTests extends AppTestSupport {
 			}
 			joined++;
 		}
-		// 100 at once, plus what the allowance refilled (100 a minute) while this loop ran.
+		// 100 at once, plus what the allowance refilled (100 a minute) while this loop
+		// ran.
 		double minutes = (System.nanoTime() - started) / 60e9;
 		assertThat(last).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(last.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isNotNull();
@@ -130,20 +155,30 @@ class LiveSessionAbuseTests extends AppTestSupport {
 	void theTeacherRemovesAPlayerFromTheProjectorAndTheResults() {
 		String troll = JsonPath.read(body(join(this.code, "Troll", newAddress())), "$.playerToken");
 		join(this.code, "Ann", newAddress());
-		long id = this.sessions.roster(this.code).stream().filter((p) -> p.nickname().equals("Troll")).findFirst()
-			.orElseThrow().id();
+		long id = this.sessions.roster(this.code)
+			.stream()
+			.filter((p) -> p.nickname().equals("Troll"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		String path = "/instructor/sessions/" + this.code + "/players/" + id + "/remove";
 		assertThat(this.mvc.post().uri(path).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/instructor/sessions/" + this.code).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-			.bodyText().contains("Troll", "/players/" + id + "/remove");
+			.bodyText()
+			.contains("Troll", "/players/" + id + "/remove");
 		assertThat(this.mvc.post().uri(path).with(user(INSTRUCTOR).roles("INSTRUCTOR")).with(csrf()))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.sessions.snapshot(this.code).nicknames()).containsExactly("Ann");
 		assertThat(this.mvc.get().uri("/api/sessions/{c}/state", this.code).header("X-Player-Token", troll))
-			.hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.error").isEqualTo("BAD_TOKEN");
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("BAD_TOKEN");
 		assertThat(this.mvc.get().uri("/api/sessions/{c}/results", this.code).with(httpBasic(INSTRUCTOR, PASSWORD)))
-			.bodyText().contains("Ann").doesNotContain("Troll");
+			.bodyText()
+			.contains("Ann")
+			.doesNotContain("Troll");
 		// The name stays taken, and a reload from the database keeps the player out.
 		assertThat(join(this.code, "troll", newAddress())).hasStatus(HttpStatus.CONFLICT);
 		this.sessions.evictAll();
@@ -156,13 +191,16 @@ class LiveSessionAbuseTests extends AppTestSupport {
 		long id = this.sessions.roster(this.code).get(0).id();
 		assertThat(this.mvc.delete().uri("/api/sessions/{c}/players/{id}", this.code, id))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(this.mvc.delete().uri("/api/sessions/{c}/players/{id}", this.code, id)
+		assertThat(this.mvc.delete()
+			.uri("/api/sessions/{c}/players/{id}", this.code, id)
 			.with(httpBasic(INSTRUCTOR, PASSWORD))).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.sessions.snapshot(this.code).playerCount()).isZero();
 	}
 
 	private MvcTestResult join(String code, String nickname, String from) {
-		return this.mvc.post().uri("/api/sessions/{c}/players", code).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.post()
+			.uri("/api/sessions/{c}/players", code)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(JsonPath.parse(Map.of("nickname", nickname)).jsonString())
 			.with((r) -> {
 				r.setRemoteAddr(from);

@@ -91,13 +91,16 @@ class LiveSessionApiTests extends AppTestSupport {
 			assertThat(options).containsExactly("A", "B", "C", "D");
 			String key = key(round);
 			String wrong = options.stream().filter((o) -> !o.equals(key)).findFirst().orElseThrow();
-			assertThat(answer(ann, questionId, key)).hasStatus(HttpStatus.CREATED).bodyJson()
-				.extractingPath("$.recorded").isEqualTo(true);
+			assertThat(answer(ann, questionId, key)).hasStatus(HttpStatus.CREATED)
+				.bodyJson()
+				.extractingPath("$.recorded")
+				.isEqualTo(true);
 			assertThat(answer(bob, questionId, (round == 0) ? key : wrong)).hasStatus(HttpStatus.CREATED);
 			assertThat(answer(cat, questionId, wrong)).hasStatus(HttpStatus.CREATED);
 			ok(instructor("/reveal"));
 			assertThat(this.mvc.get().uri("/api/sessions/{c}/state", this.code).header("X-Player-Token", ann))
-				.bodyJson().satisfies((json) -> {
+				.bodyJson()
+				.satisfies((json) -> {
 					assertThat(json).extractingPath("$.state").isEqualTo("REVEALED");
 					assertThat(json).extractingPath("$.correctOptionId").isEqualTo(key);
 					assertThat(json).extractingPath("$.correct").isEqualTo(true);
@@ -105,13 +108,21 @@ class LiveSessionApiTests extends AppTestSupport {
 				});
 			ok(instructor("/next"));
 		}
-		var results = assertThat(this.mvc.get().uri("/api/sessions/{c}/results", this.code)
-			.with(httpBasic(INSTRUCTOR, PASSWORD))).hasStatusOk().bodyJson();
+		var results = assertThat(
+				this.mvc.get().uri("/api/sessions/{c}/results", this.code).with(httpBasic(INSTRUCTOR, PASSWORD)))
+			.hasStatusOk()
+			.bodyJson();
 		results.extractingPath("$.state").isEqualTo("FINISHED");
 		results.extractingPath("$.questions.length()").isEqualTo(3);
 		results.extractingPath("$.questions[0].answerCount").isEqualTo(3);
-		results.extractingPath("$.questions[0].facility").asNumber().satisfies((f) -> assertThat(f.doubleValue()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(0.001)));
-		results.extractingPath("$.questions[1].facility").asNumber().satisfies((f) -> assertThat(f.doubleValue()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(0.001)));
+		results.extractingPath("$.questions[0].facility")
+			.asNumber()
+			.satisfies(
+					(f) -> assertThat(f.doubleValue()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(0.001)));
+		results.extractingPath("$.questions[1].facility")
+			.asNumber()
+			.satisfies(
+					(f) -> assertThat(f.doubleValue()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(0.001)));
 		results.extractingPath("$.questions[0].discrimination").isNotNull();
 		results.extractingPath("$.questions[0].optionCounts").isNotNull();
 		results.extractingPath("$.players[0].nickname").isEqualTo("Ann");
@@ -131,7 +142,8 @@ class LiveSessionApiTests extends AppTestSupport {
 		assertThat(answer(late, q1, key(1))).hasStatus(HttpStatus.CREATED);
 		this.sessions.evictAll();
 		assertThat(this.mvc.get().uri("/api/sessions/{c}/state", this.code).header("X-Player-Token", ann)).bodyJson()
-			.extractingPath("$.score").isEqualTo(1);
+			.extractingPath("$.score")
+			.isEqualTo(1);
 		assertThat(answer(late, q1, key(1))).hasStatus(HttpStatus.CONFLICT);
 		assertThat(answer(ann, q1, key(1))).hasStatus(HttpStatus.CREATED);
 	}
@@ -141,17 +153,22 @@ class LiveSessionApiTests extends AppTestSupport {
 		String bo = join("Bo");
 		ok(instructor("/start"));
 		Number q0 = JsonPath.read(contentOf(question(bo)), "$.questionId");
-		Map<String, Object> ids = this.jdbc.queryForMap("SELECT s.id AS session_id, p.id AS player_id FROM quiz_live_player p "
-				+ "JOIN quiz_live_session s ON s.id = p.session_id WHERE s.code = ? AND p.nickname = ?", this.code, "Bo");
-		// written behind the server's back, as by another instance: only the database's unique key knows
-		this.jdbc.update("INSERT INTO quiz_live_answer (session_id, question_id, player_id, option_index, correct, "
-				+ "answered_at, elapsed_ms) VALUES (?, ?, ?, 1, FALSE, CURRENT_TIMESTAMP, 0)", ids.get("SESSION_ID"),
-				q0.longValue(), ids.get("PLAYER_ID"));
+		Map<String, Object> ids = this.jdbc.queryForMap(
+				"SELECT s.id AS session_id, p.id AS player_id FROM quiz_live_player p "
+						+ "JOIN quiz_live_session s ON s.id = p.session_id WHERE s.code = ? AND p.nickname = ?",
+				this.code, "Bo");
+		// written behind the server's back, as by another instance: only the database's
+		// unique key knows
+		this.jdbc.update(
+				"INSERT INTO quiz_live_answer (session_id, question_id, player_id, option_index, correct, "
+						+ "answered_at, elapsed_ms) VALUES (?, ?, ?, 1, FALSE, CURRENT_TIMESTAMP, 0)",
+				ids.get("SESSION_ID"), q0.longValue(), ids.get("PLAYER_ID"));
 		MvcTestResult refused = answer(bo, q0, "A");
 		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
 		assertThat(refused).bodyJson().extractingPath("$.error").isEqualTo("ALREADY_ANSWERED");
 		assertThat(this.jdbc.queryForObject("SELECT option_index FROM quiz_live_answer WHERE question_id = ?",
-				Integer.class, q0.longValue())).isEqualTo(1);
+				Integer.class, q0.longValue()))
+			.isEqualTo(1);
 		// Bo has answered (the database says so), once
 		assertThat(this.sessions.console(this.code).snapshot().answerCount()).isEqualTo(1);
 		assertThat(answer(bo, q0, "B")).hasStatus(HttpStatus.CONFLICT);
@@ -159,7 +176,8 @@ class LiveSessionApiTests extends AppTestSupport {
 
 	@Test
 	void theSampleEndpointGivesTheKeyAndTheExplanationToInstructors() {
-		var json = assertThat(this.mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
+		var json = assertThat(this.mvc.get()
+			.uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
 			.with(httpBasic(INSTRUCTOR, PASSWORD))).hasStatusOk().bodyJson();
 		json.extractingPath("$.length()").isEqualTo(3);
 		json.extractingPath("$[0].type").isEqualTo("VM_TOOL");
@@ -168,10 +186,14 @@ class LiveSessionApiTests extends AppTestSupport {
 		json.extractingPath("$[0].options[0].slug").isNotNull();
 		json.extractingPath("$[0].answerIndex").isNotNull();
 		json.extractingPath("$[0].explanation").asString().isNotBlank();
-		String first = contentOf(this.mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
-			.with(httpBasic(INSTRUCTOR, PASSWORD)).exchange());
-		String second = contentOf(this.mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
-			.with(httpBasic(INSTRUCTOR, PASSWORD)).exchange());
+		String first = contentOf(this.mvc.get()
+			.uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
+			.with(httpBasic(INSTRUCTOR, PASSWORD))
+			.exchange());
+		String second = contentOf(this.mvc.get()
+			.uri("/api/questions/sample?type=VM_TOOL&count=3&seed=5&lang=zh")
+			.with(httpBasic(INSTRUCTOR, PASSWORD))
+			.exchange());
 		assertThat(first).isEqualTo(second);
 	}
 
@@ -180,10 +202,14 @@ class LiveSessionApiTests extends AppTestSupport {
 
 		@Test
 		void anUnknownCodeIs404() {
-			assertThat(mvc.post().uri("/api/sessions/ZZZZZZ/players").contentType(MediaType.APPLICATION_JSON)
+			assertThat(mvc.post()
+				.uri("/api/sessions/ZZZZZZ/players")
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"nickname\":\"Ann\"}")).hasStatus(HttpStatus.NOT_FOUND)
 				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.bodyJson().extractingPath("$.error").isEqualTo("UNKNOWN_CODE");
+				.bodyJson()
+				.extractingPath("$.error")
+				.isEqualTo("UNKNOWN_CODE");
 			assertThat(mvc.get().uri("/api/sessions/nope/question").header("X-Player-Token", "x"))
 				.hasStatus(HttpStatus.NOT_FOUND);
 		}
@@ -193,9 +219,14 @@ class LiveSessionApiTests extends AppTestSupport {
 			String ann = join("Ann");
 			ok(instructor("/start"));
 			assertThat(mvc.get().uri("/api/sessions/{c}/question", code)).hasStatus(HttpStatus.UNAUTHORIZED)
-				.bodyJson().extractingPath("$.error").isEqualTo("NO_TOKEN");
+				.bodyJson()
+				.extractingPath("$.error")
+				.isEqualTo("NO_TOKEN");
 			assertThat(mvc.get().uri("/api/sessions/{c}/question", code).header("X-Player-Token", "forged"))
-				.hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.error").isEqualTo("BAD_TOKEN");
+				.hasStatus(HttpStatus.FORBIDDEN)
+				.bodyJson()
+				.extractingPath("$.error")
+				.isEqualTo("BAD_TOKEN");
 			String other = create("{\"type\":\"VM_TOOL\",\"questionCount\":1}");
 			assertThat(mvc.get().uri("/api/sessions/{c}/question", other).header("X-Player-Token", ann))
 				.hasStatus(HttpStatus.FORBIDDEN);
@@ -204,7 +235,9 @@ class LiveSessionApiTests extends AppTestSupport {
 		@Test
 		void aTakenNicknameIs409WhateverItsCase() {
 			join("Ann");
-			assertThat(joinResult(" ann ")).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.error")
+			assertThat(joinResult(" ann ")).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
 				.isEqualTo("NICKNAME_TAKEN");
 			assertThat(joinResult("")).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(joinResult("x".repeat(25))).hasStatus(HttpStatus.BAD_REQUEST);
@@ -218,10 +251,13 @@ class LiveSessionApiTests extends AppTestSupport {
 			String key = key(0);
 			assertThat(answer(ann, q, key)).hasStatus(HttpStatus.CREATED);
 			String other = key.equals("A") ? "B" : "A";
-			assertThat(answer(ann, q, other)).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.error")
+			assertThat(answer(ann, q, other)).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
 				.isEqualTo("ALREADY_ANSWERED");
 			assertThat(mvc.get().uri("/api/sessions/{c}/state", code).header("X-Player-Token", ann)).bodyJson()
-				.extractingPath("$.yourOptionId").isEqualTo(key);
+				.extractingPath("$.yourOptionId")
+				.isEqualTo(key);
 		}
 
 		@Test
@@ -229,8 +265,10 @@ class LiveSessionApiTests extends AppTestSupport {
 			String ann = join("Ann");
 			ok(instructor("/start"));
 			Number q0 = JsonPath.read(contentOf(question(ann)), "$.questionId");
-			assertThat(answer(ann, q0.longValue() + 1, "A")).hasStatus(HttpStatus.CONFLICT).bodyJson()
-				.extractingPath("$.error").isEqualTo("NOT_CURRENT");
+			assertThat(answer(ann, q0.longValue() + 1, "A")).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
+				.isEqualTo("NOT_CURRENT");
 			ok(instructor("/reveal"));
 			assertThat(answer(ann, q0, "A")).hasStatus(HttpStatus.CONFLICT);
 			ok(instructor("/next"));
@@ -248,7 +286,9 @@ class LiveSessionApiTests extends AppTestSupport {
 		@Test
 		void beforeTheStartThereIsNoQuestion() {
 			String ann = join("Ann");
-			assertThat(question(ann)).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.error")
+			assertThat(question(ann)).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
 				.isEqualTo("NOT_STARTED");
 			assertThat(instructor("/next")).hasStatus(HttpStatus.CONFLICT);
 		}
@@ -259,9 +299,13 @@ class LiveSessionApiTests extends AppTestSupport {
 			ok(instructor("/start"));
 			Number q0 = JsonPath.read(contentOf(question(ann)), "$.questionId");
 			ok(instructor("/finish"));
-			assertThat(joinResult("Bob")).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.error")
+			assertThat(joinResult("Bob")).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
 				.isEqualTo("FINISHED");
-			assertThat(answer(ann, q0, "A")).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.error")
+			assertThat(answer(ann, q0, "A")).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson()
+				.extractingPath("$.error")
 				.isEqualTo("FINISHED");
 			assertThat(question(ann)).hasStatus(HttpStatus.CONFLICT);
 			assertThat(instructor("/next")).hasStatus(HttpStatus.CONFLICT);
@@ -270,7 +314,9 @@ class LiveSessionApiTests extends AppTestSupport {
 
 		@Test
 		void instructorEndpointsNeedAnInstructor() {
-			assertThat(mvc.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON)
+			assertThat(mvc.post()
+				.uri("/api/sessions")
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"type\":\"VM_TOOL\",\"questionCount\":2}")).hasStatus(HttpStatus.UNAUTHORIZED);
 			assertThat(mvc.post().uri("/api/sessions/{c}/start", code)).hasStatus(HttpStatus.UNAUTHORIZED);
 			assertThat(mvc.get().uri("/api/sessions/{c}/results", code)).hasStatus(HttpStatus.UNAUTHORIZED);
@@ -279,21 +325,30 @@ class LiveSessionApiTests extends AppTestSupport {
 
 		@Test
 		void badSessionSettingsAre400() {
-			assertThat(mvc.post().uri("/api/sessions").with(httpBasic(INSTRUCTOR, PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"NO_SUCH\",\"questionCount\":2}"))
-				.hasStatus(HttpStatus.BAD_REQUEST);
-			assertThat(mvc.post().uri("/api/sessions").with(httpBasic(INSTRUCTOR, PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"VM_TOOL\",\"questionCount\":0}"))
-				.hasStatus(HttpStatus.BAD_REQUEST);
-			assertThat(mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=500").with(httpBasic(INSTRUCTOR, PASSWORD)))
+			assertThat(mvc.post()
+				.uri("/api/sessions")
+				.with(httpBasic(INSTRUCTOR, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"NO_SUCH\",\"questionCount\":2}")).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(mvc.post()
+				.uri("/api/sessions")
+				.with(httpBasic(INSTRUCTOR, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"VM_TOOL\",\"questionCount\":0}")).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(
+					mvc.get().uri("/api/questions/sample?type=VM_TOOL&count=500").with(httpBasic(INSTRUCTOR, PASSWORD)))
 				.hasStatus(HttpStatus.BAD_REQUEST);
 		}
 
 	}
 
 	private String create(String json) {
-		MvcTestResult result = this.mvc.post().uri("/api/sessions").with(httpBasic(INSTRUCTOR, PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/sessions")
+			.with(httpBasic(INSTRUCTOR, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		String code = JsonPath.read(contentOf(result), "$.code");
 		assertThat(code).matches("[A-Z0-9]{6}");
@@ -308,10 +363,15 @@ class LiveSessionApiTests extends AppTestSupport {
 
 	private static final java.util.concurrent.atomic.AtomicInteger phones = new java.util.concurrent.atomic.AtomicInteger();
 
-	/** Each join comes from a phone of its own, as in class, so no per-address join limit is reached. */
+	/**
+	 * Each join comes from a phone of its own, as in class, so no per-address join limit
+	 * is reached.
+	 */
 	private MvcTestResult joinResult(String nickname) {
 		int phone = phones.incrementAndGet();
-		return this.mvc.post().uri("/api/sessions/{c}/players", this.code).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.post()
+			.uri("/api/sessions/{c}/players", this.code)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(JsonPath.parse(Map.of("nickname", nickname)).jsonString())
 			.with((r) -> {
 				r.setRemoteAddr("10.77." + ((phone >> 8) & 255) + "." + (phone & 255));
@@ -321,7 +381,9 @@ class LiveSessionApiTests extends AppTestSupport {
 	}
 
 	private MvcTestResult instructor(String action) {
-		return this.mvc.post().uri("/api/sessions/{c}" + action, this.code).with(httpBasic(INSTRUCTOR, PASSWORD))
+		return this.mvc.post()
+			.uri("/api/sessions/{c}" + action, this.code)
+			.with(httpBasic(INSTRUCTOR, PASSWORD))
 			.exchange();
 	}
 
@@ -334,12 +396,18 @@ class LiveSessionApiTests extends AppTestSupport {
 	}
 
 	private MvcTestResult answer(String token, Number questionId, String optionId) {
-		return this.mvc.post().uri("/api/sessions/{c}/answers", this.code).header("X-Player-Token", token)
+		return this.mvc.post()
+			.uri("/api/sessions/{c}/answers", this.code)
+			.header("X-Player-Token", token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}").exchange();
+			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}")
+			.exchange();
 	}
 
-	/** The key of a question, from the instructor's console (the player API never shows it). */
+	/**
+	 * The key of a question, from the instructor's console (the player API never shows
+	 * it).
+	 */
 	private String key(int index) {
 		var console = this.sessions.console(this.code);
 		assertThat(console.snapshot().index()).isEqualTo(index);

@@ -25,9 +25,9 @@ import org.virtclass.BrowserTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A class runs a live session: the instructor creates it and shows the projector view, two students
- * join from their own browsers (phones) and answer, the projector's counts change without a reload,
- * and the instructor downloads the CSV and the Moodle XML.
+ * A class runs a live session: the instructor creates it and shows the projector view,
+ * two students join from their own browsers (phones) and answer, the projector's counts
+ * change without a reload, and the instructor downloads the CSV and the Moodle XML.
  */
 class LiveSessionBrowserTests extends BrowserTestSupport {
 
@@ -93,7 +93,8 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 
 			browser.findElement(By.id("next")).click();
 			waitForText(By.id("question-number"), "Question 2 of 2");
-			waitUntil(ann, (d) -> d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() >= 3);
+			waitUntil(ann,
+					(d) -> d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() >= 3);
 			answerFirstOption(ann);
 			waitForText(By.id("answer-count"), "1");
 			browser.findElement(By.id("next")).click();
@@ -119,11 +120,15 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		assertThat((String) csv.get("disposition")).contains("attachment").contains(".csv");
 		assertThat((String) csv.get("type")).startsWith("text/csv");
 		assertThat((String) csv.get("body")).contains("student,question,option chosen,correct,time")
-			.contains("安娜,1,A: ").contains("Bob,1,B: ").contains("安娜,2,A: ");
+			.contains("安娜,1,A: ")
+			.contains("Bob,1,B: ")
+			.contains("安娜,2,A: ");
 		Map<String, Object> xml = fetch("/instructor/sessions/" + code + "/questions.xml");
 		assertThat((String) xml.get("disposition")).contains("attachment").contains(".xml");
-		assertThat((String) xml.get("body")).startsWith("<?xml").contains("<question type=\"multichoice\">")
-			.contains("<answer fraction=\"100\"").contains("<feedback format=\"html\">");
+		assertThat((String) xml.get("body")).startsWith("<?xml")
+			.contains("<question type=\"multichoice\">")
+			.contains("<answer fraction=\"100\"")
+			.contains("<feedback format=\"html\">");
 		Map<String, Object> gift = fetch("/instructor/sessions/" + code + "/questions.gift.txt");
 		assertThat((String) gift.get("body")).contains("::VirtClass " + code + " Q1");
 	}
@@ -179,12 +184,14 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void join(WebDriver student, String code, String nickname, String lang) {
 		student.get(url("/join?code=" + code + "&lang=" + lang));
-		new WebDriverWait(student, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
+		new WebDriverWait(student, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
 		student.findElement(By.id("nickname")).sendKeys(nickname);
 		student.findElement(By.id("join")).click();
 	}
@@ -194,7 +201,8 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 	}
 
 	private static void answerOption(WebDriver student, int index) {
-		waitUntil(student, (d) -> d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() >= 3);
+		waitUntil(student,
+				(d) -> d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() >= 3);
 		student.findElements(By.cssSelector("#question-options button")).get(index).click();
 	}
 
@@ -204,18 +212,18 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 
 	private void assertPageNotReloaded() {
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.__notReloaded === true;"))
-			.as("the projector page was not reloaded").isEqualTo(true);
+			.as("the projector page was not reloaded")
+			.isEqualTo(true);
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> fetch(String path) {
-		return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
-				"var done = arguments[arguments.length - 1];"
-						+ "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-						+ "  return r.text().then(function (t) { done({status: r.status, body: t,"
-						+ "    type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition')}); });"
-						+ "});",
-				path);
+		return (Map<String, Object>) ((JavascriptExecutor) browser)
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+					+ "  return r.text().then(function (t) { done({status: r.status, body: t,"
+					+ "    type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition')}); });"
+					+ "});", path);
 	}
 
 	private static String text(WebDriver driver, String id) {

@@ -24,9 +24,10 @@ import org.virtclass.BrowserTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pasted question used live: the teacher pastes a question into a session's lobby, keeps a key the
- * knowledge base disagrees with after it says why, starts the session; a phone answers the question
- * and the results, the item analysis and the student's drill-down show it. At 1366×768 and 390×844.
+ * A pasted question used live: the teacher pastes a question into a session's lobby,
+ * keeps a key the knowledge base disagrees with after it says why, starts the session; a
+ * phone answers the question and the results, the item analysis and the student's
+ * drill-down show it. At 1366×768 and 390×844.
  */
 class OwnQuestionBrowserTests extends BrowserTestSupport {
 
@@ -50,7 +51,8 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("question")).sendKeys(STEM);
 		browser.findElement(By.id("options")).sendKeys("A. Xen");
 		clickToLoad(By.id("own-check-button"));
-		assertThat(waitFor(By.cssSelector(".field-error")).getText()).isEqualTo("Give between 2 and 5 options, one per line.");
+		assertThat(waitFor(By.cssSelector(".field-error")).getText())
+			.isEqualTo("Give between 2 and 5 options, one per line.");
 		assertThat(browser.findElement(By.id("question")).getAttribute("value")).isEqualTo(STEM);
 		checkAccessibility("own-question-error");
 
@@ -63,7 +65,8 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		screenshot("own-question-checked-1366");
 		checkAccessibility("own-question-checked");
 
-		// kept out of practice: other tests in this application context start practice attempts
+		// kept out of practice: other tests in this application context start practice
+		// attempts
 		browser.findElement(By.id("inPractice")).click();
 		// the teacher keys A (Xen) against the knowledge base: the page says why and asks
 		browser.findElement(By.cssSelector("#own-option-0 input")).click();
@@ -83,7 +86,8 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		WebDriver phone = phone();
 		try {
 			phone.get(url("/join?code=" + code + "&lang=en"));
-			new WebDriverWait(phone, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
+			new WebDriverWait(phone, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
 			phone.findElement(By.id("nickname")).sendKeys("Mei");
 			phone.findElement(By.id("join")).click();
 			new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -93,8 +97,9 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 			waitForText(By.id("question-number"), "2 of 2");
 			assertThat(browser.findElement(By.id("stem")).getText()).isEqualTo(STEM);
 
-			new WebDriverWait(phone, Duration.ofSeconds(15)).until((d) -> d.findElement(By.id("question-stem")).getText().equals(STEM)
-					&& d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() == 4);
+			new WebDriverWait(phone, Duration.ofSeconds(15))
+				.until((d) -> d.findElement(By.id("question-stem")).getText().equals(STEM)
+						&& d.findElements(By.cssSelector("#question-options button:not([disabled])")).size() == 4);
 			List<WebElement> tiles = phone.findElements(By.cssSelector("#question-options button"));
 			assertThat(tiles.get(0).getText()).contains("Xen");
 			tiles.get(0).click();
@@ -125,8 +130,11 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.id("item-back"));
 		clickToLoad(By.cssSelector("#player-table a"));
 		WebElement answers = waitFor(By.id("player-answers"));
-		assertThat(browser.findElement(By.id("answer-2")).getText()).contains(STEM).contains("A. Xen").contains("Right");
-		assertThat(browser.findElement(By.id("drill-summary")).getText()).contains("1 right out of 2 questions; 1 answered.");
+		assertThat(browser.findElement(By.id("answer-2")).getText()).contains(STEM)
+			.contains("A. Xen")
+			.contains("Right");
+		assertThat(browser.findElement(By.id("drill-summary")).getText())
+			.contains("1 right out of 2 questions; 1 answered.");
 		screenshot("own-question-drilldown-1366");
 		checkAccessibility("own-question-drilldown-1366");
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -149,7 +157,8 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private static void shoot(WebDriver driver, String name) throws Exception {

@@ -27,8 +27,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A teacher's own questions: pasted, read by the checker, keyed with a confirmation when the key goes
- * against the knowledge base, saved, and mixed into live sessions and practice.
+ * A teacher's own questions: pasted, read by the checker, keyed with a confirmation when
+ * the key goes against the knowledge base, saved, and mixed into live sessions and
+ * practice.
  */
 class OwnQuestionsTests extends AppTestSupport {
 
@@ -36,7 +37,10 @@ class OwnQuestionsTests extends AppTestSupport {
 
 	static final String ZH_OPTIONS = "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker";
 
-	/** The stem as saved: the parser reads pasted text in NFKC, so full-width brackets become ASCII ones. */
+	/**
+	 * The stem as saved: the parser reads pasted text in NFKC, so full-width brackets
+	 * become ASCII ones.
+	 */
 	static final String ZH_STEM_SAVED = java.text.Normalizer.normalize(ZH_STEM, java.text.Normalizer.Form.NFKC);
 
 	/** The answer the knowledge base proposes for the question above: D. Docker. */
@@ -59,7 +63,9 @@ class OwnQuestionsTests extends AppTestSupport {
 
 	private static final java.util.concurrent.atomic.AtomicInteger OWNERS = new java.util.concurrent.atomic.AtomicInteger();
 
-	/** A fresh instructor account, so that each test sees only its own saved questions. */
+	/**
+	 * A fresh instructor account, so that each test sees only its own saved questions.
+	 */
 	private String instructor(String name) {
 		String username = name + "-" + OWNERS.incrementAndGet() + "-" + (System.nanoTime() % 100000);
 		this.accounts.create(username, Role.INSTRUCTOR, PASSWORD, INSTRUCTOR);
@@ -67,11 +73,13 @@ class OwnQuestionsTests extends AppTestSupport {
 	}
 
 	/**
-	 * Posts the form. Questions stay out of practice unless a test says otherwise: the practice pool is
-	 * shared by every test in this application context.
+	 * Posts the form. Questions stay out of practice unless a test says otherwise: the
+	 * practice pool is shared by every test in this application context.
 	 */
 	private MvcTestResult post(String owner, String... params) {
-		var request = this.mvc.post().uri("/instructor/questions?lang=en").with(csrf())
+		var request = this.mvc.post()
+			.uri("/instructor/questions?lang=en")
+			.with(csrf())
 			.with(user(owner).roles("INSTRUCTOR"));
 		if (!List.of(params).contains("inPractice")) {
 			request = request.param("inPractice", "false");
@@ -104,8 +112,10 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("checker");
 			MvcTestResult result = post(owner, "question", ZH_STEM, "options", ZH_OPTIONS);
 			assertThat(result).hasStatusOk();
-			assertThat(body(result)).contains("id=\"own-proposal\"").contains("Proposed answer: D. Docker")
-				.contains("id=\"own-save\"").doesNotContain("id=\"own-disagree\"");
+			assertThat(body(result)).contains("id=\"own-proposal\"")
+				.contains("Proposed answer: D. Docker")
+				.contains("id=\"own-save\"")
+				.doesNotContain("id=\"own-disagree\"");
 			// the proposal is preselected as the key
 			assertThat(body(result)).containsPattern("<input type=\"radio\" value=\"3\"[^>]*checked=\"checked\"")
 				.doesNotContainPattern("<input type=\"radio\" value=\"[012]\"[^>]*checked=\"checked\"");
@@ -133,7 +143,9 @@ class OwnQuestionsTests extends AppTestSupport {
 		void aKeyThatAgreesIsSavedWithTheKnowledgeBasesReasons() {
 			String owner = instructor("agree");
 			assertThat(post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3", "inPractice", "false"))
-				.hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/instructor/questions");
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.isEqualTo("/instructor/questions");
 			OwnQuestions.Saved saved = own.list(owner).get(0);
 			assertThat(saved.question().answerIndex()).isEqualTo(PROPOSED);
 			assertThat(saved.keyDiffers()).isFalse();
@@ -153,7 +165,8 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(asked).hasStatusOk();
 			assertThat(body(asked)).contains("id=\"own-disagree\"")
 				.contains("You chose B. Oracle VirtualBox, but the knowledge base proposes D. Docker.")
-				.contains("id=\"own-confirm\"").contains("id=\"own-use-proposal\"");
+				.contains("id=\"own-confirm\"")
+				.contains("id=\"own-use-proposal\"");
 			assertThat(own.list(owner)).isEmpty();
 
 			assertThat(post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "1", "confirmed", "true"))
@@ -162,7 +175,8 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(saved.question().answerIndex()).isEqualTo(1);
 			assertThat(saved.checkerIndex()).isEqualTo(PROPOSED);
 			assertThat(saved.keyDiffers()).isTrue();
-			// students are not told the knowledge base's reasons for another answer as the explanation
+			// students are not told the knowledge base's reasons for another answer as
+			// the explanation
 			assertThat(saved.question().explanation()).isEqualTo("老师把“Oracle VirtualBox”定为答案。");
 		}
 
@@ -179,7 +193,8 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("explains");
 			post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "1", "confirmed", "true", "explanation",
 					"  Our textbook counts VirtualBox here.  ");
-			assertThat(own.list(owner).get(0).question().explanation()).isEqualTo("Our textbook counts VirtualBox here.");
+			assertThat(own.list(owner).get(0).question().explanation())
+				.isEqualTo("Our textbook counts VirtualBox here.");
 		}
 
 	}
@@ -194,13 +209,16 @@ class OwnQuestionsTests extends AppTestSupport {
 			MvcTestResult result = post(owner, "question", "Which is a VM tool?", "options", "A. Docker");
 			assertThat(result).hasStatusOk();
 			assertThat(body(result)).contains("Give between 2 and 5 options, one per line.")
-				.contains(">Which is a VM tool?</textarea>").contains("id=\"own-saved-list\"").contains(ZH_STEM_SAVED);
+				.contains(">Which is a VM tool?</textarea>")
+				.contains("id=\"own-saved-list\"")
+				.contains(ZH_STEM_SAVED);
 			assertThat(own.list(owner)).hasSize(1);
 		}
 
 		@Test
 		void sixOptionsAreMoreThanALiveClassCanShow() {
-			MvcTestResult result = post(instructor("six"), "question", ZH_STEM, "options", ZH_OPTIONS + "\nE. QEMU\nF. Xen");
+			MvcTestResult result = post(instructor("six"), "question", ZH_STEM, "options",
+					ZH_OPTIONS + "\nE. QEMU\nF. Xen");
 			assertThat(body(result)).contains("Give between 2 and 5 options, one per line.");
 		}
 
@@ -231,11 +249,15 @@ class OwnQuestionsTests extends AppTestSupport {
 
 		@Test
 		void studentsCannotReachThePage() {
-			assertThat(mvc.get().uri("/instructor/questions")).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			assertThat(mvc.get().uri("/instructor/questions")).hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
 				.contains("/login");
-			assertThat(mvc.post().uri("/instructor/questions").with(csrf()).param("question", ZH_STEM)
-				.param("options", ZH_OPTIONS).param("key", "3")).hasStatus(HttpStatus.FOUND).redirectedUrl()
-				.contains("/login");
+			assertThat(mvc.post()
+				.uri("/instructor/questions")
+				.with(csrf())
+				.param("question", ZH_STEM)
+				.param("options", ZH_OPTIONS)
+				.param("key", "3")).hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/login");
 		}
 
 		@Test
@@ -243,10 +265,16 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("mine");
 			post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3");
 			long id = own.list(owner).get(0).id();
-			mvc.post().uri("/instructor/questions/{id}/delete", id).with(csrf()).with(user(instructor("other")).roles("INSTRUCTOR"))
+			mvc.post()
+				.uri("/instructor/questions/{id}/delete", id)
+				.with(csrf())
+				.with(user(instructor("other")).roles("INSTRUCTOR"))
 				.exchange();
 			assertThat(own.list(owner)).hasSize(1);
-			mvc.post().uri("/instructor/questions/{id}/delete", id).with(csrf()).with(user(owner).roles("INSTRUCTOR"))
+			mvc.post()
+				.uri("/instructor/questions/{id}/delete", id)
+				.with(csrf())
+				.with(user(owner).roles("INSTRUCTOR"))
 				.exchange();
 			assertThat(own.list(owner)).isEmpty();
 		}
@@ -261,7 +289,9 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("live");
 			String code = session("zh-CN");
 			assertThat(post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3", "session", code))
-				.hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/instructor/questions?session=" + code);
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.isEqualTo("/instructor/questions?session=" + code);
 			assertThat(sessions.snapshot(code).questionCount()).isEqualTo(4);
 			String ann = sessions.join(code, "Ann");
 			sessions.start(code);
@@ -275,14 +305,20 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(sessions.state(code, ann).score()).isEqualTo(1);
 			sessions.finish(code);
 
-			String results = body(mvc.get().uri("/instructor/sessions/{c}/results?lang=en", code)
-				.with(user(INSTRUCTOR).roles("INSTRUCTOR")).exchange());
+			String results = body(mvc.get()
+				.uri("/instructor/sessions/{c}/results?lang=en", code)
+				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+				.exchange());
 			assertThat(results).contains(ZH_STEM_SAVED).contains("Teacher’s question").contains("Docker");
-			String csv = body(mvc.get().uri("/instructor/sessions/{c}/responses.csv", code)
-				.with(user(INSTRUCTOR).roles("INSTRUCTOR")).exchange());
+			String csv = body(mvc.get()
+				.uri("/instructor/sessions/{c}/responses.csv", code)
+				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+				.exchange());
 			assertThat(csv).contains("Ann,4,D: Docker,true,");
 			assertThat(mvc.get().uri("/api/sessions/{c}/results", code).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-				.bodyJson().extractingPath("$.questions[3].type").isEqualTo("TEACHER");
+				.bodyJson()
+				.extractingPath("$.questions[3].type")
+				.isEqualTo("TEACHER");
 		}
 
 		@Test
@@ -293,8 +329,10 @@ class OwnQuestionsTests extends AppTestSupport {
 			post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3", "session", code);
 			assertThat(own.list(owner)).hasSize(1);
 			assertThat(sessions.snapshot(code).questionCount()).isEqualTo(3);
-			String page = body(mvc.get().uri("/instructor/questions?session={c}&lang=en", code)
-				.with(user(owner).roles("INSTRUCTOR")).exchange());
+			String page = body(mvc.get()
+				.uri("/instructor/questions?session={c}&lang=en", code)
+				.with(user(owner).roles("INSTRUCTOR"))
+				.exchange());
 			assertThat(page).contains("This session has already started").doesNotContain("id=\"own-mix\"");
 		}
 
@@ -303,10 +341,13 @@ class OwnQuestionsTests extends AppTestSupport {
 			String owner = instructor("mix");
 			post(owner, "question", ZH_STEM, "options", ZH_OPTIONS, "key", "3");
 			post(owner, "question", "下列属于虚拟机软件的是", "options", "A. Docker\nB. VirtualBox\nC. Chrome", "key", "1");
-			post(owner, "question", "Which of the following is not a hypervisor?",
-					"options", "A. Xen\nB. KVM\nC. Docker", "key", "2");
+			post(owner, "question", "Which of the following is not a hypervisor?", "options",
+					"A. Xen\nB. KVM\nC. Docker", "key", "2");
 			String code = session("zh-CN");
-			assertThat(mvc.post().uri("/instructor/questions/mix").param("session", code).with(csrf())
+			assertThat(mvc.post()
+				.uri("/instructor/questions/mix")
+				.param("session", code)
+				.with(csrf())
 				.with(user(owner).roles("INSTRUCTOR"))).hasStatus(HttpStatus.FOUND);
 			assertThat(sessions.snapshot(code).questionCount()).isEqualTo(5);
 			sessions.start(code);
@@ -335,8 +376,8 @@ class OwnQuestionsTests extends AppTestSupport {
 		void practiceMixesInSharedQuestionsUpToHalfAndOnlyWhenAsked() {
 			String owner = instructor("practice");
 			for (int i = 0; i < 8; i++) {
-				post(owner, "question", "Which of the following is not a hypervisor? (" + i + ")",
-						"options", "A. Xen\nB. KVM\nC. Docker", "key", "2", "inPractice", "true");
+				post(owner, "question", "Which of the following is not a hypervisor? (" + i + ")", "options",
+						"A. Xen\nB. KVM\nC. Docker", "key", "2", "inPractice", "true");
 			}
 			try {
 				practiceMixesIn();
@@ -354,7 +395,8 @@ class OwnQuestionsTests extends AppTestSupport {
 			assertThat(teachers).isEqualTo(5);
 			assertThat(with.items()).allSatisfy((i) -> assertThat(i.question().lang()).isEqualTo("en"));
 			PracticeService.AttemptView without = practice.start("visitor-" + System.nanoTime(), spec, false);
-			assertThat(without.items()).noneSatisfy((i) -> assertThat(i.question().type()).isEqualTo(QuestionType.TEACHER));
+			assertThat(without.items())
+				.noneSatisfy((i) -> assertThat(i.question().type()).isEqualTo(QuestionType.TEACHER));
 		}
 
 	}

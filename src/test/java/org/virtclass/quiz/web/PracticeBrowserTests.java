@@ -8,7 +8,10 @@ import org.virtclass.BrowserTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A student practises alone, in Chinese and in English, reloads and comes back, and reads the review. */
+/**
+ * A student practises alone, in Chinese and in English, reloads and comes back, and reads
+ * the review.
+ */
 class PracticeBrowserTests extends BrowserTestSupport {
 
 	@Test
@@ -35,18 +38,22 @@ class PracticeBrowserTests extends BrowserTestSupport {
 			assertThat(waitFor(By.cssSelector(".verdict-banner")).getText()).matches("回答正确！|回答错误。");
 			assertThat(browser.findElement(By.id("explanation")).getText()).isNotBlank();
 			assertThat(browser.findElements(By.cssSelector(".option-result .why"))).hasSizeGreaterThanOrEqualTo(3);
-			// the bar counts this answer; on the phone "Next" is on screen without scrolling
+			// the bar counts this answer; on the phone "Next" is on screen without
+			// scrolling
 			assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
-				.executeScript("return document.querySelector('#meter > span').style.width;")).isEqualTo((100 * i / 5) + "%");
-			assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-					"var r = document.getElementById('next').getBoundingClientRect();"
-							+ "return r.top >= 0 && r.bottom <= window.innerHeight;"))
-				.as("Next is within the 390×844 screen right after the feedback").isTrue();
+				.executeScript("return document.querySelector('#meter > span').style.width;"))
+				.isEqualTo((100 * i / 5) + "%");
+			assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("var r = document.getElementById('next').getBoundingClientRect();"
+						+ "return r.top >= 0 && r.bottom <= window.innerHeight;"))
+				.as("Next is within the 390×844 screen right after the feedback")
+				.isTrue();
 			if (i == 1) {
 				screenshot("practice-feedback-zh-phone-first");
 			}
 			if (i == 2) {
-				// the attempt lives in the database and the cookie: a reload shows the same feedback
+				// the attempt lives in the database and the cookie: a reload shows the
+				// same feedback
 				browser.navigate().refresh();
 				waitFor(By.cssSelector(".verdict-banner"));
 				assertThat(browser.findElement(By.id("progress")).getText()).contains("第 2 题");

@@ -38,9 +38,11 @@ class QuizPagesTests extends AppTestSupport {
 
 	@Test
 	void aQuestionTheStrongerStudentsGetWrongIsFlaggedWithTheFactsBehindIt() {
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 3, 4,
-				Difficulty.EASY, Locale.ENGLISH, 42L, null), INSTRUCTOR);
-		// the two strong students miss question 1 and get 2 and 3 right; the two weak ones the opposite
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 3, 4, Difficulty.EASY, Locale.ENGLISH, 42L, null),
+				INSTRUCTOR);
+		// the two strong students miss question 1 and get 2 and 3 right; the two weak
+		// ones the opposite
 		String[] tokens = { join(code, "Ann"), join(code, "Bob"), join(code, "Cy"), join(code, "Di") };
 		this.sessions.start(code);
 		for (int q = 0; q < 3; q++) {
@@ -56,12 +58,19 @@ class QuizPagesTests extends AppTestSupport {
 			this.sessions.next(code);
 		}
 		assertThat(this.sessions.snapshot(code).state()).isEqualTo(LiveState.FINISHED);
-		var page = assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results?lang=en", code)
+		var page = assertThat(this.mvc.get()
+			.uri("/instructor/sessions/{c}/results?lang=en", code)
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatusOk().bodyText();
-		page.contains("Question 1 discriminates negatively").contains("negative").contains("-100%")
-			.contains("Guests boot their own kernel").contains("Ann").contains("2 / 3");
+		page.contains("Question 1 discriminates negatively")
+			.contains("negative")
+			.contains("-100%")
+			.contains("Guests boot their own kernel")
+			.contains("Ann")
+			.contains("2 / 3");
 		assertThat(this.mvc.get().uri("/api/sessions/{c}/results", code).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-			.bodyJson().extractingPath("$.questions[0].flagged").isEqualTo(true);
+			.bodyJson()
+			.extractingPath("$.questions[0].flagged")
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -70,19 +79,29 @@ class QuizPagesTests extends AppTestSupport {
 				Difficulty.HARD, Locale.SIMPLIFIED_CHINESE, 1L, null), INSTRUCTOR);
 		assertThat(download("/instructor/sessions/" + code + "/responses.csv")).hasStatusOk()
 			.hasHeader("Content-Type", "text/csv;charset=UTF-8")
-			.headers().hasValue("Content-Disposition", "attachment; filename=\"virtclass-" + code + "-responses.csv\"");
+			.headers()
+			.hasValue("Content-Disposition", "attachment; filename=\"virtclass-" + code + "-responses.csv\"");
 		assertThat(download("/instructor/sessions/" + code + "/questions.xml")).hasStatusOk()
-			.hasHeader("Content-Type", "application/xml;charset=UTF-8").bodyText().contains("三条标准中");
+			.hasHeader("Content-Type", "application/xml;charset=UTF-8")
+			.bodyText()
+			.contains("三条标准中");
 		assertThat(download("/instructor/sessions/" + code + "/questions.gift.txt")).hasStatusOk()
-			.bodyText().contains("::VirtClass " + code + " Q1 CRITERION::");
+			.bodyText()
+			.contains("::VirtClass " + code + " Q1 CRITERION::");
 	}
 
 	@Test
 	void theProjectorShowsTheCodeAndTheJoinAddress() {
-		String code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4,
-				Difficulty.EASY, Locale.ENGLISH, null, 20), INSTRUCTOR);
-		assertThat(this.mvc.get().uri("/instructor/sessions/{c}?lang=en", code).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
-			.hasStatusOk().bodyText().contains(code).contains("/join?code=" + code).contains("Start the quiz");
+		String code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4, Difficulty.EASY, Locale.ENGLISH, null, 20),
+				INSTRUCTOR);
+		assertThat(
+				this.mvc.get().uri("/instructor/sessions/{c}?lang=en", code).with(user(INSTRUCTOR).roles("INSTRUCTOR")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(code)
+			.contains("/join?code=" + code)
+			.contains("Start the quiz");
 	}
 
 	@Nested
@@ -92,9 +111,11 @@ class QuizPagesTests extends AppTestSupport {
 		void anotherBrowsersPracticeAttemptIsNotFound() {
 			var attempt = practice.start("11111111-1111-1111-1111-111111111111",
 					QuizSpec.of(List.of(QuestionType.VM_TOOL), 5, Locale.ENGLISH));
-			assertThat(mvc.get().uri("/practice/{id}", attempt.id())
+			assertThat(mvc.get()
+				.uri("/practice/{id}", attempt.id())
 				.cookie(new Cookie("VIRTCLASS_VISITOR", "11111111-1111-1111-1111-111111111111"))).hasStatusOk();
-			assertThat(mvc.get().uri("/practice/{id}", attempt.id())
+			assertThat(mvc.get()
+				.uri("/practice/{id}", attempt.id())
 				.cookie(new Cookie("VIRTCLASS_VISITOR", "22222222-2222-2222-2222-222222222222")))
 				.hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(mvc.get().uri("/practice/{id}", attempt.id())).hasStatus(HttpStatus.NOT_FOUND);
@@ -103,13 +124,17 @@ class QuizPagesTests extends AppTestSupport {
 		@Test
 		void joiningWithAnUnknownCodeKeepsTheNicknameAndSaysWhy() {
 			assertThat(mvc.post().uri("/join?lang=en").with(csrf()).param("code", "zzz-zzz").param("nickname", "Ann"))
-				.hasStatusOk().bodyText().contains("There is no session with this code").contains("value=\"Ann\"")
+				.hasStatusOk()
+				.bodyText()
+				.contains("There is no session with this code")
+				.contains("value=\"Ann\"")
 				.contains("value=\"ZZZZZZ\"");
 		}
 
 		@Test
 		void thePlayPageWithoutATokenSendsTheStudentToTheJoinForm() {
-			assertThat(mvc.get().uri("/join/ABCDEF")).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			assertThat(mvc.get().uri("/join/ABCDEF")).hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
 				.isEqualTo("/join?code=ABCDEF");
 		}
 
@@ -124,10 +149,19 @@ class QuizPagesTests extends AppTestSupport {
 
 		@Test
 		void aSessionWithoutTypesOrWithABadTimerIsNotCreated() {
-			assertThat(mvc.post().uri("/instructor/sessions?lang=en").with(csrf()).with(user(INSTRUCTOR).roles("INSTRUCTOR"))
-				.param("_types", "on").param("count", "5").param("difficulty", "EASY").param("lang", "en").param("options", "4")
-				.param("timed", "true").param("seconds", "2"))
-				.hasStatusOk().bodyText().contains("Choose at least one question type.")
+			assertThat(mvc.post()
+				.uri("/instructor/sessions?lang=en")
+				.with(csrf())
+				.with(user(INSTRUCTOR).roles("INSTRUCTOR"))
+				.param("_types", "on")
+				.param("count", "5")
+				.param("difficulty", "EASY")
+				.param("lang", "en")
+				.param("options", "4")
+				.param("timed", "true")
+				.param("seconds", "2")).hasStatusOk()
+				.bodyText()
+				.contains("Choose at least one question type.")
 				.contains("Between 5 and 600 seconds.");
 		}
 

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Behind the results: each student's answers one by one, and each question's item analysis with who
- * chose what in the upper and lower halves of the class. Four students play two questions:
- * <pre>
+ * Behind the results: each student's answers one by one, and each question's item
+ * analysis with who chose what in the upper and lower halves of the class. Four students
+ * play two questions: <pre>
  *        Q1        Q2
  * Ann    key       key
  * Bob    key       wrong
@@ -51,8 +51,9 @@ class ResultsDetailTests extends AppTestSupport {
 
 	@BeforeEach
 	void play() {
-		this.code = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY,
-				Locale.ENGLISH, 5L, null), INSTRUCTOR);
+		this.code = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY, Locale.ENGLISH, 5L, null),
+				INSTRUCTOR);
 		String ann = this.sessions.join(this.code, "Ann");
 		String bob = this.sessions.join(this.code, "Bob");
 		String cy = this.sessions.join(this.code, "Cy");
@@ -93,14 +94,20 @@ class ResultsDetailTests extends AppTestSupport {
 	}
 
 	private long playerId(String nickname) {
-		return this.results.results(this.code).players().stream().filter((p) -> p.nickname().equals(nickname))
-			.findFirst().orElseThrow().id();
+		return this.results.results(this.code)
+			.players()
+			.stream()
+			.filter((p) -> p.nickname().equals(nickname))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	@Test
 	void theResultsLinkEveryStudentAndEveryQuestion() {
 		String page = page("/instructor/sessions/{c}/results?lang=en", this.code);
-		assertThat(page).contains("href=\"/instructor/sessions/" + this.code + "/results/players/" + playerId("Ann") + "\"")
+		assertThat(page)
+			.contains("href=\"/instructor/sessions/" + this.code + "/results/players/" + playerId("Ann") + "\"")
 			.contains("href=\"/instructor/sessions/" + this.code + "/results/players/" + playerId("Eve") + "\"")
 			.contains("href=\"/instructor/sessions/" + this.code + "/results/questions/1\"")
 			.contains("href=\"/instructor/sessions/" + this.code + "/results/questions/2\"");
@@ -110,13 +117,17 @@ class ResultsDetailTests extends AppTestSupport {
 	void aStudentsAnswersShowTheToolChosenRightOrWrongAndTheTime() {
 		String ann = page("/instructor/sessions/{c}/results/players/{id}?lang=en", this.code, playerId("Ann"));
 		String key1 = this.q1.answer().text();
-		assertThat(ann).contains("Ann: answers in session " + this.code).contains("2 right out of 2 questions; 2 answered.")
-			.contains(Question.letter(this.q1.answerIndex()) + ". " + key1).contains(">Right<").doesNotContain(">Wrong<")
+		assertThat(ann).contains("Ann: answers in session " + this.code)
+			.contains("2 right out of 2 questions; 2 answered.")
+			.contains(Question.letter(this.q1.answerIndex()) + ". " + key1)
+			.contains(">Right<")
+			.doesNotContain(">Wrong<")
 			.containsPattern("\\d+\\.\\d s<");
 		String dee = page("/instructor/sessions/{c}/results/players/{id}?lang=en", this.code, playerId("Dee"));
 		int chosen = (this.q1.answerIndex() + 2) % 4;
 		assertThat(dee).contains("0 right out of 2 questions; 2 answered.")
-			.contains(Question.letter(chosen) + ". " + this.q1.options().get(chosen).text()).contains(">Wrong<")
+			.contains(Question.letter(chosen) + ". " + this.q1.options().get(chosen).text())
+			.contains(">Wrong<")
 			.doesNotContain(">Right<");
 		String eve = page("/instructor/sessions/{c}/results/players/{id}?lang=zh_CN", this.code, playerId("Eve"));
 		assertThat(eve).contains("2 道题中答对 0 道；作答 0 道。").contains(">未作答<");
@@ -160,24 +171,35 @@ class ResultsDetailTests extends AppTestSupport {
 	void theItemPageShowsDifficultyDiscriminationAndCountsByToolName() {
 		String page = page("/instructor/sessions/{c}/results/questions/1?lang=en", this.code);
 		assertThat(page).contains("Question 1 of session " + this.code + ": item analysis")
-			.contains("4 of 5 students answered").contains("50%").contains("Medium difficulty.")
-			.contains(this.q1.answer().text()).contains("2 (50%)").contains("Ann, Bob").contains("Eve")
-			.contains("id=\"item-next\"").doesNotContain("id=\"item-prev\"");
+			.contains("4 of 5 students answered")
+			.contains("50%")
+			.contains("Medium difficulty.")
+			.contains(this.q1.answer().text())
+			.contains("2 (50%)")
+			.contains("Ann, Bob")
+			.contains("Eve")
+			.contains("id=\"item-next\"")
+			.doesNotContain("id=\"item-prev\"");
 		assertThat(page("/instructor/sessions/{c}/results/questions/2?lang=zh_CN", this.code)).contains("题目分析")
 			.contains("id=\"item-prev\"");
 	}
 
 	@Test
 	void unknownStudentsQuestionsAndSessionsAreNotFound() {
-		String other = this.sessions.create(new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4,
-				Difficulty.EASY, Locale.ENGLISH, 6L, null), INSTRUCTOR);
-		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/players/{id}", other, playerId("Ann"))
+		String other = this.sessions.create(
+				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 1, 4, Difficulty.EASY, Locale.ENGLISH, 6L, null),
+				INSTRUCTOR);
+		assertThat(this.mvc.get()
+			.uri("/instructor/sessions/{c}/results/players/{id}", other, playerId("Ann"))
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/questions/3", this.code)
+		assertThat(this.mvc.get()
+			.uri("/instructor/sessions/{c}/results/questions/3", this.code)
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/questions/0", this.code)
+		assertThat(this.mvc.get()
+			.uri("/instructor/sessions/{c}/results/questions/0", this.code)
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/instructor/sessions/ZZZZZZ/results/questions/1")
+		assertThat(this.mvc.get()
+			.uri("/instructor/sessions/ZZZZZZ/results/questions/1")
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -185,16 +207,21 @@ class ResultsDetailTests extends AppTestSupport {
 	void aRemovedStudentHasNoDrillDown() {
 		long bob = playerId("Bob");
 		this.sessions.remove(this.code, bob);
-		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/players/{id}", this.code, bob)
+		assertThat(this.mvc.get()
+			.uri("/instructor/sessions/{c}/results/players/{id}", this.code, bob)
 			.with(user(INSTRUCTOR).roles("INSTRUCTOR"))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void studentsCannotSeeTheDrillDown() {
 		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/players/{id}", this.code, playerId("Ann")))
-			.hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/login");
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.contains("/login");
 		assertThat(this.mvc.get().uri("/instructor/sessions/{c}/results/questions/1", this.code))
-			.hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/login");
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.contains("/login");
 	}
 
 }
