@@ -222,16 +222,25 @@ class ClusterFailoverTests {
 		String code = JsonPath.read(send("POST", balancer("/api/sessions"), basic(),
 				"{\"type\":\"NOT_VM_TOOL\",\"questionCount\":2,\"seed\":3}", 201), "$.code");
 		String token = null;
+		String csrfCookie = null;
 		for (Instance instance : instances) {
 			HttpResponse<String> console = get(direct(instance, "/instructor/sessions/" + code),
 					Map.of("Cookie", cookie));
 			assertThat(console.statusCode()).as("the console on port %d", instance.port()).isEqualTo(200);
 			token = csrf(console.body());
+			// the form's token pairs with the HttpOnly cookie the same page set
+			csrfCookie = console.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((c) -> c.startsWith("VIRTCLASS_CSRF="))
+				.findFirst()
+				.orElseThrow()
+				.split(";")[0];
 		}
 		// The token from the last instance's page starts the class on the first instance.
 		HttpResponse<String> start = http
 			.send(HttpRequest.newBuilder(direct(instances.get(0), "/instructor/sessions/" + code + "/start"))
-				.header("Cookie", cookie)
+				.header("Cookie", cookie + "; " + csrfCookie)
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token)))
 				.build(), HttpResponse.BodyHandlers.ofString());
