@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,6 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 import org.virtclass.lab.ClassDemoService;
@@ -48,8 +45,6 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 	/** The handshake puts the signed-in instructor's name here; viewers have none. */
 	static final String INSTRUCTOR = "virtclass.lab.demo.instructor";
 
-	private static final long SEND_TIMEOUT_MS = 5000;
-
 	private final ClassDemoService demos;
 
 	private final Map<String, Screen> screens = new ConcurrentHashMap<>();
@@ -58,22 +53,12 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 
 	ClassDemoSocket(ClassDemoService demos) {
 		this.demos = demos;
-		AtomicInteger counter = new AtomicInteger();
-		this.sender = Executors.newCachedThreadPool((r) -> {
-			Thread t = new Thread(r, "lab-demo-send-" + counter.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
+		this.sender = ConsoleOutlet.senders("lab-demo-send");
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-		jakarta.websocket.Session nativeSession = (session instanceof NativeWebSocketSession n)
-				? n.getNativeSession(jakarta.websocket.Session.class) : null;
-		if (nativeSession != null) {
-			nativeSession.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
-		}
-		ConsoleOutlet outlet = new ConsoleOutlet(session, sender);
+		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender);
 		String path = session.getUri().getPath();
 		String code = path.substring(path.lastIndexOf('/') + 1);
 		boolean controls = session.getAttributes().get(INSTRUCTOR) != null;

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -38,6 +42,32 @@ final class ConsoleOutlet {
 	private boolean draining;
 
 	private boolean dropped;
+
+	/** How long Tomcat may block one send to a socket that takes nothing. */
+	private static final long SEND_TIMEOUT_MS = 5000;
+
+	/** The threads that write to the sockets of one kind of console, named after it. */
+	static ExecutorService senders(String name) {
+		AtomicInteger counter = new AtomicInteger();
+		return Executors.newCachedThreadPool((r) -> {
+			Thread t = new Thread(r, name + "-" + counter.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/**
+	 * An outlet for a newly opened socket, whose blocking sends Tomcat gives up after a
+	 * while.
+	 */
+	static ConsoleOutlet open(WebSocketSession session, Executor sender) {
+		jakarta.websocket.Session nativeSession = (session instanceof NativeWebSocketSession n)
+				? n.getNativeSession(jakarta.websocket.Session.class) : null;
+		if (nativeSession != null) {
+			nativeSession.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
+		}
+		return new ConsoleOutlet(session, sender);
+	}
 
 	ConsoleOutlet(WebSocketSession session, Executor sender) {
 		this.session = session;

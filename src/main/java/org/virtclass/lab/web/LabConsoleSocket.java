@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
@@ -45,9 +42,6 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 	/** The handshake puts the caller's client id here. */
 	static final String CLIENT = "virtclass.lab.client";
 
-	/** How long Tomcat may block one send to a socket that takes nothing. */
-	private static final long SEND_TIMEOUT_MS = 5000;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final LabService lab;
@@ -58,22 +52,12 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 
 	LabConsoleSocket(LabService lab) {
 		this.lab = lab;
-		AtomicInteger counter = new AtomicInteger();
-		this.sender = Executors.newCachedThreadPool((r) -> {
-			Thread t = new Thread(r, "lab-console-send-" + counter.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
+		this.sender = ConsoleOutlet.senders("lab-console-send");
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-		jakarta.websocket.Session nativeSession = (session instanceof NativeWebSocketSession n)
-				? n.getNativeSession(jakarta.websocket.Session.class) : null;
-		if (nativeSession != null) {
-			nativeSession.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
-		}
-		ConsoleOutlet outlet = new ConsoleOutlet(session, sender);
+		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender);
 		String path = session.getUri().getPath();
 		String runId = path.substring(path.lastIndexOf('/') + 1);
 		String client = (String) session.getAttributes().getOrDefault(CLIENT, "none");
