@@ -126,9 +126,22 @@ class BodySizeFilter extends OncePerRequestFilter {
 					return true;
 				}
 
+				/**
+				 * The whole body is in memory: it is available at once, then all read.
+				 */
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already in memory");
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						if (isFinished()) {
+							listener.onAllDataRead();
+						}
+					}
+					catch (IOException | RuntimeException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
