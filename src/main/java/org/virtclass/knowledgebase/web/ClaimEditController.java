@@ -1,10 +1,7 @@
 package org.virtclass.knowledgebase.web;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.virtclass.knowledgebase.ClaimDocument;
@@ -25,7 +22,7 @@ class ClaimEditController extends ItemEditController<ClaimDocument, ClaimForm> {
 	private static final String VIEW_FORM = "knowledgebase/instructor/createOrUpdateClaimForm";
 
 	ClaimEditController(KnowledgeBaseEditor editor, Flash flash) {
-		super(ItemKind.CLAIM, VIEW_FORM, editor, flash);
+		super(ItemKind.CLAIM, VIEW_FORM, editor, flash, ClaimForm::of, ClaimForm::field);
 	}
 
 	@ModelAttribute
@@ -33,26 +30,10 @@ class ClaimEditController extends ItemEditController<ClaimDocument, ClaimForm> {
 		model.addAttribute("verdicts", ClaimVerdict.values());
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(Model model) {
-		model.addAttribute("form", ClaimForm.empty());
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
-	}
-
+	/** Claims are not named by students, so a blank form ignores {@code name}. */
 	@Override
-	ClaimForm form(Map<String, Object> fields) {
-		return ClaimForm.of(fields);
-	}
-
-	@Override
-	String field(String key) {
-		return ClaimForm.field(key);
-	}
-
-	@Override
-	void keepKey(ClaimForm form, String key) {
-		form.setId(key);
+	ClaimForm blankForm(String name) {
+		return ClaimForm.empty();
 	}
 
 	@Override

@@ -75,6 +75,11 @@ public class ClaimForm extends ItemForm {
 		return FormFields.listField(key);
 	}
 
+	@Override
+	void keepKey(String key) {
+		setId(key);
+	}
+
 	public String getId() {
 		return this.id;
 	}

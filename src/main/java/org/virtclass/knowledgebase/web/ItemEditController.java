@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -54,29 +56,33 @@ abstract class ItemEditController<D, F extends ItemForm> {
 
 	private final ItemPages pages;
 
-	ItemEditController(ItemKind kind, String viewForm, KnowledgeBaseEditor editor, Flash flash) {
+	/**
+	 * A form filled from a document's fields (dotted file keys), for example a merge of
+	 * two versions.
+	 */
+	private final Function<Map<String, Object>, F> form;
+
+	/**
+	 * The form property that shows a problem with a file key, or null for the whole form.
+	 */
+	private final UnaryOperator<String> field;
+
+	ItemEditController(ItemKind kind, String viewForm, KnowledgeBaseEditor editor, Flash flash,
+			Function<Map<String, Object>, F> form, UnaryOperator<String> field) {
 		this.kind = kind;
 		this.viewForm = viewForm;
 		this.editor = editor;
 		this.flash = flash;
 		this.pages = ItemPages.of(kind);
+		this.form = form;
+		this.field = field;
 	}
 
 	/**
-	 * A form filled from a document's fields (dotted file keys), for example a merge of
-	 * two versions.
+	 * A blank form for a new item; {@code name} is the name a student asked about when
+	 * the unknown-names page links here, or null.
 	 */
-	abstract F form(Map<String, Object> fields);
-
-	/**
-	 * The form property that shows a problem with a file key, or null for the whole form.
-	 */
-	abstract String field(String key);
-
-	/**
-	 * Puts the key from the address into the form: it cannot change once the item exists.
-	 */
-	abstract void keepKey(F form, String key);
+	abstract F blankForm(String name);
 
 	/** How flash messages and headings name an item. */
 	abstract String title(D document);
@@ -114,6 +120,13 @@ abstract class ItemEditController<D, F extends ItemForm> {
 		return VIEW_LIST;
 	}
 
+	@GetMapping("/new")
+	String initCreationForm(@RequestParam(required = false) String name, Model model) {
+		model.addAttribute("form", blankForm(name));
+		model.addAttribute("creating", true);
+		return this.viewForm;
+	}
+
 	@PostMapping("/new")
 	String processCreationForm(@ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(required = false) String addSource, @RequestParam(required = false) Integer removeSource,
@@ -131,7 +144,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 			created = this.editor.create(this.kind, document, Author.browser(principal.getName()));
 		}
 		catch (InvalidEditException ex) {
-			FormFields.reject(result, ex.getProblems(), this::field);
+			FormFields.reject(result, ex.getProblems(), this.field);
 			return this.viewForm;
 		}
 		this.flash.add(redirect, locale, "kb.edit.created", title(document));
@@ -151,7 +164,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 			@RequestParam(required = false) String addSource, @RequestParam(required = false) Integer removeSource,
 			Principal principal, Model model, RedirectAttributes redirect, Locale locale) {
 		model.addAttribute("stored", find(key));
-		keepKey(form, key);
+		form.keepKey(key);
 		if (SourceRows.edit(form.getSources(), addSource, removeSource) || result.hasErrors()) {
 			return this.viewForm;
 		}
@@ -183,7 +196,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 		}
 		Map<String, Object> merged = YamlFields.merge(this.editor.fields(this.kind, theirs.document()),
 				this.editor.fields(this.kind, mine), MergeView.rightPicks(params));
-		F form = form(merged);
+		F form = this.form.apply(merged);
 		form.setVersion(version);
 		model.addAttribute("form", form);
 		model.addAttribute("stored", theirs);
@@ -242,7 +255,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 			return mergeView(key, baseVersion, document, model);
 		}
 		catch (InvalidEditException ex) {
-			FormFields.reject(result, ex.getProblems(), this::field);
+			FormFields.reject(result, ex.getProblems(), this.field);
 			return this.viewForm;
 		}
 		this.flash.add(redirect, locale, edit.changed() ? "kb.edit.saved" : "kb.edit.unchanged", title(document));
@@ -269,7 +282,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 	}
 
 	private F form(D document, long version) {
-		F form = form(this.editor.fields(this.kind, document));
+		F form = this.form.apply(this.editor.fields(this.kind, document));
 		form.setVersion(version);
 		return form;
 	}
@@ -279,7 +292,7 @@ abstract class ItemEditController<D, F extends ItemForm> {
 	 */
 	D read(F form, BindingResult result) {
 		ToolYamlReader.Result<D> read = this.editor.read(this.kind, "form", form.toFileMap());
-		FormFields.reject(result, read.problems(), this::field);
+		FormFields.reject(result, read.problems(), this.field);
 		return read.ok() ? read.document() : null;
 	}
 

@@ -18,6 +18,11 @@ abstract class ItemForm {
 	public abstract Map<String, Object> toFileMap();
 
 	/**
+	 * Puts the key from the address into the form: it cannot change once the item exists.
+	 */
+	abstract void keepKey(String key);
+
+	/**
 	 * The source rows from a document's {@code sources} field; one empty row when there
 	 * are none.
 	 */

@@ -8,10 +8,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.virtclass.classification.Category;
 import org.virtclass.classification.HardwareVirtualization;
 import org.virtclass.classification.HypervisorType;
@@ -43,7 +41,7 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 	private final Verdicts verdicts;
 
 	ToolEditController(KnowledgeBaseEditor editor, Flash flash, Verdicts verdicts) {
-		super(ItemKind.TOOL, VIEW_FORM, editor, flash);
+		super(ItemKind.TOOL, VIEW_FORM, editor, flash, ToolForm::of, ToolForm::field);
 		this.verdicts = verdicts;
 	}
 
@@ -60,8 +58,8 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 		model.addAttribute("imageModels", ImageModel.values());
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@RequestParam(required = false) String name, Model model) {
+	@Override
+	ToolForm blankForm(String name) {
 		ToolForm form = ToolForm.empty();
 		if (name != null && !name.isBlank() && name.length() <= 100) {
 			// From the unknown-names page: the name a student asked about, and a slug
@@ -69,24 +67,7 @@ class ToolEditController extends ItemEditController<ToolDocument, ToolForm> {
 			form.setName(name.strip());
 			form.setSlug(name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
 		}
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		return VIEW_FORM;
-	}
-
-	@Override
-	ToolForm form(Map<String, Object> fields) {
-		return ToolForm.of(fields);
-	}
-
-	@Override
-	String field(String key) {
-		return ToolForm.field(key);
-	}
-
-	@Override
-	void keepKey(ToolForm form, String key) {
-		form.setSlug(key);
+		return form;
 	}
 
 	@Override

@@ -178,6 +178,11 @@ public class ToolForm extends ItemForm {
 		return FormFields.listField(field);
 	}
 
+	@Override
+	void keepKey(String key) {
+		setSlug(key);
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -11,22 +11,16 @@ import java.util.regex.Pattern;
  * optionally what the question asks. A question pasted whole into the first box, options
  * included (one per line, or "A.… B.… C.…" on one line), is split into stem and options.
  */
-class CheckForm {
+class CheckForm extends PastedText {
 
 	private static final Pattern MARKER = Pattern.compile("(?<![A-Za-z0-9])[(\\[【]?([A-H])\\s*[)\\]】.、:]");
 
-	private String question = "";
-
-	private String options = "";
-
-	private String ask = "";
-
 	static CheckForm example(boolean chinese) {
 		CheckForm form = new CheckForm();
-		form.question = chinese ? "以下软件中不属于虚拟机工具软件的是（  ）"
-				: "Which of the following is an example of a Type 2 hypervisor?";
-		form.options = chinese ? "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker"
-				: "A. VMware ESXi\nB. Microsoft Hyper-V\nC. Oracle VM VirtualBox\nD. Xen";
+		form.setQuestion(chinese ? "以下软件中不属于虚拟机工具软件的是（  ）"
+				: "Which of the following is an example of a Type 2 hypervisor?");
+		form.setOptions(chinese ? "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker"
+				: "A. VMware ESXi\nB. Microsoft Hyper-V\nC. Oracle VM VirtualBox\nD. Xen");
 		return form;
 	}
 
@@ -41,8 +35,8 @@ class CheckForm {
 	}
 
 	private Split split() {
-		List<String> given = lines(this.options);
-		String text = Normalizer.normalize((this.question != null) ? this.question : "", Normalizer.Form.NFKC);
+		List<String> given = lines(getOptions());
+		String text = Normalizer.normalize((getQuestion() != null) ? getQuestion() : "", Normalizer.Form.NFKC);
 		if (!given.isEmpty()) {
 			return new Split(text.strip(), given);
 		}
@@ -98,30 +92,6 @@ class CheckForm {
 	}
 
 	private record Split(String stem, List<String> options) {
-	}
-
-	public String getQuestion() {
-		return this.question;
-	}
-
-	public void setQuestion(String question) {
-		this.question = question;
-	}
-
-	public String getOptions() {
-		return this.options;
-	}
-
-	public void setOptions(String options) {
-		this.options = options;
-	}
-
-	public String getAsk() {
-		return this.ask;
-	}
-
-	public void setAsk(String ask) {
-		this.ask = ask;
 	}
 
 }

@@ -1,18 +1,14 @@
 package org.virtclass.quiz.web;
 
+import org.virtclass.quiz.checker.PastedText;
+
 /**
  * A question a teacher pastes: the stem (or the whole question), the options one per
  * line, what it asks when the stem does not say, the teacher's key, an optional
  * explanation, and whether practice may use it. {@code confirmed} is set when the teacher
  * keeps a key the knowledge base disagrees with.
  */
-class OwnQuestionForm {
-
-	private String question = "";
-
-	private String options = "";
-
-	private String ask = "";
+class OwnQuestionForm extends PastedText {
 
 	private Integer key;
 
@@ -44,30 +40,6 @@ class OwnQuestionForm {
 
 	public void setUseProposal(boolean useProposal) {
 		this.useProposal = useProposal;
-	}
-
-	public String getQuestion() {
-		return this.question;
-	}
-
-	public void setQuestion(String question) {
-		this.question = question;
-	}
-
-	public String getOptions() {
-		return this.options;
-	}
-
-	public void setOptions(String options) {
-		this.options = options;
-	}
-
-	public String getAsk() {
-		return this.ask;
-	}
-
-	public void setAsk(String ask) {
-		this.ask = ask;
 	}
 
 	public Integer getKey() {

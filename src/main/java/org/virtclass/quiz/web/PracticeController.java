@@ -1,8 +1,6 @@
 package org.virtclass.quiz.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.ToolEntry;
-import org.virtclass.quiz.Difficulty;
-import org.virtclass.quiz.QuestionType;
-import org.virtclass.quiz.QuizSettings;
 import org.virtclass.quiz.domain.PracticeService;
 import org.virtclass.quiz.domain.PracticeService.AttemptView;
 import org.virtclass.system.Languages;
@@ -39,15 +34,6 @@ class PracticeController {
 
 	private static final String VIEW_REVIEW = "quiz/practiceReview";
 
-	/** The choices of options per question both forms offer. */
-	static final List<Integer> OPTION_COUNTS = java.util.stream.IntStream
-		.rangeClosed(QuizSettings.MIN_OPTIONS, QuizSettings.MAX_OPTIONS)
-		.boxed()
-		.toList();
-
-	/** The form's names for the settings. */
-	private static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count");
-
 	private final PracticeService practice;
 
 	private final KnowledgeBase knowledgeBase;
@@ -63,7 +49,7 @@ class PracticeController {
 	@GetMapping("/practice")
 	String initStartForm(HttpServletRequest request, Locale locale, Model model) {
 		PracticeForm form = new PracticeForm();
-		form.setLang(Languages.isChinese(locale) ? "zh-CN" : "en");
+		form.speak(locale);
 		model.addAttribute("form", form);
 		return start(request, model);
 	}
@@ -74,7 +60,7 @@ class PracticeController {
 		if (!PracticeForm.LENGTHS.contains(form.getCount())) {
 			result.rejectValue("count", "quiz.practice.error.count");
 		}
-		this.settings.reject(form.settings(), result, FIELDS);
+		this.settings.reject(form.settings(), result, QuizSettingsForm.FIELDS);
 		if (result.hasErrors()) {
 			return start(request, model);
 		}
@@ -86,10 +72,8 @@ class PracticeController {
 	private String start(HttpServletRequest request, Model model) {
 		String visitor = Visitor.id(request);
 		model.addAttribute("resume", (visitor != null) ? this.practice.unfinished(visitor).orElse(null) : null);
-		model.addAttribute("allTypes", QuestionType.generated());
-		model.addAttribute("difficulties", Difficulty.values());
+		QuizSettingsForm.addChoices(model);
 		model.addAttribute("lengths", PracticeForm.LENGTHS);
-		model.addAttribute("optionCounts", OPTION_COUNTS);
 		return VIEW_START;
 	}
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,13 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveSessionException;
-import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.domain.Exports;
 import org.virtclass.quiz.domain.LiveSessions;
 import org.virtclass.quiz.domain.SessionResults;
-import org.virtclass.system.Languages;
 
 /**
  * The instructor's side of live sessions: create one, run it from the projector view
@@ -47,10 +43,6 @@ class SessionController {
 	private static final String VIEW_RESULTS = "quiz/sessionResults";
 
 	private static final String VIEW_PRESENT = "quiz/present";
-
-	/** The form's names for the settings. */
-	private static final Map<String, String> FIELDS = Map.of("optionCount", "options", "questionCount", "count",
-			"secondsPerQuestion", "seconds");
 
 	private final LiveSessions sessions;
 
@@ -74,7 +66,7 @@ class SessionController {
 	@GetMapping("/instructor/sessions")
 	String initCreationForm(Principal user, Locale locale, Model model) {
 		SessionForm form = new SessionForm();
-		form.setLang(Languages.isChinese(locale) ? "zh-CN" : "en");
+		form.speak(locale);
 		model.addAttribute("form", form);
 		return list(user, model);
 	}
@@ -85,7 +77,7 @@ class SessionController {
 		if (form.isTimed() && form.getSeconds() == null) {
 			result.rejectValue("seconds", "quiz.sessions.error.seconds");
 		}
-		this.settings.reject(form.settings(), result, FIELDS);
+		this.settings.reject(form.settings(), result, QuizSettingsForm.FIELDS);
 		if (result.hasErrors()) {
 			return list(user, model);
 		}
@@ -97,9 +89,7 @@ class SessionController {
 
 	private String list(Principal user, Model model) {
 		model.addAttribute("sessions", this.sessions.recent(user.getName()));
-		model.addAttribute("allTypes", QuestionType.generated());
-		model.addAttribute("difficulties", Difficulty.values());
-		model.addAttribute("optionCounts", PracticeController.OPTION_COUNTS);
+		QuizSettingsForm.addChoices(model);
 		return VIEW_LIST;
 	}
 

@@ -1,28 +1,14 @@
 package org.virtclass.quiz.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
-import org.virtclass.quiz.QuizSettings;
 
 /**
- * An instructor's new live session: types, count, difficulty, language, options, optional
- * timer (and what happens at 0 s), optional speed points.
+ * An instructor's new live session: the shared quiz settings, an optional timer (and what
+ * happens at 0 s), optional speed points.
  */
-class SessionForm {
-
-	private List<QuestionType> types = new ArrayList<>(List.of(QuestionType.NOT_VM_TOOL, QuestionType.VM_TOOL,
-			QuestionType.SHARES_HOST_KERNEL, QuestionType.CRITERION));
-
-	private int count = 10;
-
-	private Difficulty difficulty = Difficulty.EASY;
-
-	private String lang = "zh-CN";
-
-	private int options = 4;
+class SessionForm extends QuizSettingsForm {
 
 	private boolean timed;
 
@@ -37,50 +23,15 @@ class SessionForm {
 	/** Kahoot-style points: a right answer earns more the sooner it comes. */
 	private boolean speedPoints;
 
-	/** The settings this form asks for; the timer only when it is on. */
-	QuizSettings settings() {
-		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count,
-				this.timed ? this.seconds : null);
+	SessionForm() {
+		super(List.of(QuestionType.NOT_VM_TOOL, QuestionType.VM_TOOL, QuestionType.SHARES_HOST_KERNEL,
+				QuestionType.CRITERION), "zh-CN");
 	}
 
-	public List<QuestionType> getTypes() {
-		return this.types;
-	}
-
-	public void setTypes(List<QuestionType> types) {
-		this.types = (types != null) ? types : new ArrayList<>();
-	}
-
-	public int getCount() {
-		return this.count;
-	}
-
-	public void setCount(int count) {
-		this.count = count;
-	}
-
-	public Difficulty getDifficulty() {
-		return this.difficulty;
-	}
-
-	public void setDifficulty(Difficulty difficulty) {
-		this.difficulty = difficulty;
-	}
-
-	public String getLang() {
-		return this.lang;
-	}
-
-	public void setLang(String lang) {
-		this.lang = lang;
-	}
-
-	public int getOptions() {
-		return this.options;
-	}
-
-	public void setOptions(int options) {
-		this.options = options;
+	/** The timer only when it is on. */
+	@Override
+	Integer secondsPerQuestion() {
+		return this.timed ? this.seconds : null;
 	}
 
 	public boolean isTimed() {
