@@ -1,26 +1,15 @@
 package org.virtclass.lab.web;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketExtension;
-import org.springframework.web.socket.WebSocketMessage;
-import org.springframework.web.socket.WebSocketSession;
 
 import org.virtclass.lab.ClassDemoService;
 import org.virtclass.lab.ClassDemoView;
@@ -40,9 +29,9 @@ class ClassDemoSocketTests {
 	void onlyTheInstructorsScreenControlsAndTheLetterPicksTheConsole() throws Exception {
 		Demo demo = new Demo();
 		ClassDemoSocket handler = new ClassDemoSocket(demo);
-		Socket teacher = new Socket("t", "ABC234");
+		RecordingSocket teacher = screen("t", "ABC234");
 		teacher.getAttributes().put(ClassDemoSocket.INSTRUCTOR, "teacher");
-		Socket viewer = new Socket("v", "ABC234");
+		RecordingSocket viewer = screen("v", "ABC234");
 		handler.afterConnectionEstablished(teacher);
 		handler.afterConnectionEstablished(viewer);
 		assertThat(demo.controls).containsExactly(true, false);
@@ -72,11 +61,15 @@ class ClassDemoSocketTests {
 	@Test
 	void anUnknownCodeIsClosed() throws Exception {
 		ClassDemoSocket handler = new ClassDemoSocket(new Demo());
-		Socket viewer = new Socket("v", "NOSUCH");
+		RecordingSocket viewer = screen("v", "NOSUCH");
 		handler.afterConnectionEstablished(viewer);
 		assertThat(viewer.closedWith).isEqualTo(ClassDemoSocket.NO_SUCH_DEMO);
 		assertThat(handler.openScreens()).isZero();
 		handler.destroy();
+	}
+
+	private static RecordingSocket screen(String id, String code) {
+		return new RecordingSocket(id, "ws://localhost/lab/ws/demo/" + code, false);
 	}
 
 	/** A demo with code ABC234 whose screens and typed keys are recorded. */
@@ -138,126 +131,6 @@ class ClassDemoSocketTests {
 		@Override
 		public Optional<ClassDemoView> stop(String code) {
 			return Optional.empty();
-		}
-
-	}
-
-	/** A socket that records what is sent. */
-	private static final class Socket implements WebSocketSession {
-
-		private final String id;
-
-		private final String code;
-
-		private final List<WebSocketMessage<?>> sent = new CopyOnWriteArrayList<>();
-
-		private final Map<String, Object> attributes = new HashMap<>();
-
-		volatile CloseStatus closedWith;
-
-		Socket(String id, String code) {
-			this.id = id;
-			this.code = code;
-		}
-
-		List<String> texts() {
-			List<String> texts = new ArrayList<>();
-			sent.stream()
-				.filter((m) -> m instanceof TextMessage)
-				.forEach((m) -> texts.add(((TextMessage) m).getPayload()));
-			return texts;
-		}
-
-		List<String> binaries() {
-			List<String> frames = new ArrayList<>();
-			sent.stream()
-				.filter((m) -> m instanceof BinaryMessage)
-				.forEach((m) -> frames
-					.add(StandardCharsets.UTF_8.decode(((BinaryMessage) m).getPayload().duplicate()).toString()));
-			return frames;
-		}
-
-		@Override
-		public void sendMessage(WebSocketMessage<?> message) {
-			sent.add(message);
-		}
-
-		@Override
-		public void close(CloseStatus status) {
-			closedWith = status;
-		}
-
-		@Override
-		public void close() {
-			close(CloseStatus.NORMAL);
-		}
-
-		@Override
-		public boolean isOpen() {
-			return closedWith == null;
-		}
-
-		@Override
-		public String getId() {
-			return id;
-		}
-
-		@Override
-		public URI getUri() {
-			return URI.create("ws://localhost/lab/ws/demo/" + code);
-		}
-
-		@Override
-		public HttpHeaders getHandshakeHeaders() {
-			return new HttpHeaders();
-		}
-
-		@Override
-		public Map<String, Object> getAttributes() {
-			return attributes;
-		}
-
-		@Override
-		public Principal getPrincipal() {
-			return null;
-		}
-
-		@Override
-		public InetSocketAddress getLocalAddress() {
-			return null;
-		}
-
-		@Override
-		public InetSocketAddress getRemoteAddress() {
-			return null;
-		}
-
-		@Override
-		public String getAcceptedProtocol() {
-			return null;
-		}
-
-		@Override
-		public void setTextMessageSizeLimit(int messageSizeLimit) {
-		}
-
-		@Override
-		public int getTextMessageSizeLimit() {
-			return 0;
-		}
-
-		@Override
-		public void setBinaryMessageSizeLimit(int messageSizeLimit) {
-		}
-
-		@Override
-		public int getBinaryMessageSizeLimit() {
-			return 0;
-		}
-
-		@Override
-		public List<WebSocketExtension> getExtensions() {
-			return List.of();
 		}
 
 	}

@@ -1,27 +1,15 @@
 package org.virtclass.lab.web;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.security.Principal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.socket.BinaryMessage;
-import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketExtension;
-import org.springframework.web.socket.WebSocketMessage;
-import org.springframework.web.socket.WebSocketSession;
 
 import org.virtclass.lab.LabCaller;
 import org.virtclass.lab.LabCapabilities;
@@ -42,8 +30,8 @@ class LabConsoleSocketTests {
 	void aViewerThatTakesNothingIsDroppedAndNeverWaitedFor() throws Exception {
 		OneRun lab = new OneRun();
 		LabConsoleSocket handler = new LabConsoleSocket(lab);
-		Socket stuck = new Socket("stuck", true);
-		Socket quick = new Socket("quick", false);
+		RecordingSocket stuck = session("stuck", true);
+		RecordingSocket quick = session("quick", false);
 		handler.afterConnectionEstablished(stuck);
 		handler.afterConnectionEstablished(quick);
 
@@ -83,7 +71,7 @@ class LabConsoleSocketTests {
 		OneRun lab = new OneRun();
 		lab.answer = LabService.Input.PAUSED;
 		LabConsoleSocket handler = new LabConsoleSocket(lab);
-		Socket socket = new Socket("typist", false);
+		RecordingSocket socket = session("typist", false);
 		handler.afterConnectionEstablished(socket);
 		for (int i = 0; i < 50; i++) {
 			handler.handleTextMessage(socket, new TextMessage("x".repeat(4000)));
@@ -100,7 +88,7 @@ class LabConsoleSocketTests {
 	void aSizeFrameResizesTheTerminalAndKeystrokesThatLookLikeOneDoNot() throws Exception {
 		OneRun lab = new OneRun();
 		LabConsoleSocket handler = new LabConsoleSocket(lab);
-		Socket socket = new Socket("typist", false);
+		RecordingSocket socket = session("typist", false);
 		handler.afterConnectionEstablished(socket);
 		handler.handleTextMessage(socket, new TextMessage("{\"rows\":5,\"cols\":20}"));
 		handler.handleBinaryMessage(socket,
@@ -109,6 +97,10 @@ class LabConsoleSocketTests {
 				new BinaryMessage("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		assertThat(lab.sizes).containsExactly("33x120");
 		handler.destroy();
+	}
+
+	private static RecordingSocket session(String id, boolean stuck) {
+		return new RecordingSocket(id, "ws://localhost/lab/ws/runs/run-1", stuck);
 	}
 
 	/** A lab with one run whose terminals are all recorded. */
@@ -179,137 +171,6 @@ class LabConsoleSocketTests {
 		@Override
 		public Optional<LabRunView> stop(String runId, String clientId) {
 			throw new UnsupportedOperationException();
-		}
-
-	}
-
-	/**
-	 * A socket that records what is sent; a stuck one blocks every send, as a peer that
-	 * reads nothing.
-	 */
-	private static final class Socket implements WebSocketSession {
-
-		final CountDownLatch release = new CountDownLatch(1);
-
-		private final String id;
-
-		private final boolean stuck;
-
-		private final List<WebSocketMessage<?>> sent = new CopyOnWriteArrayList<>();
-
-		private final Map<String, Object> attributes = new HashMap<>();
-
-		volatile CloseStatus closedWith;
-
-		Socket(String id, boolean stuck) {
-			this.id = id;
-			this.stuck = stuck;
-		}
-
-		long binaryBytes() {
-			return sent.stream()
-				.filter((m) -> !(m instanceof TextMessage))
-				.mapToLong(WebSocketMessage::getPayloadLength)
-				.sum();
-		}
-
-		List<String> texts() {
-			List<String> texts = new ArrayList<>();
-			sent.stream()
-				.filter((m) -> m instanceof TextMessage)
-				.forEach((m) -> texts.add(((TextMessage) m).getPayload()));
-			return texts;
-		}
-
-		@Override
-		public void sendMessage(WebSocketMessage<?> message) {
-			if (stuck) {
-				try {
-					release.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
-			sent.add(message);
-		}
-
-		@Override
-		public void close(CloseStatus status) {
-			closedWith = status;
-		}
-
-		@Override
-		public void close() {
-			close(CloseStatus.NORMAL);
-		}
-
-		@Override
-		public boolean isOpen() {
-			return closedWith == null;
-		}
-
-		@Override
-		public String getId() {
-			return id;
-		}
-
-		@Override
-		public URI getUri() {
-			return URI.create("ws://localhost/lab/ws/runs/run-1");
-		}
-
-		@Override
-		public HttpHeaders getHandshakeHeaders() {
-			return new HttpHeaders();
-		}
-
-		@Override
-		public Map<String, Object> getAttributes() {
-			return attributes;
-		}
-
-		@Override
-		public Principal getPrincipal() {
-			return null;
-		}
-
-		@Override
-		public InetSocketAddress getLocalAddress() {
-			return null;
-		}
-
-		@Override
-		public InetSocketAddress getRemoteAddress() {
-			return null;
-		}
-
-		@Override
-		public String getAcceptedProtocol() {
-			return null;
-		}
-
-		@Override
-		public void setTextMessageSizeLimit(int messageSizeLimit) {
-		}
-
-		@Override
-		public int getTextMessageSizeLimit() {
-			return 0;
-		}
-
-		@Override
-		public void setBinaryMessageSizeLimit(int messageSizeLimit) {
-		}
-
-		@Override
-		public int getBinaryMessageSizeLimit() {
-			return 0;
-		}
-
-		@Override
-		public List<WebSocketExtension> getExtensions() {
-			return List.of();
 		}
 
 	}
