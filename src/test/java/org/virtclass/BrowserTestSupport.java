@@ -45,17 +45,34 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 			throw new IllegalStateException(
 					"Browser tests need Debian's chromium and chromium-driver: run scripts/test-setup");
 		}
+		browser = chromium("virtclass-chromium-", 1280, 1000);
+	}
+
+	/**
+	 * Another headless Chromium with its own profile (cookies, session) and window size,
+	 * for a second user in the same test.
+	 */
+	protected static WebDriver chromium(String profilePrefix, int width, int height) throws IOException {
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
+		options.setBinary(Path.of("/usr/bin/chromium").toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-chromium-"),
-				"--window-size=1280,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory(profilePrefix),
+				"--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	/** A student's phone: another browser with its own cookies, 390x844. */
+	protected static WebDriver phone() throws IOException {
+		WebDriver phone = chromium("virtclass-phone-", 390, 844);
+		phone.manage().window().setSize(new Dimension(390, 844));
+		return phone;
 	}
 
 	@AfterAll
@@ -135,8 +152,35 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	protected void screenshot(String name) throws IOException {
+		screenshot(browser, name);
+	}
+
+	protected static void screenshot(WebDriver driver, String name) throws IOException {
 		Path dir = Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Logs the main browser in as the test instructor, unless it is already. */
+	protected void logInAsInstructor() {
+		open("/?lang=en");
+		if (!browser.findElements(By.cssSelector(".logout-form")).isEmpty()) {
+			return;
+		}
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("form button[type='submit']")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** A student joins a live session from the join page under a nickname. */
+	protected void joinAsPlayer(WebDriver student, String code, String nickname, String lang) {
+		student.get(url("/join?code=" + code + "&lang=" + lang));
+		new WebDriverWait(student, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
+		student.findElement(By.id("nickname")).sendKeys(nickname);
+		student.findElement(By.id("join")).click();
 	}
 
 }

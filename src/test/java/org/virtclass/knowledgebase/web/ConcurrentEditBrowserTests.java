@@ -14,9 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,18 +42,7 @@ class ConcurrentEditBrowserTests extends BrowserTestSupport {
 
 	@BeforeAll
 	static void startSecondBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(Path.of("/usr/bin/chromium").toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-chromium-2-"),
-				"--window-size=1280,1000");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.usingAnyFreePort()
-			.build();
-		second = new ChromeDriver(service, options);
-		second.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		second = chromium("virtclass-chromium-2-", 1280, 1000);
 	}
 
 	@AfterAll

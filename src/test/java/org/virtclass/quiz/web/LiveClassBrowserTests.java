@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +54,7 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "1366, 768", "1920, 1080" })
 	void theProjectorShowsEveryOptionOnScreenAndTheCountsOnlyAfterTheReveal(int width, int height) throws Exception {
-		logIn();
+		logInAsInstructor();
 		viewport(width, height);
 		String size = width + "x" + height;
 		// five options: the most a question has
@@ -177,19 +176,6 @@ class LiveClassBrowserTests extends BrowserTestSupport {
 
 	private void waitUntil(java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> condition.getAsBoolean());
-	}
-
-	private void logIn() {
-		open("/?lang=en");
-		if (!browser.findElements(By.cssSelector(".logout-form")).isEmpty()) {
-			return;
-		}
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

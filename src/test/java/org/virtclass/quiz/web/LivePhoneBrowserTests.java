@@ -1,7 +1,6 @@
 package org.virtclass.quiz.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,14 +43,14 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 		String code = this.sessions.create(
 				new LiveSessions.Setup(List.of(QuestionType.VM_TOOL), 2, 4, Difficulty.EASY, Locale.ENGLISH, 21L, 8),
 				INSTRUCTOR);
-		WebDriver ann = phone();
-		WebDriver bob = phone();
+		WebDriver ann = mobile();
+		WebDriver bob = mobile();
 		try {
 			// Bob's push stream never gets through (a proxy that buffers it, say): his
 			// phone polls instead
 			block(bob, List.of("*player-events*"));
-			join(ann, code, "Ann", "en");
-			join(bob, code, "Bob", "en");
+			joinAsPlayer(ann, code, "Ann", "en");
+			joinAsPlayer(bob, code, "Bob", "en");
 			waitForText(ann, "You are in");
 			waitForText(bob, "You are in");
 			this.sessions.start(code);
@@ -70,7 +64,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 				return shown.contains("Answer A locked in") || shown.contains("Your answer A is locked in");
 			});
 			if (ann.findElement(By.id("status-text")).getText().contains("locked in")) {
-				shoot(ann, "live-phone-locked-in-390x844");
+				screenshot(ann, "live-phone-locked-in-390x844");
 				Axe.check(ann, "live phone: answer locked in");
 			}
 
@@ -80,7 +74,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 			block(bob, List.of("*player-events*", "*/state"));
 			assertThat(bob.findElements(By.cssSelector(".site-header, nav, footer"))).isEmpty();
 			assertThat(bob.findElement(By.id("timer")).getText()).matches("[0-8] s");
-			shoot(bob, "live-phone-question-timed-390x844");
+			screenshot(bob, "live-phone-question-timed-390x844");
 			Axe.check(bob, "live phone: timed question");
 
 			// nobody presses a key: the server closes the question at 0 s, and Ann's
@@ -97,7 +91,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 			waitForText(bob, "Time's up!");
 			assertThat(bob.findElement(By.id("status-detail")).getText()).contains("does not count");
 			assertThat(bob.findElement(By.id("question-card")).isDisplayed()).isFalse();
-			shoot(bob, "live-phone-time-up-390x844");
+			screenshot(bob, "live-phone-time-up-390x844");
 			Axe.check(bob, "live phone: time's up");
 
 			block(bob, List.of());
@@ -122,12 +116,12 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 		String[] names = { "Ann", "Bob", "Cy" };
 		try {
 			for (String name : names) {
-				WebDriver phone = phone();
+				WebDriver phone = mobile();
 				phones.add(phone);
-				join(phone, code, name, "en");
+				joinAsPlayer(phone, code, name, "en");
 				waitForText(phone, "You are in");
 			}
-			shoot(phones.get(0), "live-phone-lobby-390x844");
+			screenshot(phones.get(0), "live-phone-lobby-390x844");
 			Axe.check(phones.get(0), "live phone: lobby");
 
 			for (int round = 0; round < 2; round++) {
@@ -157,7 +151,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 						assertInsideViewport(ann, tile);
 					}
 					assertThat(tiles.stream().map((t) -> t.getCssValue("background-color")).distinct()).hasSize(4);
-					shoot(ann, "live-phone-question-390x844");
+					screenshot(ann, "live-phone-question-390x844");
 					Axe.check(ann, "live phone: question");
 				}
 				// Ann right at once, Bob right a little later, Cy wrong
@@ -183,9 +177,9 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 				assertThat(phones.get(0).findElement(By.id("status-points")).getText()).contains("place 1 of 3");
 				assertThat(phones.get(1).findElement(By.id("status-points")).getText()).contains("place 2 of 3");
 				if (round == 0) {
-					shoot(cy, "live-phone-result-wrong-390x844");
+					screenshot(cy, "live-phone-result-wrong-390x844");
 					Axe.check(cy, "live phone: result, wrong");
-					shoot(phones.get(0), "live-phone-result-right-390x844");
+					screenshot(phones.get(0), "live-phone-result-right-390x844");
 					Axe.check(phones.get(0), "live phone: result, right");
 				}
 			}
@@ -200,7 +194,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 			String finalScreen = phones.get(0).findElement(By.id("status")).getText();
 			assertThat(finalScreen).contains("2 of 2 right");
 			assertThat(finalScreen.split("right", -1)).hasSize(2);
-			shoot(phones.get(0), "live-phone-final-390x844");
+			screenshot(phones.get(0), "live-phone-final-390x844");
 			Axe.check(phones.get(0), "live phone: final");
 			assertThat(this.sessions.snapshot(code).leaders()).extracting(LiveSessions.Leader::nickname)
 				.containsExactly("Ann", "Bob", "Cy");
@@ -208,14 +202,6 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 		finally {
 			phones.forEach(WebDriver::quit);
 		}
-	}
-
-	private void join(WebDriver student, String code, String nickname, String lang) {
-		student.get(url("/join?code=" + code + "&lang=" + lang));
-		new WebDriverWait(student, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
-		student.findElement(By.id("nickname")).sendKeys(nickname);
-		student.findElement(By.id("join")).click();
 	}
 
 	private static void waitForText(WebDriver phone, String text) {
@@ -252,27 +238,14 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 		((ChromeDriver) phone).executeCdpCommand("Network.setBlockedURLs", Map.of("urls", urls));
 	}
 
-	private static void shoot(WebDriver driver, String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-	}
-
-	/** Another browser with its own cookies, at phone size: a student's phone. */
-	private static WebDriver phone() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-phone-"),
-				"--window-size=390,844");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.usingAnyFreePort()
-			.build();
-		WebDriver driver = new ChromeDriver(service, options);
+	/**
+	 * A student's phone, emulated as a mobile device (touch, device metrics), not only a
+	 * narrow window.
+	 */
+	private static WebDriver mobile() throws IOException {
+		WebDriver driver = phone();
 		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
 	}
 

@@ -1,21 +1,13 @@
 package org.virtclass.quiz.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +26,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 	@Test
 	void anInstructorRunsASessionWithTwoStudentsAndTheProjectorUpdatesLive() throws Exception {
 		desktopWidth();
-		logIn();
+		logInAsInstructor();
 		open("/instructor/sessions?lang=en");
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Live sessions");
 		browser.findElement(By.id("count")).clear();
@@ -51,14 +43,14 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		WebDriver ann = phone();
 		WebDriver bob = phone();
 		try {
-			join(ann, code, "安娜", "zh_CN");
+			joinAsPlayer(ann, code, "安娜", "zh_CN");
 			waitForText(ann, By.id("status-text"), "已加入");
 			waitUntil(browser, (d) -> text(d, "player-count").equals("1") && text(d, "nicknames").contains("安娜"));
-			join(bob, code, "Bob", "en");
+			joinAsPlayer(bob, code, "Bob", "en");
 			waitForText(bob, By.id("status-text"), "You are in");
 			waitUntil(browser, (d) -> text(d, "player-count").equals("2") && text(d, "nicknames").contains("Bob"));
 			assertPageNotReloaded();
-			shoot(ann, "live-phone-lobby-zh");
+			screenshot(ann, "live-phone-lobby-zh");
 			Axe.check(ann, "live-phone-lobby-zh");
 
 			browser.findElement(By.id("start")).click();
@@ -75,7 +67,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			assertThat(browser.findElements(By.cssSelector("[id^='count-']"))).isEmpty();
 			screenshot("live-projector-question");
 			checkAccessibility("live-projector-question");
-			shoot(bob, "live-phone-answered-en");
+			screenshot(bob, "live-phone-answered-en");
 			Axe.check(bob, "live-phone-answered-en");
 
 			browser.findElement(By.id("reveal")).click();
@@ -86,7 +78,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitForText(ann, By.id("status-text"), "答");
 			waitUntil(bob, (d) -> d.findElement(By.id("status-text")).getText().matches("Right!|Not this time\\."));
 			assertThat(bob.findElement(By.id("status-detail")).getText()).startsWith("The answer: ");
-			shoot(bob, "live-phone-revealed-en");
+			screenshot(bob, "live-phone-revealed-en");
 			Axe.check(bob, "live-phone-revealed-en");
 			screenshot("live-projector-revealed");
 			checkAccessibility("live-projector-revealed");
@@ -101,7 +93,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			waitFor(By.id("results-link"));
 			waitForText(ann, By.id("status-text"), "最后一题");
 			waitForText(bob, By.id("status-text"), "last question");
-			shoot(ann, "live-phone-finished-zh");
+			screenshot(ann, "live-phone-finished-zh");
 			Axe.check(ann, "live-phone-finished-zh");
 		}
 		finally {
@@ -136,7 +128,7 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 	@Test
 	void aStudentWhoReloadsOrComesBackLaterKeepsTheirPlaceAndANicknameCannotBeTakenTwice() throws Exception {
 		desktopWidth();
-		logIn();
+		logInAsInstructor();
 		open("/instructor/sessions?lang=en");
 		waitFor(By.id("count")).clear();
 		browser.findElement(By.id("count")).sendKeys("1");
@@ -145,12 +137,12 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 		WebDriver ann = phone();
 		WebDriver other = phone();
 		try {
-			join(ann, code, "Ann", "en");
+			joinAsPlayer(ann, code, "Ann", "en");
 			waitForText(ann, By.id("status-text"), "You are in");
-			join(other, code, "ann", "en");
+			joinAsPlayer(other, code, "ann", "en");
 			waitForText(other, By.cssSelector(".field-error"), "already uses this nickname");
 			assertThat(other.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
-			shoot(other, "live-join-nickname-taken");
+			screenshot(other, "live-join-nickname-taken");
 			Axe.check(other, "live-join-nickname-taken");
 			other.findElement(By.id("join-form")).findElement(By.id("code")).clear();
 			other.findElement(By.id("code")).sendKeys("ZZZZZZ");
@@ -173,27 +165,6 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 			ann.quit();
 			other.quit();
 		}
-	}
-
-	private void logIn() {
-		open("/?lang=en");
-		if (!browser.findElements(By.cssSelector(".logout-form")).isEmpty()) {
-			return;
-		}
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private void join(WebDriver student, String code, String nickname, String lang) {
-		student.get(url("/join?code=" + code + "&lang=" + lang));
-		new WebDriverWait(student, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("nickname")));
-		student.findElement(By.id("nickname")).sendKeys(nickname);
-		student.findElement(By.id("join")).click();
 	}
 
 	private static void answerFirstOption(WebDriver student) {
@@ -238,29 +209,6 @@ class LiveSessionBrowserTests extends BrowserTestSupport {
 	private static void waitForText(WebDriver driver, By by, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-	}
-
-	private static void shoot(WebDriver driver, String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-	}
-
-	/** Another browser with its own cookies, at phone size: a student's phone. */
-	private static WebDriver phone() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-phone-"),
-				"--window-size=390,844");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.usingAnyFreePort()
-			.build();
-		WebDriver driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(390, 844));
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return driver;
 	}
 
 }

@@ -1,20 +1,13 @@
 package org.virtclass.quiz.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,7 +29,7 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 	@Test
 	void aTeachersPastedQuestionIsPlayedLiveAndShowsInTheResults() throws Exception {
 		browser.manage().window().setSize(new Dimension(1366, 768));
-		logIn();
+		logInAsInstructor();
 		open("/instructor/sessions?lang=en");
 		browser.findElement(By.id("count")).clear();
 		browser.findElement(By.id("count")).sendKeys("1");
@@ -105,7 +98,7 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 			tiles.get(0).click();
 			new WebDriverWait(browser, Duration.ofSeconds(15))
 				.until((d) -> d.findElement(By.id("answer-count")).getText().equals("1"));
-			shoot(phone, "own-question-phone-390");
+			screenshot(phone, "own-question-phone-390");
 			Axe.check(phone, "own-question-phone");
 			clickToLoad(By.id("reveal"));
 			clickToLoad(By.id("next"));
@@ -146,39 +139,6 @@ class OwnQuestionBrowserTests extends BrowserTestSupport {
 		screenshot("own-question-item-390-zh");
 		checkAccessibility("own-question-item-390-zh");
 		desktopWidth();
-	}
-
-	private void logIn() {
-		open("/?lang=en");
-		if (!browser.findElements(By.cssSelector(".logout-form")).isEmpty()) {
-			return;
-		}
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys(INSTRUCTOR);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("form button[type='submit']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private static void shoot(WebDriver driver, String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-	}
-
-	/** Another browser with its own cookies, at phone size: a student's phone. */
-	private static WebDriver phone() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + Files.createTempDirectory("virtclass-phone-"),
-				"--window-size=390,844");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
 	}
 
 }
