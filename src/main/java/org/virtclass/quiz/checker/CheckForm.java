@@ -17,8 +17,8 @@ class CheckForm extends PastedText {
 
 	static CheckForm example(boolean chinese) {
 		CheckForm form = new CheckForm();
-		form.setQuestion(chinese ? "以下软件中不属于虚拟机工具软件的是（  ）"
-				: "Which of the following is an example of a Type 2 hypervisor?");
+		form.setQuestion(
+				chinese ? "以下软件中不属于虚拟机工具软件的是（  ）" : "Which of the following is an example of a Type 2 hypervisor?");
 		form.setOptions(chinese ? "A. VMware Workstation\nB. Oracle VirtualBox\nC. Microsoft Hyper-V\nD. Docker"
 				: "A. VMware ESXi\nB. Microsoft Hyper-V\nC. Oracle VM VirtualBox\nD. Xen");
 		return form;

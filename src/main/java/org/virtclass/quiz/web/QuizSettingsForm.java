@@ -51,8 +51,7 @@ abstract class QuizSettingsForm {
 	 * them.
 	 */
 	QuizSettings settings() {
-		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count,
-				secondsPerQuestion());
+		return new QuizSettings(this.types, this.difficulty, this.lang, this.options, this.count, secondsPerQuestion());
 	}
 
 	/** A blank form asks in the language of the page. */

@@ -19,9 +19,9 @@ import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * A stand-in socket for the lab's socket handlers that records what is sent and how it was
- * closed. A stuck one blocks every send until {@link #release} is counted down, as a peer
- * that reads nothing.
+ * A stand-in socket for the lab's socket handlers that records what is sent and how it
+ * was closed. A stuck one blocks every send until {@link #release} is counted down, as a
+ * peer that reads nothing.
  */
 final class RecordingSocket implements WebSocketSession {
 
