@@ -3,6 +3,7 @@ package org.virtclass.knowledgebase.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -255,21 +256,40 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	}
 
 	/**
+	 * Imports all seed documents of this kind, in order. The stored items are read once:
+	 * a query per document would make Hibernate check every item loaded so far for
+	 * changes before each one (an auto-flush), which made a first start's import of a few
+	 * hundred tools take seconds.
+	 */
+	List<SyncOutcome> syncAll(List<D> documents, Instant now, Author author) {
+		Map<String, E> stored = new HashMap<>();
+		for (E item : this.repository.findAll()) {
+			stored.put(item.getKey(), item);
+		}
+		List<SyncOutcome> outcomes = new ArrayList<>(documents.size());
+		for (D document : documents) {
+			outcomes.add(sync(document, stored, now, author));
+		}
+		return outcomes;
+	}
+
+	/**
 	 * Imports one document from a seed file, never over a browser edit: an item whose
 	 * content left the last imported file is a conflict. Each item remembers the hash of
 	 * the file content it came from.
 	 */
-	SyncOutcome sync(D document, Instant now, Author author) {
+	private SyncOutcome sync(D document, Map<String, E> stored, Instant now, Author author) {
 		String fileHash = Hashes.sha256(yaml(document));
-		Optional<E> existing = find(keyOf(document));
-		if (existing.isEmpty()) {
+		E existing = stored.get(keyOf(document));
+		if (existing == null) {
 			E item = newItem(document, now, author.name());
 			item.setSeedHash(fileHash);
 			this.repository.save(item);
+			stored.put(item.getKey(), item);
 			record(item, ChangeKind.CREATE, author, now, null, document, null);
 			return SyncOutcome.ADDED;
 		}
-		E item = existing.get();
+		E item = existing;
 		if (fileHash.equals(item.getSeedHash())) {
 			return SyncOutcome.UNCHANGED;
 		}

@@ -70,8 +70,12 @@ public class KnowledgeBaseSync {
 
 	private <D> void syncAll(ItemEditing<?, D> editing, List<SeedFile> files, Instant now, Counts counts,
 			List<KbProblem> problems) {
-		for (ItemEditing.Seed<D> seed : editing.readSeeds(files, problems)) {
-			switch (editing.sync(seed.document(), now, AUTHOR)) {
+		List<ItemEditing.Seed<D>> seeds = editing.readSeeds(files, problems);
+		List<ItemEditing.SyncOutcome> outcomes = editing.syncAll(seeds.stream().map(ItemEditing.Seed::document).toList(),
+				now, AUTHOR);
+		for (int i = 0; i < seeds.size(); i++) {
+			ItemEditing.Seed<D> seed = seeds.get(i);
+			switch (outcomes.get(i)) {
 				case ADDED -> counts.added++;
 				case UPDATED -> counts.updated++;
 				case UNCHANGED -> counts.unchanged++;
