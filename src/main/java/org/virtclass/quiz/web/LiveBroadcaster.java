@@ -41,13 +41,13 @@ import org.virtclass.quiz.domain.LiveSessions;
  * A phase change goes out at once, not at the next tick: phones switch when the teacher
  * clicks or the time runs out, and the fan-out to the whole class is over before the
  * class reacts to it. Measured with 300 phones, a fan-out that waited up to a tick landed
- * in the middle of the class fetching the question and answering it, and made most of
- * the push-on answer p99 (bench/README.md). Answers and joins only move the projector's
+ * in the middle of the class fetching the question and answering it, and made most of the
+ * push-on answer p99 (bench/README.md). Answers and joins only move the projector's
  * count, so they mark the session and one thread sends each marked projector at most
  * every {@value #PERIOD_MS} ms: three hundred answers in a second are five pushes.
  * <p>
- * Each message is serialised once, off the socket path: a projector snapshot once for
- * all the session's projectors, a phone's state once per phone. No thread waits per
+ * Each message is serialised once, off the socket path: a projector snapshot once for all
+ * the session's projectors, a phone's state once per phone. No thread waits per
  * connection: the emitters are async requests. Each connection has a one-slot mailbox
  * that keeps only the newest message (a state supersedes the one before it), and a small
  * pool of sender threads writes the mailboxes out, holding no lock of ours, so a phone

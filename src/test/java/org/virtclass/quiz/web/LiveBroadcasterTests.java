@@ -88,8 +88,7 @@ class LiveBroadcasterTests extends AppTestSupport {
 				.header("X-Player-Token", ann)
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			assertThat(polled.statusCode()).isEqualTo(200);
-			assertThat((Object) JsonPath.parse(annRevealed).json())
-				.isEqualTo(JsonPath.parse(polled.body()).json());
+			assertThat((Object) JsonPath.parse(annRevealed).json()).isEqualTo(JsonPath.parse(polled.body()).json());
 		}
 	}
 
@@ -116,14 +115,17 @@ class LiveBroadcasterTests extends AppTestSupport {
 			waitUntil(() -> lastAnswerCount(projector) == players, 10);
 
 			List<String> during = projector.data().subList(before, projector.count());
-			assertThat(during).allSatisfy((json) -> assertThat((String) JsonPath.read(json, "$.state"))
-				.isEqualTo("QUESTION"));
+			assertThat(during)
+				.allSatisfy((json) -> assertThat((String) JsonPath.read(json, "$.state")).isEqualTo("QUESTION"));
 			// the count only ever rises, and far fewer pushes than answers carried it
-			List<Integer> counts = during.stream().map((json) -> (Integer) JsonPath.read(json, "$.answerCount")).toList();
+			List<Integer> counts = during.stream()
+				.map((json) -> (Integer) JsonPath.read(json, "$.answerCount"))
+				.toList();
 			assertThat(counts).isSorted();
 			assertThat(counts).hasSizeLessThan(players / 2);
 			// counts per option stay back until the reveal
-			assertThat(during).allSatisfy((json) -> assertThat((List<?>) JsonPath.read(json, "$.optionCounts")).isEmpty());
+			assertThat(during)
+				.allSatisfy((json) -> assertThat((List<?>) JsonPath.read(json, "$.optionCounts")).isEmpty());
 		}
 	}
 
@@ -189,7 +191,8 @@ class LiveBroadcasterTests extends AppTestSupport {
 			if (playerToken != null) {
 				request.header("X-Player-Token", playerToken);
 			}
-			HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> response = client.send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 			return new Stream(response.body());
