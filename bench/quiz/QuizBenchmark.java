@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  *        [--players 300] [--questions 10] [--warmup 5] [--push on|off]
  *
  * With --push on (the default) every player also holds its push connection open for the whole class
- * (GET /api/sessions/{code}/player-events, server-sent events), as the phones of a real class do; the
- * run then prints how many connections were held and whether every phone heard of every question.
+ * (GET /api/sessions/{code}/player-events, server-sent events), as the phones of a real class do, and
+ * fetches a question once its stream announced it, as quiz-player.js does; the run then prints how
+ * long the push took to reach the phones (row "push"), how many connections were held and whether
+ * every phone heard of every question.
  *
  * Only the JDK is needed (single-file source launch, Java 17).
  */
@@ -107,6 +109,9 @@ public class QuizBenchmark {
 		System.out.println(measured.fetches.line());
 		System.out.println(measured.answers.line());
 		System.out.println(measured.baseline.line());
+		if (push) {
+			System.out.println(measured.pushed.line());
+		}
 		System.out.println();
 		System.out.printf("answers sent %d, 201 Created %d, other status %d%n", measured.sent, measured.accepted,
 				measured.sent - measured.accepted);
@@ -130,8 +135,8 @@ public class QuizBenchmark {
 	}
 
 	/** What one simulated class measured. */
-	record Classroom(Stats joins, Stats fetches, Stats answers, Stats baseline, int sent, int accepted, int stored,
-			int pushOpen, int pushEvents, int pushComplete) {
+	record Classroom(Stats joins, Stats fetches, Stats answers, Stats baseline, Stats pushed, int sent, int accepted,
+			int stored, int pushOpen, int pushEvents, int pushComplete) {
 	}
 
 	/**
@@ -142,7 +147,8 @@ public class QuizBenchmark {
 
 		final AtomicInteger events = new AtomicInteger();
 
-		final java.util.Set<String> questions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		/** The questions this phone heard of, and when it first did (System.nanoTime). */
+		final java.util.Map<String, Long> questions = new java.util.concurrent.ConcurrentHashMap<>();
 
 		volatile boolean open;
 
@@ -160,7 +166,7 @@ public class QuizBenchmark {
 			if (line.startsWith("data:")) {
 				this.events.incrementAndGet();
 				if (line.contains("\"state\":\"QUESTION\"") && line.contains("\"questionId\":")) {
-					this.questions.add(field(line.substring(5), "questionId"));
+					this.questions.putIfAbsent(field(line.substring(5), "questionId"), System.nanoTime());
 				}
 			}
 		}
@@ -220,11 +226,17 @@ public class QuizBenchmark {
 		Stats answers = new Stats("answer");
 		Stats fetches = new Stats("question");
 		Stats baseline = new Stats("baseline");
+		Stats pushed = new Stats("push");
 		int sent = 0;
 		int accepted = 0;
+		long clicked = System.nanoTime();
 		String snapshot = send(post("/api/sessions/" + code + "/start", null, true)).body();
 		for (int q = 0; q < questions; q++) {
 			String questionId = field(snapshot, "questionId");
+			if (push) {
+				// a phone fetches the question when its stream says that it opened
+				heard(streams, questionId, clicked, pushed);
+			}
 			fetches.add(burst("question", players, (i) -> get("/api/sessions/" + code + "/question", tokens[i])));
 			String[] letters = { "A", "B", "C" };
 			Stats round = burst("answer", players, (i) -> withToken(post("/api/sessions/" + code + "/answers",
@@ -233,6 +245,7 @@ public class QuizBenchmark {
 			sent += players;
 			accepted += round.status(201);
 			baseline.add(burst("baseline", players, (i) -> get("/actuator/health/liveness", null)));
+			clicked = System.nanoTime();
 			snapshot = send(post("/api/sessions/" + code + "/next", null, true)).body();
 		}
 
@@ -253,8 +266,26 @@ public class QuizBenchmark {
 		while (m.find()) {
 			stored += Integer.parseInt(m.group(1));
 		}
-		return new Classroom(joins, fetches, answers, baseline, sent, accepted, stored, pushOpen, pushEvents,
+		return new Classroom(joins, fetches, answers, baseline, pushed, sent, accepted, stored, pushOpen, pushEvents,
 				pushComplete);
+	}
+
+	/**
+	 * Waits (at most 10 s) until every stream has announced the question, and records for each phone the
+	 * time from the teacher's click to its stream announcing it; a phone that never heard counts as an
+	 * error.
+	 */
+	static void heard(PushStream[] streams, String questionId, long clicked, Stats pushed) throws InterruptedException {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (Arrays.stream(streams).anyMatch((s) -> !s.questions.containsKey(questionId))
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(1);
+		}
+		for (PushStream stream : streams) {
+			Long at = stream.questions.get(questionId);
+			pushed.record((at != null) ? at - clicked : System.nanoTime() - clicked, (at != null) ? 200 : -1);
+		}
+		pushed.elapsed(System.nanoTime() - clicked);
 	}
 
 	/** One request, as a phone (or the instructor's laptop) would send it. */
