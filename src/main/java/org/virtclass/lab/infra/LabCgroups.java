@@ -17,7 +17,11 @@ import org.virtclass.lab.LabProperties;
 /**
  * The lab's cgroups, below the app's own: {@code virtclass-lab} holds every lab process
  * and caps their CPU together at {@link LabProperties#effectiveLabCpus()}, so the rest of
- * the app keeps CPU while the lab is saturated. runc puts each container into
+ * the app keeps CPU while the lab is saturated. Beside the cap the group gets the least
+ * weight there is (and, where the kernel has {@code cpu.idle}, the idle policy): the
+ * group is a sibling of the app's own threads, each of which weighs 1024 on cgroup v1
+ * (100 on v2), so the lab runs on CPU the app leaves idle and a waking request thread
+ * takes the CPU from a lab process at once. runc puts each container into
  * {@code virtclass-lab/<container>} itself (the bundle's relative {@code cgroupsPath});
  * this class puts each VM's QEMU into {@code virtclass-lab/vm-<run>} with a CPU quota and
  * a memory limit. Works with cgroup v1 (the cpu and memory hierarchies) and v2 (one
@@ -37,18 +41,36 @@ public class LabCgroups {
 
 	private static final long PERIOD_US = 100_000;
 
+	/** The least {@code cpu.shares} cgroup v1 accepts. */
+	static final int V1_SHARES = 2;
+
+	/** The least {@code cpu.weight} cgroup v2 accepts. */
+	static final int V2_WEIGHT = 1;
+
 	private static final Logger log = LoggerFactory.getLogger(LabCgroups.class);
 
 	private final LabProperties properties;
 
-	private final Path root = Path.of("/sys/fs/cgroup");
+	private final Path root;
+
+	private final Path selfCgroup;
 
 	private volatile Layout layout;
 
 	private volatile String problem = "not prepared yet";
 
 	public LabCgroups(LabProperties properties) {
+		this(properties, Path.of("/sys/fs/cgroup"), Path.of("/proc/self/cgroup"));
+	}
+
+	/**
+	 * For tests: a cgroup file system at {@code root} and this process's memberships as
+	 * {@code selfCgroup} lists them.
+	 */
+	LabCgroups(LabProperties properties, Path root, Path selfCgroup) {
 		this.properties = properties;
+		this.root = root;
+		this.selfCgroup = selfCgroup;
 	}
 
 	/**
@@ -63,7 +85,7 @@ public class LabCgroups {
 				enableControllers(found.cpu());
 				enableControllers(group);
 				Files.writeString(group.resolve("cpu.max"), quota(properties.effectiveLabCpus()) + " " + PERIOD_US);
-				Files.writeString(group.resolve("cpu.weight"), Integer.toString(100 * cores()));
+				yieldToTheApp(group, "cpu.weight", V2_WEIGHT);
 			}
 			else {
 				Path cpu = found.cpu().resolve(GROUP);
@@ -71,13 +93,13 @@ public class LabCgroups {
 				Files.createDirectories(found.memory().resolve(GROUP));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
-				Files.writeString(cpu.resolve("cpu.shares"), Integer.toString(1024 * cores()));
+				yieldToTheApp(cpu, "cpu.shares", V1_SHARES);
 			}
 			layout = found;
 			problem = null;
 			removeLeftoverVmGroups(found);
-			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs", found.v2() ? "v2" : "v1",
-					properties.effectiveLabCpus());
+			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, and only what the app"
+					+ " leaves idle", found.v2() ? "v2" : "v1", properties.effectiveLabCpus());
 		}
 		catch (IOException | RuntimeException ex) {
 			problem = ex.getMessage();
@@ -199,12 +221,21 @@ public class LabCgroups {
 	}
 
 	/**
-	 * The lab's weight against the host's other processes: as many as it has cores, about
-	 * what its processes had together outside a group. The quota caps it; this keeps it
-	 * from starving.
+	 * Gives the lab group the least weight and, where the kernel offers {@code cpu.idle}
+	 * (5.15 and later), the idle policy, under which a waking task of the app preempts a
+	 * lab process instead of waiting for its slice. The kernel refuses a new weight while
+	 * a group is idle, so an idle group from an earlier start is made normal first.
 	 */
-	private static int cores() {
-		return Runtime.getRuntime().availableProcessors();
+	private static void yieldToTheApp(Path group, String weightFile, int weight) throws IOException {
+		Path idle = group.resolve("cpu.idle");
+		boolean hasIdle = Files.exists(idle);
+		if (hasIdle) {
+			Files.writeString(idle, "0");
+		}
+		Files.writeString(group.resolve(weightFile), Integer.toString(weight));
+		if (hasIdle) {
+			Files.writeString(idle, "1");
+		}
 	}
 
 	private static long quota(double cpus) {
@@ -224,7 +255,7 @@ public class LabCgroups {
 
 	/** Where this process's cpu and memory cgroups are, from /proc/self/cgroup. */
 	private Layout detect() throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("/proc/self/cgroup"));
+		List<String> lines = Files.readAllLines(selfCgroup);
 		if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
 			String own = lines.stream()
 				.filter((l) -> l.startsWith("0::"))

@@ -59,7 +59,7 @@ class QemuSandbox implements Sandbox {
 		long launched = System.nanoTime();
 		Process process;
 		try {
-			process = HostProcesses.startGuarded(argv, null, true);
+			process = HostProcesses.startGuarded(HostProcesses.atIdlePriority(argv), null, true);
 		}
 		catch (IOException ex) {
 			signals.close();

@@ -62,7 +62,7 @@ class RuncSandbox implements Sandbox {
 		log.info("Launching container run {}: {}", runId, argv);
 		Process process;
 		try {
-			process = HostProcesses.startDyingWithApp(argv, bundle, true);
+			process = HostProcesses.startDyingWithApp(HostProcesses.atIdlePriority(argv), bundle, true);
 		}
 		catch (IOException ex) {
 			signals.close();
