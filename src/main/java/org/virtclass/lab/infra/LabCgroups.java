@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.virtclass.lab.LabProperties;
@@ -59,6 +60,7 @@ public class LabCgroups {
 
 	private volatile String problem = "not prepared yet";
 
+	@Autowired
 	public LabCgroups(LabProperties properties) {
 		this(properties, Path.of("/sys/fs/cgroup"), Path.of("/proc/self/cgroup"));
 	}
