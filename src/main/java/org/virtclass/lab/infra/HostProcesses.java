@@ -84,7 +84,9 @@ public final class HostProcesses {
 		if (CHRT.isEmpty()) {
 			return argv;
 		}
-		List<String> command = new ArrayList<>(List.of(CHRT.get().toString(), "--idle", "0", "--"));
+		// no "--": chrt takes the word after the priority as the command (an absolute path
+		// here)
+		List<String> command = new ArrayList<>(List.of(CHRT.get().toString(), "--idle", "0"));
 		command.addAll(argv);
 		return command;
 	}
