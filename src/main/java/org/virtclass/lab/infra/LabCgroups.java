@@ -48,6 +48,12 @@ public class LabCgroups {
 	/** The least {@code cpu.weight} cgroup v2 accepts. */
 	static final int V2_WEIGHT = 1;
 
+	/** One ordinary process's weight on v1, when the lab is not to yield. */
+	static final int V1_PROCESS_SHARES = 1024;
+
+	/** One ordinary process's weight on v2. */
+	static final int V2_PROCESS_WEIGHT = 100;
+
 	private static final Logger log = LoggerFactory.getLogger(LabCgroups.class);
 
 	private final LabProperties properties;
@@ -87,7 +93,8 @@ public class LabCgroups {
 				enableControllers(found.cpu());
 				enableControllers(group);
 				Files.writeString(group.resolve("cpu.max"), quota(properties.effectiveLabCpus()) + " " + PERIOD_US);
-				yieldToTheApp(group, "cpu.weight", V2_WEIGHT);
+				weigh(group, "cpu.weight", properties.yieldCpu() ? V2_WEIGHT : V2_PROCESS_WEIGHT,
+						properties.yieldCpu());
 			}
 			else {
 				Path cpu = found.cpu().resolve(GROUP);
@@ -95,13 +102,15 @@ public class LabCgroups {
 				Files.createDirectories(found.memory().resolve(GROUP));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
-				yieldToTheApp(cpu, "cpu.shares", V1_SHARES);
+				weigh(cpu, "cpu.shares", properties.yieldCpu() ? V1_SHARES : V1_PROCESS_SHARES,
+						properties.yieldCpu());
 			}
 			layout = found;
 			problem = null;
 			removeLeftoverVmGroups(found);
-			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, and only what the app"
-					+ " leaves idle", found.v2() ? "v2" : "v1", properties.effectiveLabCpus());
+			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, {}", found.v2() ? "v2" : "v1",
+					properties.effectiveLabCpus(),
+					properties.yieldCpu() ? "and only what the app leaves idle" : "weighing as one process");
 		}
 		catch (IOException | RuntimeException ex) {
 			problem = ex.getMessage();
@@ -223,20 +232,21 @@ public class LabCgroups {
 	}
 
 	/**
-	 * Gives the lab group the least weight and, where the kernel offers {@code cpu.idle}
-	 * (5.15 and later), the idle policy, under which a waking task of the app preempts a
-	 * lab process instead of waiting for its slice. The kernel refuses a new weight while
-	 * a group is idle, so an idle group from an earlier start is made normal first.
+	 * Sets the lab group's weight and, where the kernel offers {@code cpu.idle} (5.15 and
+	 * later), its policy: idle when the lab yields, so that a waking task of the app
+	 * preempts a lab process instead of waiting for its slice. The kernel refuses a new
+	 * weight while a group is idle, so an idle group from an earlier start is made normal
+	 * first.
 	 */
-	private static void yieldToTheApp(Path group, String weightFile, int weight) throws IOException {
-		Path idle = group.resolve("cpu.idle");
-		boolean hasIdle = Files.exists(idle);
+	private static void weigh(Path group, String weightFile, int weight, boolean idle) throws IOException {
+		Path idleFile = group.resolve("cpu.idle");
+		boolean hasIdle = Files.exists(idleFile);
 		if (hasIdle) {
-			Files.writeString(idle, "0");
+			Files.writeString(idleFile, "0");
 		}
 		Files.writeString(group.resolve(weightFile), Integer.toString(weight));
-		if (hasIdle) {
-			Files.writeString(idle, "1");
+		if (hasIdle && idle) {
+			Files.writeString(idleFile, "1");
 		}
 	}
 

@@ -83,6 +83,19 @@ class LabCgroupsTests {
 		}
 
 		@Test
+		void aLabThatIsNotToYieldWeighsAsOneProcessAndIsNotIdle() throws IOException {
+			Path lab = Files.createDirectories(root.resolve("cpu/classroom/virtclass-lab"));
+			Files.writeString(lab.resolve("cpu.idle"), "1");
+
+			prepared("yield-cpu", "false");
+
+			assertThat(read(lab.resolve("cpu.shares"))).isEqualTo("1024");
+			assertThat(read(lab.resolve("cpu.idle"))).isEqualTo("0");
+			assertThat(Long.parseLong(read(lab.resolve("cpu.cfs_quota_us")))).as("capped all the same")
+				.isLessThan(CORES * 100_000L);
+		}
+
+		@Test
 		void withoutCpuIdleOnlyTheWeightIsSet() throws IOException {
 			prepared();
 
