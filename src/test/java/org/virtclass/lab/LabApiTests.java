@@ -287,10 +287,19 @@ class LabApiTests extends LabAppTestBase {
 		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
 		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
 
-		long shell = ProcessHandle.allProcesses()
+		List<Long> containerProcesses = ProcessHandle.allProcesses()
 			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/virtclass-lab/virtclass-" + container))
-			.count();
-		assertThat(shell).as("the container's processes sit below the lab's group").isPositive();
+			.map(ProcessHandle::pid)
+			.toList();
+		assertThat(containerProcesses).as("the container's processes sit below the lab's group").isNotEmpty();
+
+		// the lab runs on what the app leaves idle: its group weighs less than one thread
+		// of the app (1024 on v1, 100 on v2), and QEMU and the container run SCHED_IDLE
+		assertThat(Cgroups.cpuWeight(lab)).isLessThan(Cgroups.v2() ? 100 : 1024);
+		assertThat(Cgroups.schedulingPolicy(qemu)).as("QEMU").isEqualTo(Cgroups.SCHED_IDLE);
+		assertThat(containerProcesses).allSatisfy(
+				(pid) -> assertThat(Cgroups.schedulingPolicy(pid)).as("container process %d", pid)
+					.isIn(Cgroups.SCHED_IDLE, -1));
 	}
 
 	@Nested
