@@ -75,17 +75,16 @@ public final class HostProcesses {
 	/**
 	 * {@code argv} run under the {@code SCHED_IDLE} policy, through util-linux's
 	 * {@code chrt}, which execs it (so the pid and the launch chain stay as they were).
-	 * The lab's cgroup already gives the lab only the CPU the app leaves idle; this is the
-	 * second line for a host where that group could not be made, and inside the group it
-	 * changes nothing, as every lab process has it. Children inherit the policy. Without
-	 * {@code chrt}, {@code argv} unchanged.
+	 * The lab's cgroup already gives the lab only the CPU the app leaves idle; this is
+	 * the second line for a host where that group could not be made, and inside the group
+	 * it changes nothing, as every lab process has it. Children inherit the policy.
+	 * Without {@code chrt}, {@code argv} unchanged.
 	 */
 	static List<String> atIdlePriority(List<String> argv) {
 		if (CHRT.isEmpty()) {
 			return argv;
 		}
-		// no "--": chrt takes the word after the priority as the command (an absolute path
-		// here)
+		// no "--": chrt runs the word after the priority (here an absolute path)
 		List<String> command = new ArrayList<>(List.of(CHRT.get().toString(), "--idle", "0"));
 		command.addAll(argv);
 		return command;

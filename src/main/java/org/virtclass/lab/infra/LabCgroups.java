@@ -102,14 +102,13 @@ public class LabCgroups {
 				Files.createDirectories(found.memory().resolve(GROUP));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
-				weigh(cpu, "cpu.shares", properties.yieldCpu() ? V1_SHARES : V1_PROCESS_SHARES,
-						properties.yieldCpu());
+				weigh(cpu, "cpu.shares", properties.yieldCpu() ? V1_SHARES : V1_PROCESS_SHARES, properties.yieldCpu());
 			}
 			layout = found;
 			problem = null;
 			removeLeftoverVmGroups(found);
-			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, {}", found.v2() ? "v2" : "v1",
-					properties.effectiveLabCpus(),
+			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, {}",
+					found.v2() ? "v2" : "v1", properties.effectiveLabCpus(),
 					properties.yieldCpu() ? "and only what the app leaves idle" : "weighing as one process");
 		}
 		catch (IOException | RuntimeException ex) {
