@@ -22,7 +22,9 @@ import org.virtclass.lab.LabProperties;
  * weight there is (and, where the kernel has {@code cpu.idle}, the idle policy): the
  * group is a sibling of the app's own threads, each of which weighs 1024 on cgroup v1
  * (100 on v2), so the lab runs on CPU the app leaves idle and a waking request thread
- * takes the CPU from a lab process at once. runc puts each container into
+ * takes the CPU from a lab process at once. It yields as much to anything else in the
+ * app's cgroup: where that is the host's root, to every process
+ * ({@link LabProperties#yieldCpu()} false weighs it as one process instead). runc puts each container into
  * {@code virtclass-lab/<container>} itself (the bundle's relative {@code cgroupsPath});
  * this class puts each VM's QEMU into {@code virtclass-lab/vm-<run>} with a CPU quota and
  * a memory limit. Works with cgroup v1 (the cpu and memory hierarchies) and v2 (one
