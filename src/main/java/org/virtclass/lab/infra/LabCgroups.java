@@ -24,12 +24,13 @@ import org.virtclass.lab.LabProperties;
  * (100 on v2), so the lab runs on CPU the app leaves idle and a waking request thread
  * takes the CPU from a lab process at once. It yields as much to anything else in the
  * app's cgroup: where that is the host's root, to every process
- * ({@link LabProperties#yieldCpu()} false weighs it as one process instead). runc puts each container into
- * {@code virtclass-lab/<container>} itself (the bundle's relative {@code cgroupsPath});
- * this class puts each VM's QEMU into {@code virtclass-lab/vm-<run>} with a CPU quota and
- * a memory limit. Works with cgroup v1 (the cpu and memory hierarchies) and v2 (one
- * hierarchy, where the app's cgroup must delegate cpu and memory). Where neither can be
- * written, runs still start and {@link #problem()} says why they are not confined.
+ * ({@link LabProperties#yieldCpu()} false weighs it as one process instead). runc puts
+ * each container into {@code virtclass-lab/<container>} itself (the bundle's relative
+ * {@code cgroupsPath}); this class puts each VM's QEMU into
+ * {@code virtclass-lab/vm-<run>} with a CPU quota and a memory limit. Works with cgroup
+ * v1 (the cpu and memory hierarchies) and v2 (one hierarchy, where the app's cgroup must
+ * delegate cpu and memory). Where neither can be written, runs still start and
+ * {@link #problem()} says why they are not confined.
  */
 @Component
 public class LabCgroups {
