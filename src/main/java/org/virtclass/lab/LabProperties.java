@@ -40,6 +40,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * believed (none by default: the connection's address counts)
  * @param labCpus CPUs all lab runs together may use; 0 means one core less than the host
  * has (at least half a core), so the quiz keeps a core of its own
+ * @param yieldCpu whether the lab gets only the CPU the app leaves idle (the least weight
+ * and the idle policy for its cgroup, {@code SCHED_IDLE} for its processes), so that a
+ * busy quiz keeps its latency; false gives the lab's processes together the weight of one
+ * ordinary process, for a host where unrelated busy work shares the CPU at the app's
+ * level and would leave an idle lab nothing
  * @param vmCpus CPUs one VM's QEMU may use
  * @param vmMemoryMb the VM's memory; 72 MB because the Debian kernel unpacks itself to
  * 16-68 MB (its bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes
@@ -63,8 +68,9 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("/dev/kvm") Path kvmDevice, @DefaultValue("10s") Duration canaryWatchdog,
 		@DefaultValue List<String> canaryCommand, @DefaultValue("40") int consoleLines,
 		@DefaultValue("4") int maxRunsPerAddress, @DefaultValue("8") int maxQueuePerAddress,
-		@DefaultValue List<String> trustedProxies, @DefaultValue("0") double labCpus, @DefaultValue("1") double vmCpus,
-		@DefaultValue("auto") String machine, @DefaultValue("30s") Duration reconnectGrace) {
+		@DefaultValue List<String> trustedProxies, @DefaultValue("0") double labCpus,
+		@DefaultValue("true") boolean yieldCpu, @DefaultValue("1") double vmCpus, @DefaultValue("auto") String machine,
+		@DefaultValue("30s") Duration reconnectGrace) {
 
 	/** {@link #labCpus}, or when it is 0 the default derived from this host's cores. */
 	public double effectiveLabCpus() {

@@ -36,6 +36,32 @@ final class Cgroups {
 				.strip());
 	}
 
+	/** The policy {@code SCHED_IDLE} as /proc/PID/stat numbers it. */
+	static final int SCHED_IDLE = 5;
+
+	/**
+	 * The group's weight: {@code cpu.shares} on v1 (3 while the group is idle),
+	 * {@code cpu.weight} on v2.
+	 */
+	static int cpuWeight(String cpuGroup) throws IOException {
+		Path group = v2() ? ROOT.resolve(cpuGroup.substring(1)) : ROOT.resolve("cpu").resolve(cpuGroup.substring(1));
+		return Integer.parseInt(Files.readString(group.resolve(v2() ? "cpu.weight" : "cpu.shares")).strip());
+	}
+
+	/**
+	 * The scheduling policy of a process, field 41 of /proc/PID/stat; -1 when it has
+	 * ended.
+	 */
+	static int schedulingPolicy(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[41 - 3]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	static long memoryLimit(long pid) throws IOException {
 		String group = group(pid, "memory").substring(1);
 		if (v2()) {

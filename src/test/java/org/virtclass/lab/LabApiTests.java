@@ -22,6 +22,9 @@ class LabApiTests extends LabAppTestBase {
 	@Value("${virtclass.lab.vm-memory-mb:72}")
 	int vmMemoryMb;
 
+	@Value("${virtclass.lab.yield-cpu:true}")
+	boolean yieldCpu;
+
 	@AfterEach
 	void stopEverythingStarted() {
 		clients.forEach(LabClient::stopAll);
@@ -287,10 +290,27 @@ class LabApiTests extends LabAppTestBase {
 		String lab = Cgroups.cpuGroup(qemu).substring(0, Cgroups.cpuGroup(qemu).lastIndexOf('/'));
 		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
 
-		long shell = ProcessHandle.allProcesses()
+		List<Long> containerProcesses = ProcessHandle.allProcesses()
 			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/virtclass-lab/virtclass-" + container))
-			.count();
-		assertThat(shell).as("the container's processes sit below the lab's group").isPositive();
+			.map(ProcessHandle::pid)
+			.toList();
+		assertThat(containerProcesses).as("the container's processes sit below the lab's group").isNotEmpty();
+
+		int oneThread = Cgroups.v2() ? 100 : 1024;
+		if (yieldCpu) {
+			// the lab runs on what the app leaves idle: its group weighs less than one
+			// thread of the app, and QEMU and the container run SCHED_IDLE
+			assertThat(Cgroups.cpuWeight(lab)).isLessThan(oneThread);
+			assertThat(Cgroups.schedulingPolicy(qemu)).as("QEMU").isEqualTo(Cgroups.SCHED_IDLE);
+			assertThat(containerProcesses)
+				.allSatisfy((pid) -> assertThat(Cgroups.schedulingPolicy(pid)).as("container process %d", pid)
+					.isIn(Cgroups.SCHED_IDLE, -1));
+		}
+		else {
+			// the lab weighs as one thread of the app, not one per core of the host
+			assertThat(Cgroups.cpuWeight(lab)).isEqualTo(oneThread);
+			assertThat(Cgroups.schedulingPolicy(qemu)).as("QEMU").isNotEqualTo(Cgroups.SCHED_IDLE);
+		}
 	}
 
 	@Nested

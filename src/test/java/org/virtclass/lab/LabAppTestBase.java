@@ -44,6 +44,7 @@ abstract class LabAppTestBase {
 		registry.add("virtclass.data-dir", DATA_DIR::toString);
 		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
 		registry.add("virtclass.lab.canary-watchdog", () -> "6s");
+		registry.add("virtclass.lab.yield-cpu", () -> LabTestSupport.YIELD_CPU);
 		// the class demo needs an instructor who can sign in
 		registry.add("virtclass.accounts.instructor-user", () -> LabInstructor.NAME);
 		registry.add("virtclass.accounts.instructor-password", () -> LabInstructor.PASSWORD);

@@ -46,6 +46,7 @@ class LabLimitsTests {
 		registry.add("virtclass.data-dir", DATA_DIR::toString);
 		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
 		registry.add("virtclass.lab.accelerator", () -> "tcg");
+		registry.add("virtclass.lab.yield-cpu", () -> LabTestSupport.YIELD_CPU);
 		registry.add("virtclass.lab.max-concurrent-vms", () -> "1");
 		registry.add("virtclass.lab.max-concurrent-containers", () -> "1");
 		registry.add("virtclass.lab.max-runs-per-client", () -> "2");

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HostProcesses {
 
+	/** util-linux's chrt, which {@link #atIdlePriority} puts before a lab command. */
+	private static final Optional<Path> CHRT = which("chrt");
+
 	private HostProcesses() {
 	}
 
@@ -70,6 +73,24 @@ public final class HostProcesses {
 	}
 
 	/**
+	 * {@code argv} run under the {@code SCHED_IDLE} policy, through util-linux's
+	 * {@code chrt}, which execs it (so the pid and the launch chain stay as they were).
+	 * The lab's cgroup already gives the lab only the CPU the app leaves idle; this is
+	 * the second line for a host where that group could not be made, and inside the group
+	 * it changes nothing, as every lab process has it. Children inherit the policy.
+	 * Without {@code chrt}, {@code argv} unchanged.
+	 */
+	static List<String> atIdlePriority(List<String> argv) {
+		if (CHRT.isEmpty()) {
+			return argv;
+		}
+		// no "--": chrt runs the word after the priority (here an absolute path)
+		List<String> command = new ArrayList<>(List.of(CHRT.get().toString(), "--idle", "0"));
+		command.addAll(argv);
+		return command;
+	}
+
+	/**
 	 * The process a {@link #startGuarded} chain runs, below its wrappers; empty while the
 	 * chain is still starting it.
 	 */
@@ -77,7 +98,8 @@ public final class HostProcesses {
 		Optional<ProcessHandle> current = ProcessHandle.of(pid);
 		for (int depth = 0; depth < 4 && current.isPresent(); depth++) {
 			String command = current.get().info().command().orElse("");
-			if (!command.endsWith("/unshare") && !command.endsWith("/setpriv") && !command.endsWith("/setsid")) {
+			if (!command.endsWith("/unshare") && !command.endsWith("/setpriv") && !command.endsWith("/setsid")
+					&& !command.endsWith("/chrt")) {
 				return current;
 			}
 			current = current.get().children().findFirst();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.virtclass.lab.LabProperties;
@@ -17,12 +18,19 @@ import org.virtclass.lab.LabProperties;
 /**
  * The lab's cgroups, below the app's own: {@code virtclass-lab} holds every lab process
  * and caps their CPU together at {@link LabProperties#effectiveLabCpus()}, so the rest of
- * the app keeps CPU while the lab is saturated. runc puts each container into
- * {@code virtclass-lab/<container>} itself (the bundle's relative {@code cgroupsPath});
- * this class puts each VM's QEMU into {@code virtclass-lab/vm-<run>} with a CPU quota and
- * a memory limit. Works with cgroup v1 (the cpu and memory hierarchies) and v2 (one
- * hierarchy, where the app's cgroup must delegate cpu and memory). Where neither can be
- * written, runs still start and {@link #problem()} says why they are not confined.
+ * the app keeps CPU while the lab is saturated. Beside the cap the group gets the least
+ * weight there is (and, where the kernel has {@code cpu.idle}, the idle policy): the
+ * group is a sibling of the app's own threads, each of which weighs 1024 on cgroup v1
+ * (100 on v2), so the lab runs on CPU the app leaves idle and a waking request thread
+ * takes the CPU from a lab process at once. It yields as much to anything else in the
+ * app's cgroup: where that is the host's root, to every process
+ * ({@link LabProperties#yieldCpu()} false weighs it as one process instead). runc puts
+ * each container into {@code virtclass-lab/<container>} itself (the bundle's relative
+ * {@code cgroupsPath}); this class puts each VM's QEMU into
+ * {@code virtclass-lab/vm-<run>} with a CPU quota and a memory limit. Works with cgroup
+ * v1 (the cpu and memory hierarchies) and v2 (one hierarchy, where the app's cgroup must
+ * delegate cpu and memory). Where neither can be written, runs still start and
+ * {@link #problem()} says why they are not confined.
  */
 @Component
 public class LabCgroups {
@@ -37,18 +45,43 @@ public class LabCgroups {
 
 	private static final long PERIOD_US = 100_000;
 
+	/** The least {@code cpu.shares} cgroup v1 accepts. */
+	static final int V1_SHARES = 2;
+
+	/** The least {@code cpu.weight} cgroup v2 accepts. */
+	static final int V2_WEIGHT = 1;
+
+	/** One ordinary process's weight on v1, when the lab is not to yield. */
+	static final int V1_PROCESS_SHARES = 1024;
+
+	/** One ordinary process's weight on v2. */
+	static final int V2_PROCESS_WEIGHT = 100;
+
 	private static final Logger log = LoggerFactory.getLogger(LabCgroups.class);
 
 	private final LabProperties properties;
 
-	private final Path root = Path.of("/sys/fs/cgroup");
+	private final Path root;
+
+	private final Path selfCgroup;
 
 	private volatile Layout layout;
 
 	private volatile String problem = "not prepared yet";
 
+	@Autowired
 	public LabCgroups(LabProperties properties) {
+		this(properties, Path.of("/sys/fs/cgroup"), Path.of("/proc/self/cgroup"));
+	}
+
+	/**
+	 * For tests: a cgroup file system at {@code root} and this process's memberships as
+	 * {@code selfCgroup} lists them.
+	 */
+	LabCgroups(LabProperties properties, Path root, Path selfCgroup) {
 		this.properties = properties;
+		this.root = root;
+		this.selfCgroup = selfCgroup;
 	}
 
 	/**
@@ -63,7 +96,8 @@ public class LabCgroups {
 				enableControllers(found.cpu());
 				enableControllers(group);
 				Files.writeString(group.resolve("cpu.max"), quota(properties.effectiveLabCpus()) + " " + PERIOD_US);
-				Files.writeString(group.resolve("cpu.weight"), Integer.toString(100 * cores()));
+				weigh(group, "cpu.weight", properties.yieldCpu() ? V2_WEIGHT : V2_PROCESS_WEIGHT,
+						properties.yieldCpu());
 			}
 			else {
 				Path cpu = found.cpu().resolve(GROUP);
@@ -71,13 +105,14 @@ public class LabCgroups {
 				Files.createDirectories(found.memory().resolve(GROUP));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
-				Files.writeString(cpu.resolve("cpu.shares"), Integer.toString(1024 * cores()));
+				weigh(cpu, "cpu.shares", properties.yieldCpu() ? V1_SHARES : V1_PROCESS_SHARES, properties.yieldCpu());
 			}
 			layout = found;
 			problem = null;
 			removeLeftoverVmGroups(found);
-			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs", found.v2() ? "v2" : "v1",
-					properties.effectiveLabCpus());
+			log.info("Lab cgroups ready ({}): all lab processes together get at most {} CPUs, {}",
+					found.v2() ? "v2" : "v1", properties.effectiveLabCpus(),
+					properties.yieldCpu() ? "and only what the app leaves idle" : "weighing as one process");
 		}
 		catch (IOException | RuntimeException ex) {
 			problem = ex.getMessage();
@@ -199,12 +234,22 @@ public class LabCgroups {
 	}
 
 	/**
-	 * The lab's weight against the host's other processes: as many as it has cores, about
-	 * what its processes had together outside a group. The quota caps it; this keeps it
-	 * from starving.
+	 * Sets the lab group's weight and, where the kernel offers {@code cpu.idle} (5.15 and
+	 * later), its policy: idle when the lab yields, so that a waking task of the app
+	 * preempts a lab process instead of waiting for its slice. The kernel refuses a new
+	 * weight while a group is idle, so an idle group from an earlier start is made normal
+	 * first.
 	 */
-	private static int cores() {
-		return Runtime.getRuntime().availableProcessors();
+	private static void weigh(Path group, String weightFile, int weight, boolean idle) throws IOException {
+		Path idleFile = group.resolve("cpu.idle");
+		boolean hasIdle = Files.exists(idleFile);
+		if (hasIdle) {
+			Files.writeString(idleFile, "0");
+		}
+		Files.writeString(group.resolve(weightFile), Integer.toString(weight));
+		if (hasIdle && idle) {
+			Files.writeString(idleFile, "1");
+		}
 	}
 
 	private static long quota(double cpus) {
@@ -224,7 +269,7 @@ public class LabCgroups {
 
 	/** Where this process's cpu and memory cgroups are, from /proc/self/cgroup. */
 	private Layout detect() throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("/proc/self/cgroup"));
+		List<String> lines = Files.readAllLines(selfCgroup);
 		if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
 			String own = lines.stream()
 				.filter((l) -> l.startsWith("0::"))

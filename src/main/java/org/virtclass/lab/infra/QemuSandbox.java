@@ -59,7 +59,8 @@ class QemuSandbox implements Sandbox {
 		long launched = System.nanoTime();
 		Process process;
 		try {
-			process = HostProcesses.startGuarded(argv, null, true);
+			process = HostProcesses.startGuarded(properties.yieldCpu() ? HostProcesses.atIdlePriority(argv) : argv,
+					null, true);
 		}
 		catch (IOException ex) {
 			signals.close();

@@ -62,7 +62,8 @@ class RuncSandbox implements Sandbox {
 		log.info("Launching container run {}: {}", runId, argv);
 		Process process;
 		try {
-			process = HostProcesses.startDyingWithApp(argv, bundle, true);
+			process = HostProcesses.startDyingWithApp(properties.yieldCpu() ? HostProcesses.atIdlePriority(argv) : argv,
+					bundle, true);
 		}
 		catch (IOException ex) {
 			signals.close();

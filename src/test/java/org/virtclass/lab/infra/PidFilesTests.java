@@ -31,7 +31,7 @@ class PidFilesTests {
 	@Test
 	void theStartUpSweepKillsWhatACrashedAppLeftRunning() throws Exception {
 		LabProperties properties = LabSettings.of(dir, "kernel", LabTestSupport.kernel().toString(), "accelerator",
-				"tcg");
+				"tcg", "yield-cpu", LabTestSupport.YIELD_CPU);
 		PidFiles pidFiles = new PidFiles(properties);
 		LabCgroups cgroups = new LabCgroups(properties);
 		LabHost host = new LabHost(properties, pidFiles, cgroups);
