@@ -11,8 +11,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertySource;
 import org.virtclass.accounts.MutableClock;
+import org.virtclass.accounts.TestPasswords;
 
 /**
  * The whole app on a random port, with its own H2 file database in a fresh data
@@ -20,7 +22,8 @@ import org.virtclass.accounts.MutableClock;
  * would make a second one (a bean, a property) is declared here once: the clock is a
  * {@link MutableClock}, which runs with real time until a test moves it forward, and the
  * start-up warm-up class plays one question instead of five (it is there to warm the JIT,
- * which tests do not measure).
+ * which tests do not measure). Passwords are hashed with bcrypt's lowest cost
+ * ({@link TestPasswords}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "virtclass.accounts.instructor-user=teacher",
@@ -47,6 +50,12 @@ public abstract class AppTestSupport {
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock();
+		}
+
+		@Bean
+		@Primary
+		PasswordEncoder testPasswordEncoder() {
+			return TestPasswords.encoder();
 		}
 
 	}
