@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -23,13 +24,16 @@ import org.virtclass.accounts.TestPasswords;
  * {@link MutableClock}, which runs with real time until a test moves it forward, and the
  * start-up warm-up class plays one question instead of five (it is there to warm the JIT,
  * which tests do not measure). Passwords are hashed with bcrypt's lowest cost
- * ({@link TestPasswords}).
+ * ({@link TestPasswords}). MockMvc prints nothing: by default it formats every request,
+ * response and model into a buffer in case the test fails, and for a page whose model
+ * holds the knowledge base that costs more than rendering it; the assertions say what
+ * went wrong.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "virtclass.accounts.instructor-user=teacher",
 				"virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
 				"virtclass.quiz.warm-up.answers=50" })
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(AppTestSupport.ClockConfig.class)
 public abstract class AppTestSupport {
 
