@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertySource;
 import org.virtclass.accounts.MutableClock;
+import org.virtclass.accounts.TestPasswords;
 
 /**
  * The whole app on a random port, with its own H2 file database in a fresh data
@@ -20,13 +23,17 @@ import org.virtclass.accounts.MutableClock;
  * would make a second one (a bean, a property) is declared here once: the clock is a
  * {@link MutableClock}, which runs with real time until a test moves it forward, and the
  * start-up warm-up class plays one question instead of five (it is there to warm the JIT,
- * which tests do not measure).
+ * which tests do not measure). Passwords are hashed with bcrypt's lowest cost
+ * ({@link TestPasswords}). MockMvc prints nothing: by default it formats every request,
+ * response and model into a buffer in case the test fails, and for a page whose model
+ * holds the knowledge base that costs more than rendering it; the assertions say what
+ * went wrong.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "virtclass.accounts.instructor-user=teacher",
 				"virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
 				"virtclass.quiz.warm-up.answers=50" })
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(AppTestSupport.ClockConfig.class)
 public abstract class AppTestSupport {
 
@@ -47,6 +54,12 @@ public abstract class AppTestSupport {
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock();
+		}
+
+		@Bean
+		@Primary
+		PasswordEncoder testPasswordEncoder() {
+			return TestPasswords.encoder();
 		}
 
 	}

@@ -11,16 +11,16 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.virtclass.accounts.AccountsProperties;
 import org.virtclass.accounts.Role;
+import org.virtclass.accounts.TestPasswords;
 import org.virtclass.accounts.domain.AccountService.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ AccountService.class, AccountServiceTests.Config.class })
 class AccountServiceTests {
 
@@ -108,7 +108,7 @@ class AccountServiceTests {
 
 		@Bean
 		PasswordEncoder passwordEncoder() {
-			return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+			return TestPasswords.encoder();
 		}
 
 		@Bean

@@ -15,7 +15,7 @@ import org.virtclass.knowledgebase.ToolDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ KnowledgeBaseSync.class, ToolEditing.class, ClaimEditing.class, Revisions.class, TestClock.class })
 class KnowledgeBaseSyncTests {
 

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.virtclass.AppTestSupport;
+import org.virtclass.accounts.MutableClock;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
@@ -34,13 +35,16 @@ import org.virtclass.quiz.QuestionType;
 import org.virtclass.quiz.domain.LiveSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Issue 11, timers that hold: the server owns the deadline (in the session's row), closes
  * the question by itself, refuses a late answer with a problem the phone can put in
- * words, pushes the change to the phones, and ranks players by points.
+ * words, pushes the change to the phones, and ranks players by points. Time passes on the
+ * context's {@link MutableClock}: the tests move it past a deadline instead of waiting it
+ * out, and the app's own closer (a real timer that reads that clock) does the closing.
  */
 class LiveDeadlineTests extends AppTestSupport {
 
@@ -53,6 +57,9 @@ class LiveDeadlineTests extends AppTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MutableClock clock;
+
 	@LocalServerPort
 	int port;
 
@@ -61,7 +68,7 @@ class LiveDeadlineTests extends AppTestSupport {
 		String code = create(5, false, false);
 		String ann = this.sessions.join(code, "Ann");
 		String bob = this.sessions.join(code, "Bob");
-		Instant opened = Instant.now();
+		Instant opened = this.clock.instant();
 		LiveSessions.Snapshot open = this.sessions.start(code);
 		assertThat(open.secondsPerQuestion()).isEqualTo(5);
 		assertThat(open.millisLeft()).isBetween(4000L, 5000L);
@@ -71,9 +78,11 @@ class LiveDeadlineTests extends AppTestSupport {
 			.queryForObject("SELECT closes_at FROM quiz_live_session WHERE code = ?", java.sql.Timestamp.class, code)
 			.toInstant();
 		assertThat(Duration.between(opened, closesAt).toMillis()).isBetween(4000L, 6000L);
+		assertThat(this.sessions.snapshot(code).state()).as("open before its deadline").isEqualTo(LiveState.QUESTION);
 
+		this.clock.advance(Duration.ofSeconds(6));
 		waitUntil(() -> this.sessions.snapshot(code).state() == LiveState.CLOSED, 10);
-		assertThat(Instant.now()).isAfterOrEqualTo(closesAt);
+		assertThat(this.clock.instant()).isAfterOrEqualTo(closesAt);
 		assertThat(this.jdbc.queryForObject("SELECT state FROM quiz_live_session WHERE code = ?", String.class, code))
 			.isEqualTo("CLOSED");
 		// closed, not revealed: the counts stay back until the teacher's key
@@ -135,6 +144,7 @@ class LiveDeadlineTests extends AppTestSupport {
 			waitUntil(() -> copy(states).contains("LOBBY"), 5);
 			this.sessions.start(code);
 			waitUntil(() -> copy(states).contains("QUESTION"), 5);
+			this.clock.advance(Duration.ofSeconds(6));
 			reading.get(12, TimeUnit.SECONDS);
 			// straight from the question to its answer, with no stop at "closed"
 			assertThat(copy(states)).containsSubsequence("LOBBY", "QUESTION", "REVEALED").doesNotContain("CLOSED");
@@ -155,7 +165,7 @@ class LiveDeadlineTests extends AppTestSupport {
 		// its time ran out
 		this.sessions.evictAll();
 		this.jdbc.update("UPDATE quiz_live_session SET closes_at = ? WHERE code = ?",
-				java.sql.Timestamp.from(Instant.now().minusSeconds(5)), code);
+				java.sql.Timestamp.from(this.clock.instant().minusSeconds(5)), code);
 		waitUntil(() -> "CLOSED"
 			.equals(this.jdbc.queryForObject("SELECT state FROM quiz_live_session WHERE code = ?", String.class, code)),
 				5);
@@ -168,7 +178,12 @@ class LiveDeadlineTests extends AppTestSupport {
 		this.sessions.join(code, "Ann");
 		this.sessions.start(code);
 		this.sessions.reveal(code);
-		Thread.sleep(6000);
+		this.clock.advance(Duration.ofSeconds(6));
+		// past the deadline, the closer has its rounds (one every 250 ms) and leaves the
+		// answer shown
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> this.sessions.snapshot(code).state() == LiveState.REVEALED);
 		assertThat(this.sessions.snapshot(code).state()).isEqualTo(LiveState.REVEALED);
 		assertThat(this.sessions.closeDue()).isZero();
 	}
@@ -181,7 +196,7 @@ class LiveDeadlineTests extends AppTestSupport {
 		LiveSessions.Snapshot open = this.sessions.start(code);
 		String right = Question.letter(this.sessions.console(code).question().answerIndex());
 		this.sessions.answer(code, fast, open.questionId(), right).join();
-		Thread.sleep(1500);
+		this.clock.advance(Duration.ofMillis(1500));
 		this.sessions.answer(code, slow, open.questionId(), right).join();
 		// before the reveal neither total nor rank gives the answer away
 		assertThat(this.sessions.state(code, fast).points()).isZero();
@@ -280,12 +295,8 @@ class LiveDeadlineTests extends AppTestSupport {
 		}
 	}
 
-	private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited %d s", seconds).isLessThan(end);
-			Thread.sleep(50);
-		}
+	private static void waitUntil(BooleanSupplier condition, int seconds) {
+		await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.virtclass.Axe;
 import org.virtclass.BrowserTestSupport;
+import org.virtclass.accounts.MutableClock;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.LiveState;
 import org.virtclass.quiz.Question;
@@ -37,6 +38,10 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	LiveSessions sessions;
+
+	/** The app's clock: the tests move it past a deadline instead of waiting it out. */
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void aTimedQuestionClosesByItselfAndALateTapSaysTimeIsUp() throws Exception {
@@ -79,6 +84,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 
 			// nobody presses a key: the server closes the question at 0 s, and Ann's
 			// phone is told so
+			this.clock.advance(Duration.ofSeconds(9));
 			new WebDriverWait(ann, Duration.ofSeconds(10))
 				.until((d) -> this.sessions.snapshot(code).state() == LiveState.CLOSED);
 			waitForText(ann, "Time's up!");
@@ -157,7 +163,7 @@ class LivePhoneBrowserTests extends BrowserTestSupport {
 				// Ann right at once, Bob right a little later, Cy wrong
 				phones.get(0).findElements(By.cssSelector("#question-options button")).get(right).click();
 				waitForText(phones.get(0), "locked in");
-				Thread.sleep(1200);
+				this.clock.advance(Duration.ofMillis(1200));
 				phones.get(1).findElements(By.cssSelector("#question-options button")).get(right).click();
 				phones.get(2).findElements(By.cssSelector("#question-options button")).get(wrong).click();
 				waitForText(phones.get(1), "locked in");
