@@ -201,9 +201,9 @@ class LabApiTests extends LabAppTestBase {
 	}
 
 	/**
-	 * The guest's init ends the VM with a reset (the lab's own kernel has no ACPI to power
-	 * off with), which {@code -no-reboot} turns into QEMU's exit: a shell that exits ends
-	 * the run instead of leaving a halted VM in its slot.
+	 * The guest's init ends the VM with a reset (the lab's own kernel has no ACPI to
+	 * power off with), which {@code -no-reboot} turns into QEMU's exit: a shell that
+	 * exits ends the run instead of leaving a halted VM in its slot.
 	 */
 	@Test
 	void theVmEndsWhenItsShellExits() throws Exception {
