@@ -26,7 +26,11 @@ public class LabBench {
 
 	static final String READY = "@@VIRTCLASS-READY";
 
-	static final HttpClient HTTP = HttpClient.newHttpClient();
+	/**
+	 * Keeps the lab cookie the app issues: only the client that started a run may stop it, and a run
+	 * left running holds a slot until its idle limit, so without it the third VM of a run queued.
+	 */
+	static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
 	/**
 	 * The side channels of the hand runs: the VM's second serial port and the container's facts pipe
@@ -42,6 +46,7 @@ public class LabBench {
 		// Debian's cloud kernel, kept by scripts/lab-kernel when it put the lab's own kernel in its place
 		Path debianKernel = (args.length > 4) ? Path.of(args[4]) : null;
 		System.out.println("capabilities: " + get(base + "/api/lab/capabilities"));
+		get(base + "/lab"); // as a browser does: the lab page issues the client's cookie
 
 		List<double[]> vmApp = new ArrayList<>();
 		List<double[]> ctApp = new ArrayList<>();
@@ -355,7 +360,11 @@ public class LabBench {
 	}
 
 	static void delete(String url) throws Exception {
-		HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException("DELETE " + url + ": " + r.statusCode() + " " + r.body());
+		}
 	}
 
 }
