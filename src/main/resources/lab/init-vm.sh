@@ -8,7 +8,7 @@ hostname vm
 # The VM ends with a reset, which QEMU's -no-reboot turns into its exit: the lab's own kernel has no
 # ACPI to power off with (the kernel command line's reboot=t makes the reset a triple fault, which
 # needs no device on microvm or pc), and Debian's kernel resets just as well.
-# The accelerator and machine canaries only need the marker, on the console; they power off at once.
+# The accelerator and machine canaries only need the marker, on the console; they end at once.
 case " $(cat /proc/cmdline) " in
   *" virtclass.canary "*) . /lab/facts.sh; reboot -f ;;
 esac
