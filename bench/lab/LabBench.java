@@ -26,7 +26,11 @@ public class LabBench {
 
 	static final String READY = "@@VIRTCLASS-READY";
 
-	static final HttpClient HTTP = HttpClient.newHttpClient();
+	/**
+	 * Keeps the lab cookie the app issues: only the client that started a run may stop it, and a run
+	 * left running holds a slot until its idle limit, so without it the third VM of a run queued.
+	 */
+	static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
 	/**
 	 * The side channels of the hand runs: the VM's second serial port and the container's facts pipe
@@ -39,13 +43,18 @@ public class LabBench {
 		Path log = Path.of(args[1]);
 		Path work = Path.of(args[2]);
 		int rounds = Integer.parseInt(args[3]);
+		// Debian's cloud kernel, kept by scripts/lab-kernel when it put the lab's own kernel in its place
+		Path debianKernel = (args.length > 4) ? Path.of(args[4]) : null;
 		System.out.println("capabilities: " + get(base + "/api/lab/capabilities"));
+		get(base + "/lab"); // as a browser does: the lab page issues the client's cookie
 
 		List<double[]> vmApp = new ArrayList<>();
 		List<double[]> ctApp = new ArrayList<>();
 		List<double[]> vmHand = new ArrayList<>();
 		List<double[]> vmOld = new ArrayList<>();
 		List<String> oldArgv = null;
+		List<double[]> vmDebian = new ArrayList<>();
+		List<String> debianArgv = null;
 		List<double[]> ctHand = new ArrayList<>();
 		Path bundle = Files.createTempDirectory("lab-bench-bundle");
 		Path runcRoot = Files.createTempDirectory("lab-bench-runc");
@@ -60,23 +69,29 @@ public class LabBench {
 		// first, so that the load of a shared machine and any after-effect fall on both alike.
 		// The old command (before issue 12: pc, 128 MB, TCG's default buffer) runs by hand in the same
 		// rounds as the new one, each round in a different order, so that the ratio compares like with
-		// like on a shared, noisy machine.
+		// like on a shared, noisy machine. So does the new command with Debian's kernel instead of the
+		// lab's own, when scripts/lab-kernel kept it: that pair shows what the kernel alone changes.
 		for (int i = 0; i < rounds; i++) {
 			if (i % 3 == 0) {
 				vmApp.add(throughApp(base, "VM", null, null));
 			}
 			if (qemuArgv == null) {
 				qemuArgv = ownSignals(lastArgv(log, "Launching VM run"));
-				oldArgv = oldCommand(qemuArgv);
+				debianArgv = (debianKernel != null) ? withKernel(qemuArgv, debianKernel) : null;
+				// before issue 12 the lab booted Debian's kernel
+				oldArgv = oldCommand((debianArgv != null) ? debianArgv : qemuArgv);
 			}
-			if (i % 2 == 0) {
-				vmHand.add(byHand(qemuArgv, false));
-				vmOld.add(byHand(oldArgv, false));
+			List<Runnable> hand = new ArrayList<>();
+			List<String> newArgv = qemuArgv;
+			List<String> before = oldArgv;
+			hand.add(() -> vmHand.add(byHandUnchecked(newArgv, false)));
+			hand.add(() -> vmOld.add(byHandUnchecked(before, false)));
+			if (debianArgv != null) {
+				List<String> debian = debianArgv;
+				hand.add(() -> vmDebian.add(byHandUnchecked(debian, false)));
 			}
-			else {
-				vmOld.add(byHand(oldArgv, false));
-				vmHand.add(byHand(qemuArgv, false));
-			}
+			java.util.Collections.rotate(hand, i);
+			hand.forEach(Runnable::run);
 			if (i % 3 != 0) {
 				vmApp.add(throughApp(base, "VM", null, null));
 			}
@@ -96,6 +111,9 @@ public class LabBench {
 		System.out.println();
 		System.out.println("QEMU command (new, as the app runs it): " + shell(qemuArgv));
 		System.out.println("QEMU command (old, before):            " + shell(oldArgv));
+		if (debianArgv != null) {
+			System.out.println("QEMU command (new, Debian's kernel):   " + shell(debianArgv));
+		}
 		System.out.println("runc bundle:  " + bundle.resolve("config.json") + " (copied from the app's run)");
 		System.out.println();
 		System.out.printf("%-34s %10s %10s %10s %12s%n", "", "median ms", "min ms", "max ms", "RSS MB (med)");
@@ -103,6 +121,9 @@ public class LabBench {
 		row("VM through the app (readyMillis)", vmApp, 1);
 		row("VM by hand, same QEMU command", vmHand, 0);
 		row("VM by hand, old command (before)", vmOld, 0);
+		if (!vmDebian.isEmpty()) {
+			row("VM by hand, new, Debian's kernel", vmDebian, 0);
+		}
 		row("container through the app (client)", ctApp, 0);
 		row("container through the app (ready)", ctApp, 1);
 		row("container by hand, bare runc run", ctHand, 0);
@@ -114,6 +135,12 @@ public class LabBench {
 		System.out.printf("new against old, by hand: ready %.2f s against %.2f s (x%.2f), RSS %.0f MB against %.0f MB (x%.2f)%n",
 				median(vmHand, 0) / 1000, median(vmOld, 0) / 1000, median(vmHand, 0) / median(vmOld, 0),
 				median(vmHand, 2) / 1024, median(vmOld, 2) / 1024, median(vmHand, 2) / median(vmOld, 2));
+		if (!vmDebian.isEmpty()) {
+			System.out.printf(
+					"lab kernel against Debian's, same command, by hand: ready %.2f s against %.2f s (x%.2f), RSS %.0f MB against %.0f MB (x%.2f)%n",
+					median(vmHand, 0) / 1000, median(vmDebian, 0) / 1000, median(vmHand, 0) / median(vmDebian, 0),
+					median(vmHand, 2) / 1024, median(vmDebian, 2) / 1024, median(vmHand, 2) / median(vmDebian, 2));
+		}
 		System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip() + " on "
 				+ Runtime.getRuntime().availableProcessors() + " CPUs");
 	}
@@ -241,6 +268,22 @@ public class LabBench {
 		return argv;
 	}
 
+	/** The same command booting another kernel. */
+	static List<String> withKernel(List<String> argv, Path kernel) {
+		List<String> copy = new ArrayList<>(argv);
+		copy.set(copy.indexOf("-kernel") + 1, kernel.toAbsolutePath().toString());
+		return copy;
+	}
+
+	static double[] byHandUnchecked(List<String> argv, boolean container) {
+		try {
+			return byHand(argv, container);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The command as one can paste it into a shell. */
 	static String shell(List<String> argv) {
 		StringBuilder line = new StringBuilder();
@@ -317,7 +360,11 @@ public class LabBench {
 	}
 
 	static void delete(String url) throws Exception {
-		HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException("DELETE " + url + ": " + r.statusCode() + " " + r.body());
+		}
 	}
 
 }

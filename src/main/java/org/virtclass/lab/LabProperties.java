@@ -46,10 +46,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ordinary process, for a host where unrelated busy work shares the CPU at the app's
  * level and would leave an idle lab nothing
  * @param vmCpus CPUs one VM's QEMU may use
- * @param vmMemoryMb the VM's memory; 72 MB because the Debian kernel unpacks itself to
- * 16-68 MB (its bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes
- * above that, so 64 MB does not boot; QEMU keeps every page the unpacking touched, so
- * each MB less is a MB less RSS
+ * @param vmMemoryMb the VM's memory; 72 MB because Debian's kernel, which the lab boots
+ * until {@code scripts/lab-kernel} has built its own, unpacks itself to 16-68 MB (its
+ * bzImage asks for 51.5 MB from the 16 MB mark) and the initramfs goes above that, so 64
+ * MB does not boot. The lab's own kernel boots in 32 MB and touches about 24 MB whatever
+ * it gets, so with it a smaller value saves no resident memory
  * @param machine {@code auto} (microvm when a canary boots on it, else pc),
  * {@code microvm} or {@code pc}
  * @param reconnectGrace a run whose owner's terminals have all closed is stopped when

@@ -203,6 +203,26 @@ class LabApiTests extends LabAppTestBase {
 				"the socket reports the end");
 	}
 
+	/**
+	 * The guest's init ends the VM with a reset (the lab's own kernel has no ACPI to
+	 * power off with), which {@code -no-reboot} turns into QEMU's exit: a shell that
+	 * exits ends the run instead of leaving a halted VM in its slot.
+	 */
+	@Test
+	void theVmEndsWhenItsShellExits() throws Exception {
+		LabClient api = client();
+		String vm = api.start("VM");
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		LabClient.Console console = api.console(vm);
+		console.type("echo $((6*7)) in $(hostname)\r");
+		LabTestSupport.await(Duration.ofSeconds(20), () -> console.text().contains("42 in vm"),
+				"the VM answered: " + console.text());
+		console.type("exit\r");
+		api.awaitState(vm, "FINISHED", Duration.ofSeconds(30));
+		LabTestSupport.await(Duration.ofSeconds(5), () -> "FINISHED".equals(console.closedState()),
+				"the socket reports the end");
+	}
+
 	@Test
 	void theContainerIsHardened() throws Exception {
 		LabClient api = client();

@@ -39,6 +39,16 @@ class QemuCommandTests {
 	}
 
 	@Test
+	void theGuestsResetIsATripleFaultOnEveryMachineAndAccelerator() {
+		for (QemuMachine machine : List.of(MICROVM, QemuMachine.pc())) {
+			for (String accelerator : List.of("tcg", "kvm")) {
+				assertThat(value(argv(accelerator, machine, false), "-append").split(" ")).contains("reboot=t",
+						"panic=-1");
+			}
+		}
+	}
+
+	@Test
 	void thePcFallbackHasNoUsbNoVmportAndSkipsTheEddProbe() {
 		List<String> argv = argv("tcg", QemuMachine.pc(), false);
 		assertThat(value(argv, "-machine")).isEqualTo("pc,usb=off,vmport=off");
