@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * The class data archive that {@code scripts/run} makes records the classes one training
  * start loads. A training start that stopped at the context refresh left out all that the
  * start-up runners (the knowledge-base sync, the warm-up class) and the first requests
- * load: about 2,000 classes, which every start then read and verified from the jars again.
- * With {@code virtclass.training-start=true} the app goes through its whole start and
- * stops as soon as it is ready, so that the archive covers them too.
+ * load: about 2,000 classes, which every start then read and verified from the jars
+ * again. With {@code virtclass.training-start=true} the app goes through its whole start
+ * and stops as soon as it is ready, so that the archive covers them too.
  */
 @Component
 @ConditionalOnProperty(name = "virtclass.training-start", havingValue = "true")

@@ -71,8 +71,8 @@ public class KnowledgeBaseSync {
 	private <D> void syncAll(ItemEditing<?, D> editing, List<SeedFile> files, Instant now, Counts counts,
 			List<KbProblem> problems) {
 		List<ItemEditing.Seed<D>> seeds = editing.readSeeds(files, problems);
-		List<ItemEditing.SyncOutcome> outcomes = editing.syncAll(seeds.stream().map(ItemEditing.Seed::document).toList(),
-				now, AUTHOR);
+		List<ItemEditing.SyncOutcome> outcomes = editing
+			.syncAll(seeds.stream().map(ItemEditing.Seed::document).toList(), now, AUTHOR);
 		for (int i = 0; i < seeds.size(); i++) {
 			ItemEditing.Seed<D> seed = seeds.get(i);
 			switch (outcomes.get(i)) {

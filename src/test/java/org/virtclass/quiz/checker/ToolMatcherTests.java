@@ -29,7 +29,10 @@ import static org.virtclass.quiz.checker.KnowledgeBaseFiles.TOOLS;
 @Execution(ExecutionMode.CONCURRENT)
 class ToolMatcherTests {
 
-	/** Read-only once built, like the app's own; building one for each test cost more than the tests. */
+	/**
+	 * Read-only once built, like the app's own; building one for each test cost more than
+	 * the tests.
+	 */
 	private static final ToolMatcher MATCHER = new ToolMatcher(TOOLS);
 
 	private final ToolMatcher matcher = MATCHER;
