@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -336,15 +337,23 @@ class LabSupervisor implements LabService, DisposableBean {
 				return;
 			}
 		}
-		threads.execute(input::writeUntilClosed);
-		threads.execute(() -> {
-			if (SignalReader.readUntilReady(process.signals(),
-					(facts, nanos) -> ready(run, facts, nanoTime.getAsLong()))) {
-				// the guest's shell waits for this before it starts, so its first prompt
-				// already fits
-				process.resize(run.rows(), run.cols());
-			}
-		});
+		try {
+			threads.execute(input::writeUntilClosed);
+			threads.execute(() -> {
+				if (SignalReader.readUntilReady(process.signals(),
+						(facts, nanos) -> ready(run, facts, nanoTime.getAsLong()))) {
+					// the guest's shell waits for this before it starts, so its first
+					// prompt already fits
+					process.resize(run.rows(), run.cols());
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// the app stopped between the launch and here: the run must not outlive it
+			process.destroy();
+			end(run, RunState.FINISHED, "The server is shutting down.");
+			return;
+		}
 		ConsolePump.pump(process.output(), run.console());
 		int exit = -1;
 		try {
