@@ -263,7 +263,7 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	 */
 	List<SyncOutcome> syncAll(List<D> documents, Instant now, Author author) {
 		Map<String, E> stored = new HashMap<>();
-		for (E item : this.repository.findAll()) {
+		for (E item : findAll()) {
 			stored.put(item.getKey(), item);
 		}
 		List<SyncOutcome> outcomes = new ArrayList<>(documents.size());
@@ -280,16 +280,15 @@ public abstract class ItemEditing<E extends EditableItem<D>, D> {
 	 */
 	private SyncOutcome sync(D document, Map<String, E> stored, Instant now, Author author) {
 		String fileHash = Hashes.sha256(yaml(document));
-		E existing = stored.get(keyOf(document));
-		if (existing == null) {
-			E item = newItem(document, now, author.name());
+		E item = stored.get(keyOf(document));
+		if (item == null) {
+			item = newItem(document, now, author.name());
 			item.setSeedHash(fileHash);
 			this.repository.save(item);
 			stored.put(item.getKey(), item);
 			record(item, ChangeKind.CREATE, author, now, null, document, null);
 			return SyncOutcome.ADDED;
 		}
-		E item = existing;
 		if (fileHash.equals(item.getSeedHash())) {
 			return SyncOutcome.UNCHANGED;
 		}
