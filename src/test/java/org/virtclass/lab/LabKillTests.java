@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
+@ResourceLock(LabTestSupport.PROCESSES)
 class LabKillTests {
 
 	static final int PORT = 18091;
