@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,24 +34,46 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Real-browser tests: Debian's headless Chromium driven by chromedriver against the app
  * on a random port. One browser per test class; screenshots of failures land in
  * {@code target/screenshots}.
+ * <p>
+ * Failsafe runs test classes concurrently (most of a browser test is waiting for
+ * Chromium, the app or a timer), so each class keeps its own browser, and the classes
+ * that share state in the one app they all use say so with a {@link ResourceLock}: a
+ * class that edits the knowledge base takes {@link #KNOWLEDGE_BASE} for writing and runs
+ * alone among these classes, the others read it; the live-class tests share {@link #LIVE}
+ * (the app's clock, which one of them moves, and the joins per address).
  */
 @Tag("browser")
+@ResourceLock(value = BrowserTestSupport.KNOWLEDGE_BASE, mode = ResourceAccessMode.READ)
 public abstract class BrowserTestSupport extends AppTestSupport {
 
-	protected static WebDriver browser;
+	/** The knowledge base of the app the browser tests share. */
+	public static final String KNOWLEDGE_BASE = "virtclass.app.knowledge-base";
+
+	/** Live sessions of the app the browser tests share, and its clock. */
+	public static final String LIVE = "virtclass.app.live";
+
+	private static final Map<Class<?>, WebDriver> browsers = new ConcurrentHashMap<>();
+
+	/** This test class's browser. */
+	protected WebDriver browser;
 
 	@LocalServerPort
 	protected int port;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static void startBrowser(TestInfo info) throws IOException {
 		Path chromium = Path.of("/usr/bin/chromium");
 		Path driver = Path.of("/usr/bin/chromedriver");
 		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
 			throw new IllegalStateException(
 					"Browser tests need Debian's chromium and chromium-driver: run scripts/test-setup");
 		}
-		browser = chromium("virtclass-chromium-", 1280, 1000);
+		browsers.put(info.getTestClass().orElseThrow(), chromium("virtclass-chromium-", 1280, 1000));
+	}
+
+	@BeforeEach
+	void useTheClassBrowser() {
+		this.browser = browsers.get(getClass());
 	}
 
 	/**
@@ -76,10 +104,10 @@ public abstract class BrowserTestSupport extends AppTestSupport {
 	}
 
 	@AfterAll
-	static void stopBrowser() {
+	static void stopBrowser(TestInfo info) {
+		WebDriver browser = browsers.remove(info.getTestClass().orElseThrow());
 		if (browser != null) {
 			browser.quit();
-			browser = null;
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.virtclass.lab;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
+@ResourceLock(LabTestSupport.PROCESSES)
 abstract class LabAppTestBase {
 
 	static final Path DATA_DIR = LabTestSupport.tempDataDir("lab-app");
@@ -54,6 +56,9 @@ abstract class LabAppTestBase {
 		// no proxy here
 		// and a forwarded address a client writes itself is not believed.
 		registry.add("server.tomcat.remoteip.internal-proxies", () -> "");
+		// the quiz's start-up warm-up (seconds of answers to warm the JIT) is no part of
+		// the lab
+		registry.add("virtclass.quiz.warm-up.answers", () -> "0");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
+@ResourceLock(LabTestSupport.PROCESSES)
 class LabKillTests {
 
 	static final int PORT = 18091;
@@ -40,10 +42,12 @@ class LabKillTests {
 		Path dataDir = LabTestSupport.tempDataDir("lab-kill");
 		Path log = dataDir.resolve("app.log");
 		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp",
-				System.getProperty("java.class.path"), "org.virtclass.VirtClassApplication", "--server.port=" + PORT,
-				"--virtclass.data-dir=" + dataDir, "--virtclass.lab.kernel=" + LabTestSupport.kernel(),
-				"--virtclass.lab.accelerator=tcg", "--virtclass.lab.yield-cpu=" + LabTestSupport.YIELD_CPU));
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+				// C1 only, as the test JVMs: the app starts and runs its code a few times
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"org.virtclass.VirtClassApplication", "--server.port=" + PORT, "--virtclass.data-dir=" + dataDir,
+				"--virtclass.lab.kernel=" + LabTestSupport.kernel(), "--virtclass.lab.accelerator=tcg",
+				"--virtclass.lab.yield-cpu=" + LabTestSupport.YIELD_CPU, "--virtclass.quiz.warm-up.answers=0"));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		LabClient api = LabClient.anonymous(PORT);
 		LabTestSupport.await(Duration.ofSeconds(240), () -> isUp(api) || !app.isAlive(),

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("lab")
 @ExtendWith(LabTestSupport.class)
+@ResourceLock(LabTestSupport.PROCESSES)
 class LabLimitsTests {
 
 	static final Path DATA_DIR = LabTestSupport.tempDataDir("lab-limits");
@@ -58,6 +61,20 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.max-queue-per-address", () -> "2");
 		registry.add("virtclass.lab.trusted-proxies", () -> "127.0.0.1");
 		registry.add("virtclass.lab.reconnect-grace", () -> "2s");
+		registry.add("virtclass.quiz.warm-up.answers", () -> "0");
+	}
+
+	/**
+	 * Waits until the app has checked the host and built the guest images (runs asked
+	 * earlier get 503): on a busy machine that takes longer than the context's start.
+	 */
+	@BeforeEach
+	void awaitLabReady() {
+		LabClient api = LabClient.anonymous(this.port);
+		LabTestSupport.await(Duration.ofSeconds(120), () -> {
+			JsonNode caps = api.get("/api/lab/capabilities").json();
+			return caps.get("vm").get("available").asBoolean() && caps.get("container").get("available").asBoolean();
+		}, "the lab is ready");
 	}
 
 	@AfterEach

@@ -28,6 +28,13 @@ import static org.assertj.core.api.Assertions.fail;
 public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback {
 
 	/**
+	 * The resource lock of every class that starts lab processes: the check after each
+	 * class counts every qemu and runc process below this JVM, so these classes run one
+	 * after another, beside the other failsafe classes.
+	 */
+	public static final String PROCESSES = "virtclass.lab.processes";
+
+	/**
 	 * {@code virtclass.lab.yield-cpu} for the lab tests' apps: false unless the system
 	 * property {@code lab.yieldCpu} says true. An app that yields gives its lab only CPU
 	 * that nothing else at the app's cgroup level wants, and on a shared test box that is

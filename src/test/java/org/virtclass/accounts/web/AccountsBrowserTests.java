@@ -138,7 +138,7 @@ class AccountsBrowserTests extends BrowserTestSupport {
 		clickToLoad(By.cssSelector("#new-account button[type=submit]"));
 	}
 
-	private static Long scrollWidth() {
+	private Long scrollWidth() {
 		return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
 	}
 

@@ -123,7 +123,7 @@ class ClassifyAndCompareBrowserTests extends BrowserTestSupport {
 				.contains(" " + category));
 	}
 
-	private static Long scrollWidth() {
+	private Long scrollWidth() {
 		return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
 	}
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * side, the second instructor merges, and the history keeps both changes. Also the live
  * verdict beside the facts, and the form's errors next to their fields.
  */
+@ResourceLock(value = BrowserTestSupport.KNOWLEDGE_BASE, mode = ResourceAccessMode.READ_WRITE)
 class ConcurrentEditBrowserTests extends BrowserTestSupport {
 
 	/** The second instructor's browser, with its own cookies and session. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An instructor's journeys: the dashboard, retire and restore, a claim, an import, a sync
  * conflict.
  */
+@ResourceLock(value = BrowserTestSupport.KNOWLEDGE_BASE, mode = ResourceAccessMode.READ_WRITE)
 class InstructorWorkspaceBrowserTests extends BrowserTestSupport {
 
 	@Autowired

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reached shows a focus ring; after an answer focus lands on the feedback and the next
  * Tab reaches "Next".
  */
+@ResourceLock(BrowserTestSupport.LIVE)
 class KeyboardBrowserTests extends BrowserTestSupport {
 
 	private static final int MAX_TABS = 60;
@@ -161,12 +163,12 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		throw new AssertionError(MAX_TABS + " Tabs did not reach " + what);
 	}
 
-	private static void press(CharSequence key) {
+	private void press(CharSequence key) {
 		new Actions(browser).sendKeys(key).perform();
 	}
 
 	/** Presses a key that loads a new page, and waits until the new page is there. */
-	private static void pressToLoad(CharSequence key) {
+	private void pressToLoad(CharSequence key) {
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		js.executeScript("window.virtclassPageLeft = true;");
 		press(key);
@@ -181,14 +183,14 @@ class KeyboardBrowserTests extends BrowserTestSupport {
 		});
 	}
 
-	private static WebElement active() {
+	private WebElement active() {
 		return browser.switchTo().activeElement();
 	}
 
 	/**
 	 * The width of the visible focus indicator (outline) of an element, in CSS pixels.
 	 */
-	private static double outlineWidth(WebElement element) {
+	private double outlineWidth(WebElement element) {
 		Object width = ((JavascriptExecutor) browser).executeScript("var s = getComputedStyle(arguments[0]);"
 				+ "return (s.outlineStyle === 'none' || s.outlineColor === 'rgba(0, 0, 0, 0)') ? 0 : parseFloat(s.outlineWidth);",
 				element);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode at 1366×768 and 1920×1080 shows every option inside the screen and keeps the
  * counts back (on the page and in the event stream) until the reveal.
  */
+@ResourceLock(BrowserTestSupport.LIVE)
 class LiveClassBrowserTests extends BrowserTestSupport {
 
 	@Autowired

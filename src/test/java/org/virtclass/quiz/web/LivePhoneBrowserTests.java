@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * podium, each screen full screen without site navigation, with coloured tiles that carry
  * a shape and a letter.
  */
+@ResourceLock(BrowserTestSupport.LIVE)
 class LivePhoneBrowserTests extends BrowserTestSupport {
 
 	@Autowired

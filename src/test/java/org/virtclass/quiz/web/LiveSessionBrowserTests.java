@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two students join from their own browsers (phones) and answer, the projector's counts
  * change without a reload, and the instructor downloads the CSV and the Moodle XML.
  */
+@ResourceLock(BrowserTestSupport.LIVE)
 class LiveSessionBrowserTests extends BrowserTestSupport {
 
 	@Test

@@ -3,6 +3,7 @@ package org.virtclass.quiz.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone answers the question and the results, the item analysis and the student's
  * drill-down show it. At 1366×768 and 390×844.
  */
+@ResourceLock(BrowserTestSupport.LIVE)
 class OwnQuestionBrowserTests extends BrowserTestSupport {
 
 	private static final String STEM = "Which of the following is not a hypervisor?";
