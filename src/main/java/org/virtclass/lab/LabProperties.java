@@ -55,6 +55,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code microvm} or {@code pc}
  * @param reconnectGrace a run whose owner's terminals have all closed is stopped when
  * none reconnects within this time, and a queued run is dropped: its browser has gone
+ * @param cgroup the name of the lab's cgroup below the app's, one path segment of
+ * lower-case letters, digits and dashes; two apps on one host that weigh their labs
+ * differently (a staging and a classroom server, or the test suite's apps) each need
+ * their own, or the last to start sets the weight of both
  */
 @ConfigurationProperties("virtclass.lab")
 public record LabProperties(@DefaultValue("./data/lab") Path workDir,
@@ -71,7 +75,14 @@ public record LabProperties(@DefaultValue("./data/lab") Path workDir,
 		@DefaultValue("4") int maxRunsPerAddress, @DefaultValue("8") int maxQueuePerAddress,
 		@DefaultValue List<String> trustedProxies, @DefaultValue("0") double labCpus,
 		@DefaultValue("true") boolean yieldCpu, @DefaultValue("1") double vmCpus, @DefaultValue("auto") String machine,
-		@DefaultValue("30s") Duration reconnectGrace) {
+		@DefaultValue("30s") Duration reconnectGrace, @DefaultValue("virtclass-lab") String cgroup) {
+
+	public LabProperties {
+		if (!cgroup.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+			throw new IllegalArgumentException("virtclass.lab.cgroup must be one name of lower-case letters, digits "
+					+ "and dashes (at most 63), not '" + cgroup + "'");
+		}
+	}
 
 	/** {@link #labCpus}, or when it is 0 the default derived from this host's cores. */
 	public double effectiveLabCpus() {

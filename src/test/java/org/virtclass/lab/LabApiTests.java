@@ -303,7 +303,7 @@ class LabApiTests extends LabAppTestBase {
 		int cores = Runtime.getRuntime().availableProcessors();
 		long labQuota = Math.round(Math.max(0.5, cores - 1) * 100_000);
 
-		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/virtclass-lab/vm-" + vm);
+		assertThat(Cgroups.cpuGroup(qemu)).endsWith("/" + LabTestSupport.CGROUP + "/vm-" + vm);
 		assertThat(Cgroups.cpuQuotaMicros(Cgroups.cpuGroup(qemu))).as("one CPU per VM").isEqualTo(100_000);
 		assertThat(Cgroups.memoryLimit(qemu)).as("guest memory and QEMU's own")
 			.isEqualTo((long) (vmMemoryMb + 256) << 20);
@@ -311,7 +311,7 @@ class LabApiTests extends LabAppTestBase {
 		assertThat(Cgroups.cpuQuotaMicros(lab)).as("the whole lab: one core less than the host").isEqualTo(labQuota);
 
 		List<Long> containerProcesses = ProcessHandle.allProcesses()
-			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/virtclass-lab/virtclass-" + container))
+			.filter((p) -> Cgroups.cpuGroup(p.pid()).endsWith("/" + LabTestSupport.CGROUP + "/virtclass-" + container))
 			.map(ProcessHandle::pid)
 			.toList();
 		assertThat(containerProcesses).as("the container's processes sit below the lab's group").isNotEmpty();

@@ -47,6 +47,7 @@ abstract class LabAppTestBase {
 		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
 		registry.add("virtclass.lab.canary-watchdog", () -> "6s");
 		registry.add("virtclass.lab.yield-cpu", () -> LabTestSupport.YIELD_CPU);
+		registry.add("virtclass.lab.cgroup", () -> LabTestSupport.CGROUP);
 		// the class demo needs an instructor who can sign in
 		registry.add("virtclass.accounts.instructor-user", () -> LabInstructor.NAME);
 		registry.add("virtclass.accounts.instructor-password", () -> LabInstructor.PASSWORD);

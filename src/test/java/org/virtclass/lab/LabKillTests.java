@@ -41,13 +41,15 @@ class LabKillTests {
 	void everyLabProcessDiesWithTheAppEvenOnKill9() throws Exception {
 		Path dataDir = LabTestSupport.tempDataDir("lab-kill");
 		Path log = dataDir.resolve("app.log");
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				// C1 only, as the test JVMs: the app starts and runs its code a few times
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"org.virtclass.VirtClassApplication", "--server.port=" + PORT, "--virtclass.data-dir=" + dataDir,
-				"--virtclass.lab.kernel=" + LabTestSupport.kernel(), "--virtclass.lab.accelerator=tcg",
-				"--virtclass.lab.yield-cpu=" + LabTestSupport.YIELD_CPU, "--virtclass.quiz.warm-up.answers=0"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+						// C1 only, as the test JVMs: the app starts and runs its code a
+						// few times
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						"org.virtclass.VirtClassApplication", "--server.port=" + PORT,
+						"--virtclass.data-dir=" + dataDir, "--virtclass.lab.kernel=" + LabTestSupport.kernel(),
+						"--virtclass.lab.accelerator=tcg", "--virtclass.lab.yield-cpu=" + LabTestSupport.YIELD_CPU,
+						"--virtclass.lab.cgroup=" + LabTestSupport.CGROUP, "--virtclass.quiz.warm-up.answers=0"));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		LabClient api = LabClient.anonymous(PORT);
 		LabTestSupport.await(Duration.ofSeconds(240), () -> isUp(api) || !app.isAlive(),

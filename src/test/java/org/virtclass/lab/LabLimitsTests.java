@@ -50,6 +50,7 @@ class LabLimitsTests {
 		registry.add("virtclass.lab.kernel", () -> LabTestSupport.kernel().toString());
 		registry.add("virtclass.lab.accelerator", () -> "tcg");
 		registry.add("virtclass.lab.yield-cpu", () -> LabTestSupport.YIELD_CPU);
+		registry.add("virtclass.lab.cgroup", () -> LabTestSupport.CGROUP);
 		registry.add("virtclass.lab.max-concurrent-vms", () -> "1");
 		registry.add("virtclass.lab.max-concurrent-containers", () -> "1");
 		registry.add("virtclass.lab.max-runs-per-client", () -> "2");

@@ -44,6 +44,13 @@ public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback
 	 */
 	public static final String YIELD_CPU = Boolean.toString(Boolean.getBoolean("lab.yieldCpu"));
 
+	/**
+	 * {@code virtclass.lab.cgroup} for the lab tests' apps: the browser and cluster
+	 * tests' apps run beside them with the default weight and group, and would otherwise
+	 * set the weight of the group these tests' VMs and containers run in.
+	 */
+	public static final String CGROUP = "virtclass-lab-tests";
+
 	public LabTestSupport() {
 	}
 

@@ -35,8 +35,6 @@ import org.virtclass.lab.LabProperties;
 @Component
 public class LabCgroups {
 
-	static final String GROUP = "virtclass-lab";
-
 	/**
 	 * QEMU's own memory beside the guest's: its code, device models and the TCG
 	 * translation cache.
@@ -91,7 +89,7 @@ public class LabCgroups {
 		try {
 			Layout found = detect();
 			if (found.v2()) {
-				Path group = found.cpu().resolve(GROUP);
+				Path group = found.cpu().resolve(properties.cgroup());
 				Files.createDirectories(group);
 				enableControllers(found.cpu());
 				enableControllers(group);
@@ -100,9 +98,9 @@ public class LabCgroups {
 						properties.yieldCpu());
 			}
 			else {
-				Path cpu = found.cpu().resolve(GROUP);
+				Path cpu = found.cpu().resolve(properties.cgroup());
 				Files.createDirectories(cpu);
-				Files.createDirectories(found.memory().resolve(GROUP));
+				Files.createDirectories(found.memory().resolve(properties.cgroup()));
 				Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
 				Files.writeString(cpu.resolve("cpu.cfs_quota_us"), Long.toString(quota(properties.effectiveLabCpus())));
 				weigh(cpu, "cpu.shares", properties.yieldCpu() ? V1_SHARES : V1_PROCESS_SHARES, properties.yieldCpu());
@@ -134,7 +132,7 @@ public class LabCgroups {
 		if (l == null) {
 			return null;
 		}
-		return ("memory".equals(controller) ? l.memory() : l.cpu()).resolve(GROUP);
+		return ("memory".equals(controller) ? l.memory() : l.cpu()).resolve(properties.cgroup());
 	}
 
 	/**
@@ -152,7 +150,7 @@ public class LabCgroups {
 			long memory = (properties.vmMemoryMb() + (long) VM_OVERHEAD_MB) * 1024 * 1024;
 			List<Path> groups = new ArrayList<>();
 			if (l.v2()) {
-				Path group = l.cpu().resolve(GROUP).resolve(name);
+				Path group = l.cpu().resolve(properties.cgroup()).resolve(name);
 				if (!Files.isDirectory(group)) {
 					Files.createDirectories(group);
 					Files.writeString(group.resolve("cpu.max"), quota(properties.vmCpus()) + " " + PERIOD_US);
@@ -161,8 +159,8 @@ public class LabCgroups {
 				groups.add(group);
 			}
 			else {
-				Path cpu = l.cpu().resolve(GROUP).resolve(name);
-				Path mem = l.memory().resolve(GROUP).resolve(name);
+				Path cpu = l.cpu().resolve(properties.cgroup()).resolve(name);
+				Path mem = l.memory().resolve(properties.cgroup()).resolve(name);
 				if (!Files.isDirectory(cpu)) {
 					Files.createDirectories(cpu);
 					Files.writeString(cpu.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
@@ -202,7 +200,7 @@ public class LabCgroups {
 		}
 		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
 			try {
-				Files.deleteIfExists(base.resolve(GROUP).resolve("vm-" + runId));
+				Files.deleteIfExists(base.resolve(properties.cgroup()).resolve("vm-" + runId));
 			}
 			catch (IOException ex) {
 				log.debug("Could not remove the cgroup of run {}: {}", runId, ex.getMessage());
@@ -214,9 +212,9 @@ public class LabCgroups {
 	 * Empty groups of VMs an earlier run of the app left behind (their processes were
 	 * swept before).
 	 */
-	private static void removeLeftoverVmGroups(Layout l) {
+	private void removeLeftoverVmGroups(Layout l) {
 		for (Path base : l.v2() ? List.of(l.cpu()) : List.of(l.cpu(), l.memory())) {
-			try (var groups = Files.list(base.resolve(GROUP))) {
+			try (var groups = Files.list(base.resolve(properties.cgroup()))) {
 				groups.filter((g) -> g.getFileName().toString().startsWith("vm-") && Files.isDirectory(g))
 					.forEach((g) -> {
 						try {

@@ -27,21 +27,19 @@ final class OciBundle {
 	}
 
 	/**
+	 * @param cgroup the lab's cgroup, below which the container's own group is made
 	 * @param signals the named pipe the container's init writes its facts to,
 	 * bind-mounted at {@link GuestImages#CONTAINER_SIGNALS_PATH}, or {@code null}
 	 */
-	static void write(Path bundleDir, Path rootfs, String containerId, int memoryMb, int pidsLimit, Path signals)
-			throws IOException {
+	static void write(Path bundleDir, Path rootfs, String cgroup, String containerId, int memoryMb, int pidsLimit,
+			Path signals) throws IOException {
 		Files.createDirectories(bundleDir);
 		Files.writeString(bundleDir.resolve("config.json"), JSON.writerWithDefaultPrettyPrinter()
-			.writeValueAsString(config(rootfs, containerId, memoryMb, pidsLimit, signals)));
+			.writeValueAsString(config(rootfs, cgroup, containerId, memoryMb, pidsLimit, signals)));
 	}
 
-	static Map<String, Object> config(Path rootfs, String containerId, int memoryMb, int pidsLimit) {
-		return config(rootfs, containerId, memoryMb, pidsLimit, null);
-	}
-
-	static Map<String, Object> config(Path rootfs, String containerId, int memoryMb, int pidsLimit, Path signals) {
+	static Map<String, Object> config(Path rootfs, String cgroup, String containerId, int memoryMb, int pidsLimit,
+			Path signals) {
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("ociVersion", "1.0.2");
 		config.put("process", process());
@@ -54,7 +52,7 @@ final class OciBundle {
 		}
 		config.put("mounts", mounts);
 		Map<String, Object> linux = new LinkedHashMap<>();
-		linux.put("cgroupsPath", "virtclass-lab/" + containerId);
+		linux.put("cgroupsPath", cgroup + "/" + containerId);
 		// Half a CPU at most: a runaway loop inside must not starve the classroom server.
 		linux.put("resources",
 				Map.of("devices", List.of(Map.of("allow", false, "access", "rwm")), "memory",

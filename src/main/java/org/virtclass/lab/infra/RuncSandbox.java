@@ -54,7 +54,7 @@ class RuncSandbox implements Sandbox {
 		// The container's user writes its facts into this pipe, bind-mounted at
 		// /lab/signals.
 		Path signalsPath = GuestSignals.mkfifo(pidFiles.runDir(runId).resolve("signals"), OciBundle.NOBODY);
-		OciBundle.write(bundle, host.rootfs(), containerId, properties.containerMemoryMb(),
+		OciBundle.write(bundle, host.rootfs(), properties.cgroup(), containerId, properties.containerMemoryMb(),
 				properties.containerPidsLimit(), signalsPath);
 		GuestSignals signals = GuestSignals.open(signalsPath, null);
 		List<String> argv = List.of(host.runc().toString(), "--root", properties.runcRoot().toAbsolutePath().toString(),

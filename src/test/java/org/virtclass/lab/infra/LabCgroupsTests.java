@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.virtclass.lab.LabProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The lab's group as {@link LabCgroups#prepare} leaves it, on a cgroup file system laid
@@ -50,6 +51,23 @@ class LabCgroupsTests {
 			assertThat(cgroups.labGroup("cpu")).isEqualTo(cpu.resolve("virtclass-lab"));
 			int shares = Integer.parseInt(read(cpu.resolve("virtclass-lab/cpu.shares")));
 			assertThat(shares).as("a thread at nice 0 in the app's group weighs 1024").isLessThan(1024).isEqualTo(2);
+		}
+
+		@Test
+		void aNamedGroupIsTheOneWeighedAndCappedAndTheDefaultIsLeftAlone() throws IOException {
+			LabCgroups cgroups = prepared("cgroup", "virtclass-lab-staging", "yield-cpu", "false");
+
+			assertThat(cgroups.labGroup("cpu")).isEqualTo(cpu.resolve("virtclass-lab-staging"));
+			assertThat(read(cpu.resolve("virtclass-lab-staging/cpu.shares"))).isEqualTo("1024");
+			assertThat(cpu.resolve("virtclass-lab")).doesNotExist();
+		}
+
+		@Test
+		void aGroupNameThatIsNotOnePathSegmentIsRefusedAtStart() {
+			assertThatThrownBy(() -> LabSettings.of(root.resolve("work"), "cgroup", "../system.slice"))
+				.hasRootCauseInstanceOf(IllegalArgumentException.class)
+				.hasRootCauseMessage("virtclass.lab.cgroup must be one name of lower-case letters, digits and dashes "
+						+ "(at most 63), not '../system.slice'");
 		}
 
 		@Test
