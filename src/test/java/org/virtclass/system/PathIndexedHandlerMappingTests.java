@@ -36,7 +36,7 @@ class PathIndexedHandlerMappingTests {
 	private static final List<String> PATHS = List.of("/api/sessions/ABC123/answers", "/api/sessions/abc/question",
 			"/api/sessions/SPECIAL/answers", "/api/sessions/ABC123/state", "/api/sessions/ABC123/nothing",
 			"/api/sessions", "/api/sessions/", "/tools", "/tools/docker", "/tools/new", "/tools/docker/edit",
-			"/files/a", "/files/a/b/c", "/", "/unknown", "/API/sessions/ABC/answers", "/api/sessions/%41BC/answers");
+			"/files/a", "/files/a/b/c", "/dup/x", "/", "/unknown", "/API/sessions/ABC/answers", "/api/sessions/%41BC/answers");
 
 	private static final List<String> METHODS = List.of("GET", "POST", "DELETE", "PUT", "OPTIONS");
 
@@ -114,19 +114,21 @@ class PathIndexedHandlerMappingTests {
 		try {
 			HandlerExecutionChain chain = mapping.getHandler(request);
 			if (chain == null) {
-				return new Outcome(null, null, null);
+				return new Outcome(null, null, null, null, null);
 			}
 			Object handler = chain.getHandler();
 			String name = (handler instanceof HandlerMethod m) ? m.getMethod().getName()
 					: handler.getClass().getSimpleName();
-			return new Outcome(name, request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE), null);
+			return new Outcome(name, request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE),
+					request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
+					request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE), null);
 		}
 		catch (Exception ex) {
-			return new Outcome(null, null, ex.getClass().getSimpleName());
+			return new Outcome(null, null, null, null, ex.getClass().getSimpleName());
 		}
 	}
 
-	record Outcome(String handler, Object variables, String error) {
+	record Outcome(String handler, Object variables, Object pattern, Object producible, String error) {
 	}
 
 	@Controller
@@ -184,6 +186,14 @@ class PathIndexedHandlerMappingTests {
 
 		@GetMapping("/")
 		void home() {
+		}
+
+		@GetMapping("/dup/{a}")
+		void duplicateA(String a) {
+		}
+
+		@GetMapping("/dup/{b}")
+		void duplicateB(String b) {
 		}
 
 	}
