@@ -38,6 +38,7 @@ class LocaleConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LanguageSwitch());
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {

@@ -286,7 +286,7 @@ class LiveBroadcaster implements DisposableBean {
 				connection.emitter.send(Set.of(new DataWithMediaType(frame, TEXT)));
 			}
 			catch (IOException | IllegalStateException ex) {
-				connection.end();
+				connection.dropped();
 			}
 		}
 	}
@@ -327,12 +327,15 @@ class LiveBroadcaster implements DisposableBean {
 
 		final AtomicBoolean ended = new AtomicBoolean();
 
+		private volatile Runnable cleanup;
+
 		Connection(SseEmitter emitter, String token) {
 			this.emitter = emitter;
 			this.token = token;
 		}
 
 		void onEnd(Runnable cleanup) {
+			this.cleanup = cleanup;
 			Runnable once = () -> {
 				this.ended.set(true);
 				cleanup.run();
@@ -340,6 +343,20 @@ class LiveBroadcaster implements DisposableBean {
 			this.emitter.onCompletion(once);
 			this.emitter.onTimeout(once);
 			this.emitter.onError((ex) -> once.run());
+		}
+
+		/**
+		 * A send failed: the stream is broken and the container reports that to Spring on
+		 * its own thread. Completing the emitter from this thread as well raced with that
+		 * report (Tomcat refuses it, or two threads wrote the response's headers at once
+		 * and killed a sender thread), so the connection is only forgotten here.
+		 */
+		void dropped() {
+			this.ended.set(true);
+			Runnable cleanup = this.cleanup;
+			if (cleanup != null) {
+				cleanup.run();
+			}
 		}
 
 		void end() {

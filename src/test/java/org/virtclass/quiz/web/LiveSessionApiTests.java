@@ -130,6 +130,37 @@ class LiveSessionApiTests extends AppTestSupport {
 		results.extractingPath("$.players[2].score").isEqualTo(0);
 	}
 
+	/**
+	 * The player endpoints skip most of Spring Security's filters; the security headers
+	 * stay, no session is opened, and made-up credentials are ignored rather than checked.
+	 */
+	@Test
+	void playerEndpointsKeepTheSecurityHeadersAndOpenNoSession() {
+		String ann = join("Ann");
+		ok(instructor("/start"));
+		MvcTestResult fetched = question(ann);
+		Number q = JsonPath.read(contentOf(fetched), "$.questionId");
+		MvcTestResult answered = this.mvc.post()
+			.uri("/api/sessions/{c}/answers", this.code)
+			.header("X-Player-Token", ann)
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"questionId\":" + q + ",\"optionId\":\"A\"}")
+			.exchange();
+		assertThat(answered).hasStatus(HttpStatus.CREATED);
+		MvcTestResult refused = answer(ann, q, "B");
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		for (MvcTestResult result : java.util.List.of(fetched, answered, refused)) {
+			assertThat(result).headers()
+				.hasValue("X-Content-Type-Options", "nosniff")
+				.hasValue("X-Frame-Options", "DENY")
+				.hasValue("Referrer-Policy", "same-origin")
+				.doesNotContainHeader("Set-Cookie");
+			assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+			assertThat(result.getRequest().getSession(false)).isNull();
+		}
+	}
+
 	@Test
 	void aPlayerWhoComesBackWithTheTokenKeepsTheScoreAndLateJoinersAreWelcome() {
 		String ann = join("Ann");
