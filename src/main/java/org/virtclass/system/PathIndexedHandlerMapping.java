@@ -32,13 +32,15 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
 	private final Map<String, List<Candidate>> byPath = new ConcurrentHashMap<>();
 
-	/** Moves on with every registration, so that a list worked out before one is not kept. */
+	/**
+	 * Moves on with every registration, so that a list worked out before one is not kept.
+	 */
 	private volatile int generation;
 
 	/**
 	 * Spring's lookup, over the mappings whose path matches: those registered for exactly
-	 * this path if one of them matches the request, else all of them; the one best
-	 * match wins. Whatever is not a single best match (nothing matches, a tie, a CORS
+	 * this path if one of them matches the request, else all of them; the one best match
+	 * wins. Whatever is not a single best match (nothing matches, a tie, a CORS
 	 * pre-flight) goes to Spring's own lookup, so that its errors stay what they were.
 	 */
 	@Override
@@ -68,7 +70,9 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
 		return best.handler();
 	}
 
-	/** The candidates that match the whole request, with the conditions narrowed to it. */
+	/**
+	 * The candidates that match the whole request, with the conditions narrowed to it.
+	 */
 	private List<Candidate> matches(List<Candidate> candidates, boolean direct, HttpServletRequest request) {
 		List<Candidate> matches = new ArrayList<>(2);
 		for (Candidate candidate : candidates) {

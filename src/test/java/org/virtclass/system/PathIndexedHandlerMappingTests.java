@@ -36,7 +36,8 @@ class PathIndexedHandlerMappingTests {
 	private static final List<String> PATHS = List.of("/api/sessions/ABC123/answers", "/api/sessions/abc/question",
 			"/api/sessions/SPECIAL/answers", "/api/sessions/ABC123/state", "/api/sessions/ABC123/nothing",
 			"/api/sessions", "/api/sessions/", "/tools", "/tools/docker", "/tools/new", "/tools/docker/edit",
-			"/files/a", "/files/a/b/c", "/dup/x", "/", "/unknown", "/API/sessions/ABC/answers", "/api/sessions/%41BC/answers");
+			"/files/a", "/files/a/b/c", "/dup/x", "/", "/unknown", "/API/sessions/ABC/answers",
+			"/api/sessions/%41BC/answers");
 
 	private static final List<String> METHODS = List.of("GET", "POST", "DELETE", "PUT", "OPTIONS");
 
@@ -78,7 +79,8 @@ class PathIndexedHandlerMappingTests {
 	void aMappingRegisteredLaterIsFoundForAPathAlreadyRemembered() throws Exception {
 		PathIndexedHandlerMapping indexed = mapping(new PathIndexedHandlerMapping());
 		assertThat(outcome(indexed, "GET", "/late/one", "*/*").handler()).isNull();
-		indexed.registerMapping(RequestMappingInfo.paths("/late/{x}").options(indexed.getBuilderConfiguration()).build(),
+		indexed.registerMapping(
+				RequestMappingInfo.paths("/late/{x}").options(indexed.getBuilderConfiguration()).build(),
 				new Sessions(), Sessions.class.getDeclaredMethod("state", String.class));
 		assertThat(outcome(indexed, "GET", "/late/one", "*/*").handler()).isEqualTo("state");
 	}

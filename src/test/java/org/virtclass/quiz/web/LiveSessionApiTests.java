@@ -132,7 +132,8 @@ class LiveSessionApiTests extends AppTestSupport {
 
 	/**
 	 * The player endpoints skip most of Spring Security's filters; the security headers
-	 * stay, no session is opened, and made-up credentials are ignored rather than checked.
+	 * stay, no session is opened, and made-up credentials are ignored rather than
+	 * checked.
 	 */
 	@Test
 	void playerEndpointsKeepTheSecurityHeadersAndOpenNoSession() {
