@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +20,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,7 +68,7 @@ class SecurityConfig {
 			.logout((l) -> l.disable())
 			.csrf((c) -> c.disable())
 			.anonymous((a) -> a.disable())
-			.headers(SecurityConfig::commonHeaders);
+			.headers(SecurityConfig::apiHeaders);
 		return http.build();
 	}
 
@@ -87,7 +89,7 @@ class SecurityConfig {
 			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((r) -> r.requestCache(new NullRequestCache()))
 			.csrf((c) -> c.disable())
-			.headers(SecurityConfig::commonHeaders)
+			.headers(SecurityConfig::apiHeaders)
 			.authorizeHttpRequests((a) -> a.anyRequest().permitAll());
 		return http.build();
 	}
@@ -102,7 +104,7 @@ class SecurityConfig {
 			.securityContext((c) -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((r) -> r.requestCache(new NullRequestCache()))
 			.csrf((c) -> c.disable())
-			.headers(SecurityConfig::commonHeaders)
+			.headers(SecurityConfig::apiHeaders)
 			.httpBasic((b) -> b.authenticationEntryPoint(unauthorized))
 			.exceptionHandling((e) -> e.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res,
@@ -129,6 +131,27 @@ class SecurityConfig {
 
 	static void commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/**
+	 * The API's headers are written before the request goes on, not when it returns. A
+	 * phone's event stream is written to by the broadcaster's threads as soon as it is
+	 * open: written afterwards, the headers were set by the request's thread while a
+	 * sender thread committed the same response, and Tomcat's header table failed under
+	 * the two (a NullPointerException in a class of 300). No API handler sets caching
+	 * headers of its own, which is what writing afterwards would leave alone.
+	 */
+	static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		commonHeaders(headers);
+		headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+
+			@Override
+			public <O extends HeaderWriterFilter> O postProcess(O filter) {
+				filter.setShouldWriteHeadersEagerly(true);
+				return filter;
+			}
+
+		});
 	}
 
 	@Bean

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +27,9 @@ class LiveSessionApiTests extends AppTestSupport {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	java.util.List<SecurityFilterChain> chains;
 
 	@Autowired
 	LiveSessions sessions;
@@ -159,6 +165,33 @@ class LiveSessionApiTests extends AppTestSupport {
 				.doesNotContainHeader("Set-Cookie");
 			assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
 			assertThat(result.getRequest().getSession(false)).isNull();
+		}
+	}
+
+	/**
+	 * A phone's event stream is written by the broadcaster's threads as soon as it is
+	 * open: its security headers must already be on the response then, not be written by
+	 * the request's thread on its way back through the filters, which raced with a sender
+	 * thread committing the same response.
+	 */
+	@Test
+	void theEventStreamsSecurityHeadersAreWrittenBeforeItOpens() {
+		for (String path : java.util.List.of("/api/sessions/ABCDEF/player-events", "/api/sessions/ABCDEF/answers",
+				"/api/sessions")) {
+			org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest(
+					"GET", path);
+			request.setServletPath(path);
+			SecurityFilterChain chain = this.chains.stream()
+				.filter((c) -> c.matches(request))
+				.findFirst()
+				.orElseThrow();
+			HeaderWriterFilter headers = chain.getFilters()
+				.stream()
+				.filter(HeaderWriterFilter.class::isInstance)
+				.map(HeaderWriterFilter.class::cast)
+				.findFirst()
+				.orElseThrow();
+			assertThat(ReflectionTestUtils.getField(headers, "shouldWriteHeadersEagerly")).as(path).isEqualTo(true);
 		}
 	}
 
