@@ -51,10 +51,10 @@ class SecurityConfig {
 	 * provides (no session, no CSRF, no principal), so they skip its filter chain: a
 	 * burst of a few hundred answers then costs the server half as much, which is what
 	 * keeps answer latency low on a small machine. The modules name them. What remains is
-	 * the firewall and the security headers: with everyone permitted there is nothing to
-	 * authorize, no refusal to translate and no principal to offer, and each of those
-	 * filters ran twice per answer (once more when its commit resumes the request) and
-	 * wrapped the request that every later filter reads through.
+	 * the firewall, an empty security context and the security headers: with everyone
+	 * permitted there is nothing to authorize, no refusal to translate and no principal
+	 * to offer, and each of those filters ran twice per answer (once more when its commit
+	 * resumes the request) and wrapped the request that every later filter reads through.
 	 */
 	@Bean
 	@Order(0)

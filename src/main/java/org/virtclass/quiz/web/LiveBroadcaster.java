@@ -327,7 +327,10 @@ class LiveBroadcaster implements DisposableBean {
 
 		final AtomicBoolean ended = new AtomicBoolean();
 
-		private volatile Runnable cleanup;
+		/**
+		 * Marks the connection ended and forgets it; {@link #onEnd} adds the forgetting.
+		 */
+		private volatile Runnable forget = () -> this.ended.set(true);
 
 		Connection(SseEmitter emitter, String token) {
 			this.emitter = emitter;
@@ -335,11 +338,11 @@ class LiveBroadcaster implements DisposableBean {
 		}
 
 		void onEnd(Runnable cleanup) {
-			this.cleanup = cleanup;
 			Runnable once = () -> {
 				this.ended.set(true);
 				cleanup.run();
 			};
+			this.forget = once;
 			this.emitter.onCompletion(once);
 			this.emitter.onTimeout(once);
 			this.emitter.onError((ex) -> once.run());
@@ -352,11 +355,7 @@ class LiveBroadcaster implements DisposableBean {
 		 * and killed a sender thread), so the connection is only forgotten here.
 		 */
 		void dropped() {
-			this.ended.set(true);
-			Runnable cleanup = this.cleanup;
-			if (cleanup != null) {
-				cleanup.run();
-			}
+			this.forget.run();
 		}
 
 		void end() {
