@@ -59,9 +59,17 @@ public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback
 		return Path.of(dataDir).toAbsolutePath().resolve("lab/kernel/vmlinuz");
 	}
 
+	/**
+	 * The data directories of the lab classes' apps: every qemu and runc process of
+	 * theirs names one (runc's {@code --root}, QEMU's initramfs).
+	 */
+	private static final java.util.Set<String> LAB_DIRS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	public static Path tempDataDir(String name) {
 		try {
-			return Files.createTempDirectory("virtclass-" + name + "-");
+			Path dir = Files.createTempDirectory("virtclass-" + name + "-");
+			LAB_DIRS.add(dir.toAbsolutePath().toString());
+			return dir;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -85,13 +93,19 @@ public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback
 		}
 	}
 
-	/** qemu and runc processes below this JVM. */
+	/**
+	 * qemu and runc processes below this JVM that belong to a lab class's app. The other
+	 * failsafe classes run beside the lab classes, and each of their apps prepares its
+	 * own lab at start-up ({@code runc --version}, a canary VM on its own data
+	 * directory): those are not this check's business.
+	 */
 	public static List<String> labProcesses() {
 		return ProcessHandle.current()
 			.descendants()
 			.filter(ProcessHandle::isAlive)
-			.map((p) -> p.info().command().orElse(""))
-			.filter((c) -> c.contains("qemu-system") || c.endsWith("/runc") || c.contains("runc"))
+			.map((p) -> p.info().commandLine().orElse(""))
+			.filter((c) -> c.contains("qemu-system") || c.contains("runc"))
+			.filter((c) -> LAB_DIRS.stream().anyMatch(c::contains))
 			.toList();
 	}
 

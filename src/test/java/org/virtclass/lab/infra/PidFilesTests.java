@@ -10,7 +10,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.virtclass.lab.LabProperties;
 import org.virtclass.lab.LabTestSupport;
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ResourceLock(LabTestSupport.PROCESSES)
 class PidFilesTests {
 
-	@TempDir
-	Path dir;
+	Path dir = LabTestSupport.tempDataDir("pid-files");
 
 	@Test
 	void theStartUpSweepKillsWhatACrashedAppLeftRunning() throws Exception {
