@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRunsPerClient active (queued or running) runs one browser or address may hold
  * @param maxQueueLength runs of one kind that may wait; beyond that a request gets 429
  * @param timeLimit hard limit on a run's life
- * @param idleLimit a run nobody typed into for this long is stopped
+ * @param idleLimit a run nobody typed into, or opened a terminal on, for this long is
+ * stopped
  * @param readyTimeout a run that has not printed its ready marker after this long has
  * failed
  * @param retention how long a finished run stays visible

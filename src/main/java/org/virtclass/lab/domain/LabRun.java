@@ -135,9 +135,10 @@ class LabRun {
 	}
 
 	/** Counts an owner's terminal in. */
-	synchronized void ownerAttached() {
+	synchronized void ownerAttached(long now) {
 		ownerTerminals++;
 		ownerLeftNanos = 0;
+		lastActivityNanos = now;
 	}
 
 	/** Counts an owner's terminal out; the last one out starts the reconnect grace. */

@@ -193,7 +193,7 @@ class LabSupervisor implements LabService, DisposableBean {
 		boolean owner = run.isOwnedBy(clientId);
 		if (owner) {
 			run.claimInteractive(terminal);
-			run.ownerAttached();
+			run.ownerAttached(nanoTime.getAsLong());
 		}
 		run.console().subscribe(listener);
 		AtomicBoolean attached = new AtomicBoolean(true);

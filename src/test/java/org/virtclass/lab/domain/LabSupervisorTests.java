@@ -376,6 +376,23 @@ class LabSupervisorTests {
 		}
 
 		@Test
+		void theOwnersTerminalOpeningAgainPutsTheIdleLimitOffButAWatchersDoesNot() {
+			lab("idle-limit", "3s", "time-limit", "10m");
+			LabCaller alice = caller("192.0.2.1");
+			String id = lab.start(RunKind.CONTAINER, alice).id();
+			running(id);
+			time.advance(Duration.ofMillis(2_500));
+			lab.attach(id, alice.clientId(), new Collecting()).orElseThrow();
+			time.advance(Duration.ofMillis(2_500));
+			lab.enforceLimits();
+			assertThat(state(id)).as("5 s after it was ready, 2.5 s after Alice came back").isEqualTo(RunState.RUNNING);
+			lab.attach(id, caller("192.0.2.2").clientId(), new Collecting()).orElseThrow();
+			time.advance(Duration.ofMillis(600));
+			lab.enforceLimits();
+			assertThat(state(id)).as("a watcher's terminal is not Alice at the keyboard").isEqualTo(RunState.TIMED_OUT);
+		}
+
+		@Test
 		void aBusyRunIsStoppedAtTheHardTimeLimit() {
 			lab("idle-limit", "3s", "time-limit", "8s");
 			LabCaller alice = caller("192.0.2.1");
