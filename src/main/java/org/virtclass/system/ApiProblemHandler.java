@@ -54,9 +54,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the JSON API", ex);
-		return ResponseEntity.internalServerError()
-			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal Server Error",
-					"Something went wrong on the server. It has been logged."));
+		return ResponseEntity.internalServerError().body(Problems.unexpected());
 	}
 
 	@Override

@@ -14,19 +14,21 @@ import org.springframework.stereotype.Component;
 /**
  * Writes problem details straight to a response, for the places that answer before Spring
  * MVC and its message converters run: filters, the security chain and the container's
- * error valve. It serialises with the app's own mapper, so the JSON is the one a
- * controller would have written.
+ * error valve, and the quiz's answers, which are answered from the thread that committed
+ * them. It serialises with the app's own mapper, so the JSON is the one a controller
+ * would have written.
  */
 @Component
-class ProblemWriter {
+public class ProblemWriter {
 
 	private final JsonMapper json;
 
-	ProblemWriter(JsonMapper json) {
+	public ProblemWriter(JsonMapper json) {
 		this.json = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -36,6 +36,15 @@ public final class Problems {
 		return problem;
 	}
 
+	/**
+	 * The answer to an exception nobody expected, which is logged where it is caught:
+	 * nothing internal reaches the client.
+	 */
+	public static ProblemDetail unexpected() {
+		return of(HttpStatusCode.valueOf(500), "server-error", "Internal Server Error",
+				"Something went wrong on the server. It has been logged.");
+	}
+
 	/** The code of a problem that only its status describes. */
 	public static String code(int status) {
 		return switch (status) {

@@ -1,14 +1,18 @@
 package org.virtclass.quiz.web;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,8 +56,6 @@ class QuizApiController {
 
 	static final String TOKEN_HEADER = "X-Player-Token";
 
-	private static final Map<String, Boolean> RECORDED = Map.of("recorded", true);
-
 	private static final SecureRandom SEEDS = new SecureRandom();
 
 	/** The sample endpoint's names for the settings it takes as parameters. */
@@ -71,14 +73,17 @@ class QuizApiController {
 
 	private final LiveBroadcaster broadcaster;
 
+	private final AnswerReplies replies;
+
 	QuizApiController(QuizGenerator generator, LiveSessions sessions, SessionResults results, AddressLimits limits,
-			SettingsCheck settings, LiveBroadcaster broadcaster) {
+			SettingsCheck settings, LiveBroadcaster broadcaster, AnswerReplies replies) {
 		this.generator = generator;
 		this.sessions = sessions;
 		this.results = results;
 		this.limits = limits;
 		this.settings = settings;
 		this.broadcaster = broadcaster;
+		this.replies = replies;
 	}
 
 	@GetMapping("/api/questions/sample")
@@ -158,13 +163,15 @@ class QuizApiController {
 
 	@PostMapping("/api/sessions/{code}/answers")
 	@Operation(summary = "Answer the open question once; 201 after the answer is committed")
-	CompletableFuture<ResponseEntity<Map<String, Boolean>>> answer(@PathVariable String code,
-			@RequestHeader(name = TOKEN_HEADER, required = false) String token, @RequestBody Answer body) {
+	@ApiResponse(responseCode = "201", description = "Committed; the body is {\"recorded\": true}",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(example = "{\"recorded\": true}")))
+	void answer(@PathVariable String code, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+			@RequestBody Answer body, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (body == null || body.questionId() == null || body.optionId() == null) {
 			throw ApiProblem.badRequest("Send questionId and optionId.", Map.of());
 		}
-		return this.sessions.answer(code, token, body.questionId(), body.optionId())
-			.thenApply((committed) -> ResponseEntity.status(HttpStatus.CREATED).body(RECORDED));
+		this.replies.send(this.sessions.answer(code, token, body.questionId(), body.optionId()), request, response);
 	}
 
 	@GetMapping("/api/sessions/{code}/state")

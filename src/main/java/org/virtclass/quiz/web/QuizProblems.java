@@ -33,14 +33,24 @@ class QuizProblems {
 		if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
 			this.limits.missed(request.getRemoteAddr());
 		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status(ex.error()));
+		if (ex.retryAfter() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, retryAfter(ex));
+		}
+		return response.body(problem(ex));
+	}
+
+	/** The problem for a refusal; {@link AnswerReplies} writes it without Spring MVC. */
+	static ProblemDetail problem(LiveSessionException ex) {
 		HttpStatus status = status(ex.error());
 		ProblemDetail problem = Problems.of(status, ex.error().code(), status.getReasonPhrase(), ex.error().detail());
 		problem.setProperty("error", ex.error().name());
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
-		if (ex.retryAfter() != null) {
-			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
-		}
-		return response.body(problem);
+		return problem;
+	}
+
+	/** The {@code Retry-After} seconds of a refusal that has a retry time. */
+	static String retryAfter(LiveSessionException ex) {
+		return Long.toString(Math.max(1, ex.retryAfter().toSeconds()));
 	}
 
 	static HttpStatus status(LiveSessionException.Error error) {

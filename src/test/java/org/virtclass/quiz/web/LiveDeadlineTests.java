@@ -281,12 +281,11 @@ class LiveDeadlineTests extends AppTestSupport {
 	}
 
 	private MvcTestResult answer(String code, String token, Number questionId, String optionId) {
-		return this.mvc.post()
+		return Replies.replied(this.mvc.post()
 			.uri("/api/sessions/{c}/answers", code)
 			.header("X-Player-Token", token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}")
-			.exchange();
+			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}"));
 	}
 
 	private static List<String> copy(List<String> states) {

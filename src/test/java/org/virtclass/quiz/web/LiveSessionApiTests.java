@@ -147,13 +147,12 @@ class LiveSessionApiTests extends AppTestSupport {
 		ok(instructor("/start"));
 		MvcTestResult fetched = question(ann);
 		Number q = JsonPath.read(contentOf(fetched), "$.questionId");
-		MvcTestResult answered = this.mvc.post()
+		MvcTestResult answered = Replies.replied(this.mvc.post()
 			.uri("/api/sessions/{c}/answers", this.code)
 			.header("X-Player-Token", ann)
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"questionId\":" + q + ",\"optionId\":\"A\"}")
-			.exchange();
+			.content("{\"questionId\":" + q + ",\"optionId\":\"A\"}"));
 		assertThat(answered).hasStatus(HttpStatus.CREATED);
 		MvcTestResult refused = answer(ann, q, "B");
 		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
@@ -461,12 +460,11 @@ class LiveSessionApiTests extends AppTestSupport {
 	}
 
 	private MvcTestResult answer(String token, Number questionId, String optionId) {
-		return this.mvc.post()
+		return Replies.replied(this.mvc.post()
 			.uri("/api/sessions/{c}/answers", this.code)
 			.header("X-Player-Token", token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}")
-			.exchange();
+			.content("{\"questionId\":" + questionId + ",\"optionId\":\"" + optionId + "\"}"));
 	}
 
 	/**
