@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
  * the container, and the thread that committed the answer writes the 201 (or the problem)
  * straight to the response and completes it. Returning the future to Spring MVC gives the
  * same reply, but Spring then sends every answer through the container's dispatch, the
- * filters and the dispatcher a second time to write it; in a burst of 300 answers on two
- * cores that second pass doubled the median answer time (bench/README). A refusal known
- * before the commit is thrown as usual and answered by {@link QuizProblems}; one that the
- * commit finds gets the same problem here, written by the app's {@link ProblemWriter}.
+ * filters and the dispatcher a second time to write it: about 25 KB of garbage and a
+ * second trip through the request's whole stack per answer, in the app's one burst path
+ * (bench/README, session 7). A refusal known before the commit is thrown as usual and
+ * answered by {@link QuizProblems}; one that the commit finds gets the same problem here,
+ * written by the app's {@link ProblemWriter}.
  */
 @Component
 class AnswerReplies {
