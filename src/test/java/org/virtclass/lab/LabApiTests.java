@@ -61,8 +61,15 @@ class LabApiTests extends LabAppTestBase {
 		api.track(vm);
 		api.track(container);
 
-		JsonNode c = api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
-		JsonNode v = api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		api.awaitState(container, "RUNNING", Duration.ofSeconds(30));
+		api.awaitState(vm, "RUNNING", Duration.ofSeconds(90));
+		// memory is sampled at ready and then every second; on a busy machine a first
+		// sample can come back empty (the page shows none until one succeeds)
+		LabTestSupport.await(Duration.ofSeconds(15),
+				() -> api.run(container).get("rssKb").asLong() > 0 && api.run(vm).get("rssKb").asLong() > 0,
+				"both runs' memory is measured");
+		JsonNode c = api.run(container);
+		JsonNode v = api.run(vm);
 
 		assertThat(v.get("kind").asString()).isEqualTo("VM");
 		assertThat(v.get("guestKernel").asString()).isNotBlank().isNotEqualTo(v.get("hostKernel").asString());
