@@ -138,7 +138,7 @@ class LabRun {
 	synchronized void ownerAttached(long now) {
 		ownerTerminals++;
 		ownerLeftNanos = 0;
-		lastActivityNanos = now;
+		touched(now);
 	}
 
 	/** Counts an owner's terminal out; the last one out starts the reconnect grace. */
