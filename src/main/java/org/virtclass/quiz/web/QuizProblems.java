@@ -33,11 +33,12 @@ class QuizProblems {
 		if (ex.error() == LiveSessionException.Error.UNKNOWN_CODE) {
 			this.limits.missed(request.getRemoteAddr());
 		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status(ex.error()));
+		ProblemDetail problem = problem(ex);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
 		if (ex.retryAfter() != null) {
 			response.header(HttpHeaders.RETRY_AFTER, retryAfter(ex));
 		}
-		return response.body(problem(ex));
+		return response.body(problem);
 	}
 
 	/** The problem for a refusal; {@link AnswerReplies} writes it without Spring MVC. */
