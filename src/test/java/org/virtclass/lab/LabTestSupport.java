@@ -128,8 +128,16 @@ public final class LabTestSupport implements BeforeAllCallback, AfterAllCallback
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		await(Duration.ofSeconds(10), () -> labProcesses().isEmpty(), "no qemu or runc process is left");
-		assertThat(labProcesses()).as("qemu and runc processes left after " + context.getDisplayName()).isEmpty();
+		// Empty for a whole second, not at one instant: a process being spawned has the
+		// JVM's spawn helper's command line until it execs, so one look can miss a launch
+		// under way.
+		Awaitility.await("no qemu or runc process is left")
+			.atMost(Duration.ofSeconds(15))
+			.during(Duration.ofSeconds(1))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(labProcesses())
+				.as("qemu and runc processes left after " + context.getDisplayName())
+				.isEmpty());
 	}
 
 }

@@ -322,6 +322,9 @@ class LabSupervisor implements LabService, DisposableBean {
 		SandboxProcess process;
 		try {
 			host.prepared().get();
+			if (!run.isActive()) {
+				return; // stopped before its turn came: nothing to start, nothing to kill
+			}
 			process = sandboxes.get(run.kind()).launch(run.id(), run.console()::append);
 		}
 		catch (Exception ex) {

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * Backspace erases, Enter sends the line, Ctrl-C cancels the line and interrupts the
  * foreground command, Ctrl-D on an empty line ends the input. Escape sequences (arrow
  * keys, terminal replies) are dropped. The guest's output gets CR before each LF, like a
- * tty's ONLCR.
+ * tty's ONLCR. What one call echoes goes out as one piece, not a byte at a time: a pasted
+ * line of 4,000 characters is one frame to each watching terminal, not 4,000.
  */
 final class LineDiscipline {
 
@@ -27,6 +28,9 @@ final class LineDiscipline {
 
 	private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
+	/** What this call has echoed so far, sent before anything else leaves. */
+	private final ByteArrayOutputStream echoed = new ByteArrayOutputStream();
+
 	private int escape;
 
 	LineDiscipline(OutputStream toGuest, Consumer<byte[]> echo, Runnable interrupt) {
@@ -36,6 +40,15 @@ final class LineDiscipline {
 	}
 
 	synchronized void input(byte[] keys) throws IOException {
+		try {
+			apply(keys);
+		}
+		finally {
+			flushEcho();
+		}
+	}
+
+	private void apply(byte[] keys) throws IOException {
 		for (byte b : keys) {
 			int c = b & 0xff;
 			if (escape > 0) {
@@ -46,6 +59,7 @@ final class LineDiscipline {
 				case 0x1b -> escape = 1;
 				case '\r', '\n' -> {
 					echo("\r\n");
+					flushEcho();
 					line.write('\n');
 					toGuest.write(line.toByteArray());
 					toGuest.flush();
@@ -55,6 +69,7 @@ final class LineDiscipline {
 				case 0x03 -> {
 					line.reset();
 					echo("^C\r\n");
+					flushEcho();
 					interrupt.run();
 				}
 				case 0x15 -> {
@@ -64,13 +79,14 @@ final class LineDiscipline {
 				}
 				case 0x04 -> {
 					if (line.size() == 0) {
+						flushEcho();
 						toGuest.close();
 					}
 				}
 				default -> {
 					if ((c >= 0x20 || c == '\t') && line.size() < MAX_LINE) {
 						line.write(c);
-						echo.accept(new byte[] { b });
+						echoed.write(c);
 					}
 				}
 			}
@@ -104,7 +120,15 @@ final class LineDiscipline {
 	}
 
 	private void echo(String text) {
-		echo.accept(text.getBytes(StandardCharsets.US_ASCII));
+		echoed.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private void flushEcho() {
+		if (echoed.size() > 0) {
+			byte[] bytes = echoed.toByteArray();
+			echoed.reset();
+			echo.accept(bytes);
+		}
 	}
 
 	/** Adds CR before every LF that lacks one. */

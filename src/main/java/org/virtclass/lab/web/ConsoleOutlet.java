@@ -1,6 +1,8 @@
 package org.virtclass.lab.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketMessage;
@@ -21,11 +24,16 @@ import org.springframework.web.socket.WebSocketSession;
  * thread, for a reply) only queue here and return; one task at a time on the shared
  * sender pool writes to the socket. A viewer whose unsent output passes
  * {@link #MAX_BUFFERED} bytes is dropped with {@link #TOO_SLOW}: one slow network never
- * holds up the run or the other viewers.
+ * holds up the run or the other viewers. Output that queued up while the socket was busy
+ * leaves as one frame (up to {@link #MAX_FRAME} bytes), not as many small ones: a console
+ * that echoes key by key costs a watcher one write per batch, not one per key.
  */
 final class ConsoleOutlet {
 
 	static final int MAX_BUFFERED = 256 * 1024;
+
+	/** The most output bytes joined into one frame. */
+	static final int MAX_FRAME = 32 * 1024;
 
 	static final CloseStatus TOO_SLOW = new CloseStatus(4408, "Too slow for the console");
 
@@ -110,6 +118,9 @@ final class ConsoleOutlet {
 					return;
 				}
 				buffered -= next.getPayloadLength();
+				if (next instanceof BinaryMessage first && queue.peekFirst() instanceof BinaryMessage) {
+					next = joinOutput(first);
+				}
 			}
 			try {
 				if (session.isOpen()) {
@@ -120,6 +131,30 @@ final class ConsoleOutlet {
 				log.debug("Console frame not delivered: {}", ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * The first output frame and the output frames queued right behind it, as one frame
+	 * of at most {@link #MAX_FRAME} bytes (or the first frame alone, if it is larger).
+	 * Called holding this outlet's lock.
+	 */
+	private BinaryMessage joinOutput(BinaryMessage first) {
+		ByteArrayOutputStream joined = new ByteArrayOutputStream();
+		append(joined, first);
+		while (queue.peekFirst() instanceof BinaryMessage more
+				&& joined.size() + more.getPayloadLength() <= MAX_FRAME) {
+			queue.pollFirst();
+			buffered -= more.getPayloadLength();
+			append(joined, more);
+		}
+		return new BinaryMessage(joined.toByteArray());
+	}
+
+	private static void append(ByteArrayOutputStream out, BinaryMessage message) {
+		ByteBuffer payload = message.getPayload().duplicate();
+		byte[] bytes = new byte[payload.remaining()];
+		payload.get(bytes);
+		out.writeBytes(bytes);
 	}
 
 	private void closeTooSlow() {

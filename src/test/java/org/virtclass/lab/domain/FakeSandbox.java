@@ -35,6 +35,8 @@ final class FakeSandbox implements Sandbox {
 
 	private final List<String> launched = new CopyOnWriteArrayList<>();
 
+	private final List<String> entered = new CopyOnWriteArrayList<>();
+
 	private final Map<String, Guest> guests = new ConcurrentHashMap<>();
 
 	private volatile IOException failure;
@@ -53,6 +55,7 @@ final class FakeSandbox implements Sandbox {
 
 	@Override
 	public SandboxProcess launch(String runId, Consumer<byte[]> echo) throws IOException {
+		this.entered.add(runId);
 		CountDownLatch g = this.gate;
 		if (g != null) {
 			try {
@@ -69,6 +72,11 @@ final class FakeSandbox implements Sandbox {
 		this.guests.put(runId, guest);
 		this.launched.add(runId);
 		return guest;
+	}
+
+	/** The run ids whose launch has begun (held or not), in order. */
+	List<String> entered() {
+		return List.copyOf(this.entered);
 	}
 
 	/** The run ids launched so far, in order. */

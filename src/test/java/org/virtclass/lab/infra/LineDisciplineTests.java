@@ -2,6 +2,8 @@ package org.virtclass.lab.infra;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,40 @@ class LineDisciplineTests {
 
 	private final AtomicInteger interrupts = new AtomicInteger();
 
-	private final LineDiscipline tty = new LineDiscipline(guest, screen::writeBytes, interrupts::incrementAndGet);
+	private final List<String> echoes = new ArrayList<>();
+
+	private final LineDiscipline tty = new LineDiscipline(guest, (bytes) -> {
+		screen.writeBytes(bytes);
+		echoes.add(new String(bytes, StandardCharsets.UTF_8));
+	}, interrupts::incrementAndGet);
 
 	@Test
 	void echoesKeysAndSendsTheLineOnEnter() throws Exception {
 		type("uname -r\r");
 		assertThat(guest()).isEqualTo("uname -r\n");
 		assertThat(screen()).isEqualTo("uname -r\r\n");
+	}
+
+	@Test
+	void aPastedLineIsEchoedInOnePieceBeforeItReachesTheGuest() throws Exception {
+		String pasted = "x".repeat(4000);
+		guest.reset();
+		LineDiscipline watched = new LineDiscipline(new java.io.OutputStream() {
+			@Override
+			public void write(int b) {
+				guest.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				assertThat(echoes).as("the echo is out before the line goes to the guest")
+					.containsExactly(pasted + "\r\n");
+				guest.write(b, off, len);
+			}
+		}, (bytes) -> echoes.add(new String(bytes, StandardCharsets.UTF_8)), interrupts::incrementAndGet);
+		watched.input((pasted + "\rls").getBytes(StandardCharsets.UTF_8));
+		assertThat(echoes).as("one piece per line, not one per key").containsExactly(pasted + "\r\n", "ls");
+		assertThat(guest()).isEqualTo(pasted + "\n");
 	}
 
 	@Test

@@ -45,6 +45,11 @@ final class RecordingSocket implements WebSocketSession {
 		this.stuck = stuck;
 	}
 
+	/** Every frame sent, in order. */
+	List<WebSocketMessage<?>> sent() {
+		return List.copyOf(this.sent);
+	}
+
 	/** The text frames sent, in order. */
 	List<String> texts() {
 		return this.sent.stream()

@@ -1,0 +1,76 @@
+package org.virtclass.lab.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Output that waits for a busy socket leaves in few frames, in the order it was queued,
+ * with the notices between it kept in their places.
+ */
+class ConsoleOutletTests {
+
+	private final ExecutorService sender = ConsoleOutlet.senders("outlet-test");
+
+	@AfterEach
+	void stop() {
+		sender.shutdownNow();
+	}
+
+	@Test
+	void outputQueuedBehindABusySendLeavesAsOneFrameAndNoticesKeepTheirPlace() throws Exception {
+		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", true);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender);
+		outlet.send(new TextMessage("{\"interactive\":true}")); // the socket holds this
+																// one
+		for (int i = 0; i < 1000; i++) {
+			outlet.send(new BinaryMessage(new byte[] { (byte) ('a' + i % 26) }));
+		}
+		outlet.send(new TextMessage("{\"input\":\"READ_ONLY\"}"));
+		outlet.send(new BinaryMessage("ok".getBytes(StandardCharsets.UTF_8)));
+		outlet.send(new BinaryMessage("!".getBytes(StandardCharsets.UTF_8)));
+		socket.release.countDown();
+
+		LabTestWait.until(Duration.ofSeconds(5), () -> socket.sent().size() >= 4, "everything is sent");
+		List<WebSocketMessage<?>> sent = socket.sent();
+		assertThat(sent).hasSize(4);
+		assertThat(socket.texts()).containsExactly("{\"interactive\":true}", "{\"input\":\"READ_ONLY\"}");
+		assertThat(sent.get(0)).isInstanceOf(TextMessage.class);
+		assertThat(sent.get(2)).isInstanceOf(TextMessage.class);
+		StringBuilder expected = new StringBuilder();
+		for (int i = 0; i < 1000; i++) {
+			expected.append((char) ('a' + i % 26));
+		}
+		assertThat(socket.binaries()).containsExactly(expected.toString(), "ok!");
+	}
+
+	@Test
+	void aJoinedFrameStopsAtTheLimit() throws Exception {
+		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", true);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender);
+		outlet.send(new TextMessage("{\"interactive\":true}"));
+		byte[] kilobyte = new byte[1024];
+		int frames = ConsoleOutlet.MAX_FRAME / kilobyte.length + 8;
+		for (int i = 0; i < frames; i++) {
+			outlet.send(new BinaryMessage(kilobyte));
+		}
+		socket.release.countDown();
+
+		LabTestWait.until(Duration.ofSeconds(5), () -> socket.binaryBytes() == (long) frames * kilobyte.length,
+				"all output is sent");
+		assertThat(
+				socket.sent().stream().filter(BinaryMessage.class::isInstance).map(WebSocketMessage::getPayloadLength))
+			.containsExactly(ConsoleOutlet.MAX_FRAME, 8 * kilobyte.length);
+	}
+
+}
