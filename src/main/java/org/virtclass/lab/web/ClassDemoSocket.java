@@ -58,7 +58,7 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender);
+		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender, ConsoleOutlet.Framing.TAGGED);
 		String path = session.getUri().getPath();
 		String code = path.substring(path.lastIndexOf('/') + 1);
 		boolean controls = session.getAttributes().get(INSTRUCTOR) != null;

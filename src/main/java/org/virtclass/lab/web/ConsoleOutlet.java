@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,10 @@ import org.springframework.web.socket.WebSocketSession;
  * {@link #MAX_BUFFERED} bytes is dropped with {@link #TOO_SLOW}: one slow network never
  * holds up the run or the other viewers. Output that queued up while the socket was busy
  * leaves as one frame (up to {@link #MAX_FRAME} bytes), not as many small ones: a console
- * that echoes key by key costs a watcher one write per batch, not one per key.
+ * that echoes key by key costs a watcher one write per batch, not one per key. Where each
+ * frame's first byte names the console it comes from ({@link Framing#TAGGED}, the class
+ * demo's two consoles on one socket), only frames of the same console are joined, under
+ * that one byte.
  */
 final class ConsoleOutlet {
 
@@ -39,9 +43,28 @@ final class ConsoleOutlet {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleOutlet.class);
 
+	/** What a binary frame is, which decides which queued frames may become one. */
+	enum Framing {
+
+		/** A piece of one console's output: any run of them is one piece. */
+		STREAM(0),
+
+		/** One byte naming the console, then a piece of its output. */
+		TAGGED(1);
+
+		private final int tagBytes;
+
+		Framing(int tagBytes) {
+			this.tagBytes = tagBytes;
+		}
+
+	}
+
 	private final WebSocketSession session;
 
 	private final Executor sender;
+
+	private final int tagBytes;
 
 	private final Deque<WebSocketMessage<?>> queue = new ArrayDeque<>();
 
@@ -68,18 +91,19 @@ final class ConsoleOutlet {
 	 * An outlet for a newly opened socket, whose blocking sends Tomcat gives up after a
 	 * while.
 	 */
-	static ConsoleOutlet open(WebSocketSession session, Executor sender) {
+	static ConsoleOutlet open(WebSocketSession session, Executor sender, Framing framing) {
 		jakarta.websocket.Session nativeSession = (session instanceof NativeWebSocketSession n)
 				? n.getNativeSession(jakarta.websocket.Session.class) : null;
 		if (nativeSession != null) {
 			nativeSession.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MS);
 		}
-		return new ConsoleOutlet(session, sender);
+		return new ConsoleOutlet(session, sender, framing);
 	}
 
-	ConsoleOutlet(WebSocketSession session, Executor sender) {
+	ConsoleOutlet(WebSocketSession session, Executor sender, Framing framing) {
 		this.session = session;
 		this.sender = sender;
+		this.tagBytes = framing.tagBytes;
 	}
 
 	/** Queues a frame. Never blocks. */
@@ -134,27 +158,35 @@ final class ConsoleOutlet {
 	}
 
 	/**
-	 * The first output frame and the output frames queued right behind it, as one frame
-	 * of at most {@link #MAX_FRAME} bytes (or the first frame alone, if it is larger).
-	 * Called holding this outlet's lock.
+	 * The first output frame and the output frames of the same console queued right
+	 * behind it, as one frame of at most {@link #MAX_FRAME} bytes (or the first frame
+	 * alone, if it is larger). Called holding this outlet's lock.
 	 */
 	private BinaryMessage joinOutput(BinaryMessage first) {
+		byte[] head = bytes(first);
+		if (head.length < tagBytes) {
+			return first;
+		}
 		ByteArrayOutputStream joined = new ByteArrayOutputStream();
-		append(joined, first);
+		joined.writeBytes(head);
 		while (queue.peekFirst() instanceof BinaryMessage more
-				&& joined.size() + more.getPayloadLength() <= MAX_FRAME) {
+				&& joined.size() + more.getPayloadLength() - tagBytes <= MAX_FRAME) {
+			byte[] next = bytes(more);
+			if (next.length < tagBytes || !Arrays.equals(head, 0, tagBytes, next, 0, tagBytes)) {
+				break;
+			}
 			queue.pollFirst();
 			buffered -= more.getPayloadLength();
-			append(joined, more);
+			joined.write(next, tagBytes, next.length - tagBytes);
 		}
 		return new BinaryMessage(joined.toByteArray());
 	}
 
-	private static void append(ByteArrayOutputStream out, BinaryMessage message) {
+	private static byte[] bytes(BinaryMessage message) {
 		ByteBuffer payload = message.getPayload().duplicate();
 		byte[] bytes = new byte[payload.remaining()];
 		payload.get(bytes);
-		out.writeBytes(bytes);
+		return bytes;
 	}
 
 	private void closeTooSlow() {

@@ -57,7 +57,7 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender);
+		ConsoleOutlet outlet = ConsoleOutlet.open(session, sender, ConsoleOutlet.Framing.STREAM);
 		String path = session.getUri().getPath();
 		String runId = path.substring(path.lastIndexOf('/') + 1);
 		String client = (String) session.getAttributes().getOrDefault(CLIENT, "none");

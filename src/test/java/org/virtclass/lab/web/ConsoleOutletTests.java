@@ -30,7 +30,7 @@ class ConsoleOutletTests {
 	@Test
 	void outputQueuedBehindABusySendLeavesAsOneFrameAndNoticesKeepTheirPlace() throws Exception {
 		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", true);
-		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender, ConsoleOutlet.Framing.STREAM);
 		outlet.send(new TextMessage("{\"interactive\":true}")); // the socket holds this
 																// one
 		for (int i = 0; i < 1000; i++) {
@@ -55,9 +55,23 @@ class ConsoleOutletTests {
 	}
 
 	@Test
+	void framesThatNameTheirConsoleAreJoinedOnlyWithTheSameConsolesAndKeepOneName() throws Exception {
+		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/demo/ABC234", true);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender, ConsoleOutlet.Framing.TAGGED);
+		outlet.send(new TextMessage("{\"control\":false}"));
+		for (String frame : List.of("\u0001o", "\u0001k", "\u0000v", "\u0000m", "\u0001!")) {
+			outlet.send(new BinaryMessage(frame.getBytes(StandardCharsets.UTF_8)));
+		}
+		socket.release.countDown();
+
+		LabTestWait.until(Duration.ofSeconds(5), () -> socket.binaries().size() >= 3, "the output is sent");
+		assertThat(socket.binaries()).containsExactly("\u0001ok", "\u0000vm", "\u0001!");
+	}
+
+	@Test
 	void aJoinedFrameStopsAtTheLimit() throws Exception {
 		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", true);
-		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender, ConsoleOutlet.Framing.STREAM);
 		outlet.send(new TextMessage("{\"interactive\":true}"));
 		byte[] kilobyte = new byte[1024];
 		int frames = ConsoleOutlet.MAX_FRAME / kilobyte.length + 8;
