@@ -354,7 +354,7 @@ class ClusterFailoverTests {
 		Path data = Files.createDirectories(work.resolve("data-" + port + "-" + System.nanoTime()));
 		Path log = work.resolve("app-" + port + "-" + System.nanoTime() + ".log");
 		ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-jar", jar.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		Map<String, String> env = pb.environment();
