@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,9 +94,18 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		LabTestSupport.await(Duration.ofSeconds(10),
 				() -> consoles.stream().anyMatch((c) -> c.notices().contains("\"input\":\"PAUSED\"")),
 				"a terminal is told its input is paused");
-		LabTestSupport.await(Duration.ofSeconds(10),
-				() -> consoles.stream().filter((c) -> c.notices().contains("\"input\":\"READ_ONLY\"")).count() >= 100,
-				"the strangers' terminals are told they only watch");
+		AtomicLong told = new AtomicLong();
+		try {
+			LabTestSupport.await(Duration.ofSeconds(10), () -> {
+				told.set(consoles.stream().filter((c) -> c.notices().contains("\"input\":\"READ_ONLY\"")).count());
+				return told.get() >= 100;
+			}, "the strangers' terminals are told they only watch");
+		}
+		catch (ConditionTimeoutException ex) {
+			long closed = consoles.stream().filter(LabClient.Console::closedByServer).count();
+			throw new AssertionError("Told they only watch: " + told.get() + " of " + consoles.size()
+					+ " terminals; closed by the server: " + closed, ex);
+		}
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
 
 		// Ctrl-C while the input is paused: it does not queue behind what the guest does
