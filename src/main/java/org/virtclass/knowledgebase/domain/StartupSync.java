@@ -1,26 +1,27 @@
 package org.virtclass.knowledgebase.domain;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.KnowledgeBaseProperties;
 import org.virtclass.knowledgebase.LoadReport;
 
 /**
- * Imports new and changed seed files. On an empty database the app is not ready before
- * the tools are in; on a restart the stored knowledge base already answers every page, so
- * the files are synced in the background and the app is ready without waiting for them.
+ * Imports new and changed seed files. On an empty database the tools go in before the web
+ * server takes its first request (this starts in an earlier phase than the server), so
+ * that the very first start never shows an empty catalogue or a missing tool; on a
+ * restart the stored knowledge base already answers every page, so the files are synced
+ * in the background and the app is ready without waiting for them.
  */
 @Component
-@Order(10)
-class StartupSync implements ApplicationRunner {
+class StartupSync implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupSync.class);
 
@@ -40,13 +41,21 @@ class StartupSync implements ApplicationRunner {
 		this.tools = tools;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void start() {
+		this.running = true;
 		if (!this.properties.syncOnStart()) {
 			return;
 		}
 		if (this.tools.count() == 0) {
-			syncFiles();
+			try {
+				syncFiles();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the knowledge base's seed files", ex);
+			}
 			return;
 		}
 		Thread background = new Thread(() -> {
@@ -60,6 +69,22 @@ class StartupSync implements ApplicationRunner {
 		}, "kb-sync");
 		background.setDaemon(true);
 		background.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Before the web server's phase: started before it, stopped after it. */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
 	}
 
 	private void syncFiles() throws IOException {

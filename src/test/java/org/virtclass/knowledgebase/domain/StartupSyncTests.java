@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.virtclass.knowledgebase.KnowledgeBase;
 import org.virtclass.knowledgebase.KnowledgeBaseProperties;
 import org.virtclass.knowledgebase.LoadReport;
@@ -26,9 +26,9 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 /**
- * The app reports itself ready only after every start-up runner has returned, so a runner
- * that waits for the seed files holds readiness. A sync is made to hang here until the
- * test lets it go.
+ * The app reports itself ready only after its context has started, and this starts in a
+ * phase before the web server's: a sync that waits for the seed files holds both the
+ * first request and readiness. A sync is made to hang here until the test lets it go.
  */
 class StartupSyncTests {
 
@@ -52,7 +52,7 @@ class StartupSyncTests {
 		given(this.tools.count()).willReturn(114L);
 		hangingSync();
 		long started = System.nanoTime();
-		startupSync().run(new DefaultApplicationArguments());
+		startupSync().start();
 		long tookMs = (System.nanoTime() - started) / 1_000_000;
 		assertThat(this.syncing.await(10, TimeUnit.SECONDS)).as("the sync started in the background").isTrue();
 		assertThat(tookMs).as("start-up went on while the sync hung").isLessThan(5_000);
@@ -65,8 +65,14 @@ class StartupSyncTests {
 	void anEmptyDatabaseWaitsForTheSeedFiles() throws Exception {
 		given(this.tools.count()).willReturn(0L);
 		given(this.sync.sync(anyString(), anyList(), anyList())).willReturn(this.report);
-		startupSync().run(new DefaultApplicationArguments());
+		startupSync().start();
 		verify(this.recorder).recordLoad(this.report);
+	}
+
+	@Test
+	void itStartsBeforeTheWebServerTakesRequests() throws Exception {
+		assertThat(startupSync().getPhase()).as("an earlier phase starts first")
+			.isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
 	}
 
 	private void hangingSync() {
