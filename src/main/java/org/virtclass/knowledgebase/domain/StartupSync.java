@@ -33,6 +33,8 @@ class StartupSync implements SmartLifecycle {
 
 	private final ToolRepository tools;
 
+	private volatile boolean running;
+
 	StartupSync(KnowledgeBaseSync sync, KnowledgeBaseProperties properties, KnowledgeBase recorder,
 			ToolRepository tools) {
 		this.sync = sync;
@@ -40,8 +42,6 @@ class StartupSync implements SmartLifecycle {
 		this.recorder = recorder;
 		this.tools = tools;
 	}
-
-	private volatile boolean running;
 
 	@Override
 	public void start() {
