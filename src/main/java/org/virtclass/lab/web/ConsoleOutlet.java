@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -159,34 +158,42 @@ final class ConsoleOutlet {
 
 	/**
 	 * The first output frame and the output frames of the same console queued right
-	 * behind it, as one frame of at most {@link #MAX_FRAME} bytes (or the first frame
-	 * alone, if it is larger). Called holding this outlet's lock.
+	 * behind it, as one frame of at most {@link #MAX_FRAME} bytes; the first frame itself
+	 * when none can join it. Called holding this outlet's lock.
 	 */
 	private BinaryMessage joinOutput(BinaryMessage first) {
-		byte[] head = bytes(first);
-		if (head.length < tagBytes) {
-			return first;
-		}
-		ByteArrayOutputStream joined = new ByteArrayOutputStream();
-		joined.writeBytes(head);
-		while (queue.peekFirst() instanceof BinaryMessage more
-				&& joined.size() + more.getPayloadLength() - tagBytes <= MAX_FRAME) {
-			byte[] next = bytes(more);
-			if (next.length < tagBytes || !Arrays.equals(head, 0, tagBytes, next, 0, tagBytes)) {
-				break;
-			}
+		ByteBuffer tag = tag(first);
+		ByteArrayOutputStream joined = null;
+		int size = first.getPayloadLength();
+		while (queue.peekFirst() instanceof BinaryMessage more && tag != null && tag.equals(tag(more))
+				&& size + more.getPayloadLength() - tagBytes <= MAX_FRAME) {
 			queue.pollFirst();
 			buffered -= more.getPayloadLength();
-			joined.write(next, tagBytes, next.length - tagBytes);
+			if (joined == null) {
+				joined = new ByteArrayOutputStream();
+				append(joined, first, 0);
+			}
+			append(joined, more, tagBytes);
+			size = joined.size();
 		}
-		return new BinaryMessage(joined.toByteArray());
+		return (joined == null) ? first : new BinaryMessage(joined.toByteArray());
 	}
 
-	private static byte[] bytes(BinaryMessage message) {
+	/**
+	 * The bytes that name a frame's console (none for a stream), or null if it is
+	 * shorter.
+	 */
+	private ByteBuffer tag(BinaryMessage message) {
 		ByteBuffer payload = message.getPayload().duplicate();
+		return (payload.remaining() < tagBytes) ? null : payload.limit(payload.position() + tagBytes);
+	}
+
+	private static void append(ByteArrayOutputStream out, BinaryMessage message, int skip) {
+		ByteBuffer payload = message.getPayload().duplicate();
+		payload.position(payload.position() + skip);
 		byte[] bytes = new byte[payload.remaining()];
 		payload.get(bytes);
-		return bytes;
+		out.writeBytes(bytes);
 	}
 
 	private void closeTooSlow() {
