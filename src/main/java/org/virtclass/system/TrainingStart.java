@@ -1,5 +1,6 @@
 package org.virtclass.system;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +82,7 @@ class TrainingStart implements ApplicationListener<ApplicationReadyEvent> {
 						opened++;
 					}
 				}
-				catch (java.io.IOException ex) {
+				catch (IOException ex) {
 					log.warn("Training start: {} did not answer ({})", page, ex.getMessage());
 				}
 				catch (InterruptedException ex) {
