@@ -126,12 +126,12 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 		if (result == Input.PAUSED || result == Input.READ_ONLY) {
 			screen.lastRefusal = result;
 			if (before != result) {
-				screen.outlet().send(new TextMessage("{\"input\":\"" + result + "\"}"));
+				screen.outlet().reply(new TextMessage("{\"input\":\"" + result + "\"}"));
 			}
 		}
 		else if (result == Input.ACCEPTED && before != null) {
 			screen.lastRefusal = null;
-			screen.outlet().send(new TextMessage("{\"input\":\"ACCEPTED\"}"));
+			screen.outlet().reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
 		}
 	}
 

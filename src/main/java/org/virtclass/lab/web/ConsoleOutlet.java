@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -29,7 +30,9 @@ import org.springframework.web.socket.WebSocketSession;
  * that echoes key by key costs a watcher one write per batch, not one per key. Where each
  * frame's first byte names the console it comes from ({@link Framing#TAGGED}, the class
  * demo's two consoles on one socket), only frames of the same console are joined, under
- * that one byte.
+ * that one byte. A reply to typed keys ({@link #reply}) leaves ahead of the output still
+ * waiting: a student typing into a terminal that only watches learns it at once, not
+ * after the backlog of a busy console.
  */
 final class ConsoleOutlet {
 
@@ -66,6 +69,9 @@ final class ConsoleOutlet {
 	private final int tagBytes;
 
 	private final Deque<WebSocketMessage<?>> queue = new ArrayDeque<>();
+
+	/** Replies to typed keys, sent before anything in {@link #queue}. */
+	private final Deque<TextMessage> replies = new ArrayDeque<>();
 
 	private int buffered;
 
@@ -105,8 +111,20 @@ final class ConsoleOutlet {
 		this.tagBytes = framing.tagBytes;
 	}
 
-	/** Queues a frame. Never blocks. */
+	/** Queues a frame behind everything queued before it. Never blocks. */
 	void send(WebSocketMessage<?> message) {
+		enqueue(message, queue);
+	}
+
+	/**
+	 * Queues a reply to typed keys ahead of the output still waiting, behind earlier
+	 * replies only. Never blocks.
+	 */
+	void reply(TextMessage message) {
+		enqueue(message, replies);
+	}
+
+	private <M extends WebSocketMessage<?>> void enqueue(M message, Deque<M> into) {
 		synchronized (this) {
 			if (dropped) {
 				return;
@@ -114,10 +132,11 @@ final class ConsoleOutlet {
 			if (buffered + message.getPayloadLength() > MAX_BUFFERED) {
 				dropped = true;
 				queue.clear();
+				replies.clear();
 				sender.execute(this::closeTooSlow);
 				return;
 			}
-			queue.addLast(message);
+			into.addLast(message);
 			buffered += message.getPayloadLength();
 			if (draining) {
 				return;
@@ -135,7 +154,7 @@ final class ConsoleOutlet {
 		while (true) {
 			WebSocketMessage<?> next;
 			synchronized (this) {
-				next = queue.pollFirst();
+				next = replies.isEmpty() ? queue.pollFirst() : replies.pollFirst();
 				if (next == null || dropped) {
 					draining = false;
 					return;

@@ -91,12 +91,12 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 		if (result == Input.PAUSED || result == Input.READ_ONLY) {
 			terminal.lastRefusal = result;
 			if (before != result) {
-				terminal.outlet().send(new TextMessage("{\"input\":\"" + result + "\"}"));
+				terminal.outlet().reply(new TextMessage("{\"input\":\"" + result + "\"}"));
 			}
 		}
 		else if (result == Input.ACCEPTED && before != null) {
 			terminal.lastRefusal = null;
-			terminal.outlet().send(new TextMessage("{\"input\":\"ACCEPTED\"}"));
+			terminal.outlet().reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
 		}
 	}
 

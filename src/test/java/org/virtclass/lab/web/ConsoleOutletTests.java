@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Output that waits for a busy socket leaves in few frames, in the order it was queued,
- * with the notices between it kept in their places.
+ * with the notices between it kept in their places; replies to typed keys leave ahead of
+ * it.
  */
 class ConsoleOutletTests {
 
@@ -36,7 +38,7 @@ class ConsoleOutletTests {
 		for (int i = 0; i < 1000; i++) {
 			outlet.send(new BinaryMessage(new byte[] { (byte) ('a' + i % 26) }));
 		}
-		outlet.send(new TextMessage("{\"input\":\"READ_ONLY\"}"));
+		outlet.send(new TextMessage("{\"closed\":\"FINISHED\"}"));
 		outlet.send(new BinaryMessage("ok".getBytes(StandardCharsets.UTF_8)));
 		outlet.send(new BinaryMessage("!".getBytes(StandardCharsets.UTF_8)));
 		socket.release.countDown();
@@ -44,14 +46,40 @@ class ConsoleOutletTests {
 		LabTestWait.until(Duration.ofSeconds(5), () -> socket.sent().size() >= 4, "everything is sent");
 		List<WebSocketMessage<?>> sent = socket.sent();
 		assertThat(sent).hasSize(4);
-		assertThat(socket.texts()).containsExactly("{\"interactive\":true}", "{\"input\":\"READ_ONLY\"}");
+		assertThat(socket.texts()).containsExactly("{\"interactive\":true}", "{\"closed\":\"FINISHED\"}");
 		assertThat(sent.get(0)).isInstanceOf(TextMessage.class);
 		assertThat(sent.get(2)).isInstanceOf(TextMessage.class);
-		StringBuilder expected = new StringBuilder();
+		assertThat(socket.binaries()).containsExactly(alphabet(1000), "ok!");
+	}
+
+	@Test
+	void aReplyToTypedKeysLeavesAheadOfTheOutputStillWaitingAndBehindEarlierReplies() throws Exception {
+		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", true);
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender, ConsoleOutlet.Framing.STREAM);
+		outlet.send(new TextMessage("{\"interactive\":true}")); // the socket holds this
+																// one
+		assertThat(socket.holding.await(5, TimeUnit.SECONDS)).isTrue();
 		for (int i = 0; i < 1000; i++) {
+			outlet.send(new BinaryMessage(new byte[] { (byte) ('a' + i % 26) }));
+		}
+		outlet.send(new TextMessage("{\"viewers\":2}"));
+		outlet.reply(new TextMessage("{\"input\":\"PAUSED\"}"));
+		outlet.reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
+		socket.release.countDown();
+
+		LabTestWait.until(Duration.ofSeconds(5), () -> socket.sent().size() >= 5, "everything is sent");
+		assertThat(socket.texts()).containsExactly("{\"interactive\":true}", "{\"input\":\"PAUSED\"}",
+				"{\"input\":\"ACCEPTED\"}", "{\"viewers\":2}");
+		assertThat(socket.sent().get(3)).isInstanceOf(BinaryMessage.class);
+		assertThat(socket.binaries()).containsExactly(alphabet(1000));
+	}
+
+	private static String alphabet(int length) {
+		StringBuilder expected = new StringBuilder();
+		for (int i = 0; i < length; i++) {
 			expected.append((char) ('a' + i % 26));
 		}
-		assertThat(socket.binaries()).containsExactly(expected.toString(), "ok!");
+		return expected.toString();
 	}
 
 	@Test

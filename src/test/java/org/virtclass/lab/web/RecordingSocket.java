@@ -27,6 +27,9 @@ final class RecordingSocket implements WebSocketSession {
 
 	final CountDownLatch release = new CountDownLatch(1);
 
+	/** Counted down when a stuck socket's first send has begun (and waits). */
+	final CountDownLatch holding = new CountDownLatch(1);
+
 	volatile CloseStatus closedWith;
 
 	private final String id;
@@ -77,6 +80,7 @@ final class RecordingSocket implements WebSocketSession {
 	@Override
 	public void sendMessage(WebSocketMessage<?> message) {
 		if (this.stuck) {
+			this.holding.countDown();
 			try {
 				this.release.await();
 			}
