@@ -15,23 +15,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LongLanesFirstTests {
 
 	@Test
-	void labClassesComeFirstThenTheClusterThenTheRestInTheirOrder() throws Exception {
+	void theClusterComesFirstThenTheLabClassesSpreadThroughTheRestInTheirOrder() throws Exception {
 		List<Descriptor> classes = new ArrayList<>();
 		for (String name : List.of("org.virtclass.system.PostgresProfileTests",
 				"org.virtclass.knowledgebase.web.CatalogueBrowserTests", "org.virtclass.ClusterFailoverTests",
+				// its lab lock comes from LabAppTestBase
 				"org.virtclass.lab.LabApiTests", "org.virtclass.quiz.web.LiveClassBrowserTests",
-				"org.virtclass.lab.LabKillTests")) {
+				"org.virtclass.lab.LabKillTests", "org.virtclass.quiz.web.PracticeBrowserTests",
+				"org.virtclass.quiz.web.KeyboardBrowserTests", "org.virtclass.system.ProblemPageBrowserTests")) {
 			classes.add(new Descriptor(Class.forName(name)));
 		}
 		new LongLanesFirst().orderClasses(new Context(classes));
-		assertThat(classes.stream().map((d) -> d.getTestClass().getSimpleName())).containsExactly("LabApiTests", // its
-																													// lab
-																													// lock
-																													// comes
-																													// from
-																													// LabAppTestBase
-				"LabKillTests", "ClusterFailoverTests", "PostgresProfileTests", "CatalogueBrowserTests",
-				"LiveClassBrowserTests");
+		assertThat(classes.stream().map((d) -> d.getTestClass().getSimpleName())).containsExactly(
+				"ClusterFailoverTests", "LabApiTests", "PostgresProfileTests", "CatalogueBrowserTests",
+				"LiveClassBrowserTests", "LabKillTests", "PracticeBrowserTests", "KeyboardBrowserTests",
+				"ProblemPageBrowserTests");
+	}
+
+	@Test
+	void withoutLabClassesTheRestKeepTheirOrder() throws Exception {
+		List<Descriptor> classes = new ArrayList<>();
+		for (String name : List.of("org.virtclass.system.PostgresProfileTests",
+				"org.virtclass.knowledgebase.web.CatalogueBrowserTests")) {
+			classes.add(new Descriptor(Class.forName(name)));
+		}
+		new LongLanesFirst().orderClasses(new Context(classes));
+		assertThat(classes.stream().map((d) -> d.getTestClass().getSimpleName()))
+			.containsExactly("PostgresProfileTests", "CatalogueBrowserTests");
 	}
 
 	/** Finds annotations as JUnit does: inherited ones from superclasses too. */
