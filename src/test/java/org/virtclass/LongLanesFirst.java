@@ -42,7 +42,6 @@ public class LongLanesFirst implements ClassOrderer {
 		sortAs(context.getClassDescriptors(), ordered);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static <T extends ClassDescriptor> void sortAs(List<T> descriptors, List<ClassDescriptor> order) {
 		descriptors.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
 	}
