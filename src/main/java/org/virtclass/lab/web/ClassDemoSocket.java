@@ -122,17 +122,7 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 			}
 			result = screen.watch().input(console, text.substring(1).getBytes(StandardCharsets.UTF_8));
 		}
-		Input before = screen.lastRefusal;
-		if (result == Input.PAUSED || result == Input.READ_ONLY) {
-			screen.lastRefusal = result;
-			if (before != result) {
-				screen.outlet().reply(new TextMessage("{\"input\":\"" + result + "\"}"));
-			}
-		}
-		else if (result == Input.ACCEPTED && before != null) {
-			screen.lastRefusal = null;
-			screen.outlet().reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
-		}
+		screen.outlet().replyTo(result);
 	}
 
 	@Override
@@ -158,12 +148,6 @@ class ClassDemoSocket extends TextWebSocketHandler implements DisposableBean {
 		private final Watch watch;
 
 		private final ConsoleOutlet outlet;
-
-		/**
-		 * The last refusal told to the browser, so that a flood gets one notice, not one
-		 * per frame.
-		 */
-		private volatile Input lastRefusal;
 
 		Screen(Watch watch, ConsoleOutlet outlet) {
 			this.watch = watch;

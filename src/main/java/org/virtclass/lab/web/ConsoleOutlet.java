@@ -20,6 +20,8 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
+import org.virtclass.lab.LabService.Input;
+
 /**
  * What one terminal's socket still has to send. The run's reader thread (and a request
  * thread, for a reply) only queue here and return; one task at a time on the shared
@@ -30,9 +32,9 @@ import org.springframework.web.socket.WebSocketSession;
  * that echoes key by key costs a watcher one write per batch, not one per key. Where each
  * frame's first byte names the console it comes from ({@link Framing#TAGGED}, the class
  * demo's two consoles on one socket), only frames of the same console are joined, under
- * that one byte. A reply to typed keys ({@link #reply}) leaves ahead of the output still
- * waiting: a student typing into a terminal that only watches learns it at once, not
- * after the backlog of a busy console.
+ * that one byte. A reply to typed keys ({@link #replyTo}) leaves ahead of the output
+ * still waiting: a student typing into a terminal that only watches learns it at once,
+ * not after the backlog of a busy console.
  */
 final class ConsoleOutlet {
 
@@ -70,7 +72,9 @@ final class ConsoleOutlet {
 
 	private final Deque<WebSocketMessage<?>> queue = new ArrayDeque<>();
 
-	/** Replies to typed keys, sent before anything in {@link #queue}. */
+	/**
+	 * Replies to typed keys ({@link #replyTo}), sent before anything in {@link #queue}.
+	 */
 	private final Deque<TextMessage> replies = new ArrayDeque<>();
 
 	private int buffered;
@@ -78,6 +82,9 @@ final class ConsoleOutlet {
 	private boolean draining;
 
 	private boolean dropped;
+
+	/** The last refusal told to the browser; typed keys come one frame at a time. */
+	private volatile Input lastRefusal;
 
 	/** How long Tomcat may block one send to a socket that takes nothing. */
 	private static final long SEND_TIMEOUT_MS = 5000;
@@ -117,11 +124,27 @@ final class ConsoleOutlet {
 	}
 
 	/**
-	 * Queues a reply to typed keys ahead of the output still waiting, behind earlier
-	 * replies only. Never blocks.
+	 * Tells the browser what became of the keys it sent, when that changed: the first
+	 * refusal of a kind ({@code {"input":"PAUSED"}} or {@code "READ_ONLY"}), and
+	 * {@code "ACCEPTED"} once keys go through again after one, so that a flood gets one
+	 * notice, not one per frame. The reply is queued ahead of the output still waiting,
+	 * behind earlier replies only. Never blocks.
 	 */
-	void reply(TextMessage message) {
-		enqueue(message, replies);
+	void replyTo(Input result) {
+		Input before = lastRefusal;
+		if (result == Input.PAUSED || result == Input.READ_ONLY) {
+			lastRefusal = result;
+			if (before == result) {
+				return;
+			}
+		}
+		else if (result == Input.ACCEPTED && before != null) {
+			lastRefusal = null;
+		}
+		else {
+			return;
+		}
+		enqueue(new TextMessage("{\"input\":\"" + result + "\"}"), replies);
 	}
 
 	private <M extends WebSocketMessage<?>> void enqueue(M message, Deque<M> into) {

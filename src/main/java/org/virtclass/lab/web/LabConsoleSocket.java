@@ -87,17 +87,7 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 			return;
 		}
 		Input result = terminal.console().input(message.getPayload().getBytes(StandardCharsets.UTF_8));
-		Input before = terminal.lastRefusal;
-		if (result == Input.PAUSED || result == Input.READ_ONLY) {
-			terminal.lastRefusal = result;
-			if (before != result) {
-				terminal.outlet().reply(new TextMessage("{\"input\":\"" + result + "\"}"));
-			}
-		}
-		else if (result == Input.ACCEPTED && before != null) {
-			terminal.lastRefusal = null;
-			terminal.outlet().reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
-		}
+		terminal.outlet().replyTo(result);
 	}
 
 	@Override
@@ -140,12 +130,6 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 		private final ConsoleSession console;
 
 		private final ConsoleOutlet outlet;
-
-		/**
-		 * The last refusal told to the browser, so that a flood gets one notice, not one
-		 * per frame.
-		 */
-		private volatile Input lastRefusal;
 
 		Terminal(ConsoleSession console, ConsoleOutlet outlet) {
 			this.console = console;

@@ -13,6 +13,8 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 
+import org.virtclass.lab.LabService.Input;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,8 +65,8 @@ class ConsoleOutletTests {
 			outlet.send(new BinaryMessage(new byte[] { (byte) ('a' + i % 26) }));
 		}
 		outlet.send(new TextMessage("{\"viewers\":2}"));
-		outlet.reply(new TextMessage("{\"input\":\"PAUSED\"}"));
-		outlet.reply(new TextMessage("{\"input\":\"ACCEPTED\"}"));
+		outlet.replyTo(Input.PAUSED);
+		outlet.replyTo(Input.ACCEPTED);
 		socket.release.countDown();
 
 		LabTestWait.until(Duration.ofSeconds(5), () -> socket.sent().size() >= 5, "everything is sent");
