@@ -188,9 +188,15 @@ final class LabClient {
 
 		private final StringBuffer notices = new StringBuffer();
 
+		/** A text frame's parts so far; only the client's reading thread touches it. */
+		private final StringBuilder partialText = new StringBuilder();
+
 		private volatile boolean closedByServer;
 
 		private volatile int closeCode;
+
+		/** Why the connection broke without a closing handshake, if it did. */
+		private volatile Throwable lost;
 
 		@Override
 		public void onOpen(WebSocket webSocket) {
@@ -206,7 +212,13 @@ final class LabClient {
 
 		@Override
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			String text = data.toString();
+			// A frame that straddles two reads from the network arrives in parts.
+			partialText.append(data);
+			if (!last) {
+				return null;
+			}
+			String text = partialText.toString();
+			partialText.setLength(0);
 			notices.append(text).append('\n');
 			if (text.contains("closed")) {
 				closedState = text.replaceAll(".*\"closed\":\"([A-Z_]+)\".*", "$1");
@@ -219,6 +231,11 @@ final class LabClient {
 			closeCode = statusCode;
 			closedByServer = true;
 			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			lost = error;
 		}
 
 		void type(String keys) {
@@ -245,6 +262,21 @@ final class LabClient {
 
 		boolean closedByServer() {
 			return closedByServer;
+		}
+
+		/**
+		 * Whether the server ended this socket: with a closing handshake, or by dropping
+		 * the connection (as Tomcat does when a send to it times out).
+		 */
+		boolean endedByServer() {
+			return closedByServer || lost != null;
+		}
+
+		/** What became of this socket, for a failure message. */
+		String describe() {
+			String notices = notices().strip().replace('\n', ' ');
+			return "notices [" + notices + "], " + received.length() + " characters of output"
+					+ (closedByServer ? ", closed with " + closeCode : "") + ((lost != null) ? ", lost: " + lost : "");
 		}
 
 		int closeCode() {

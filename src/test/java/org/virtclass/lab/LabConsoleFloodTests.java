@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -31,11 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the liveness probe answer within twice their unloaded 99th percentile (or
  * {@value #FLOOR_MS} ms, a floor for a shared 2-core machine under load; before the fix
  * they waited minutes), no request thread is found in the console's write path, and the
- * flooding socket is told its input is paused.
+ * flooding socket is told its input is paused. Each stranger's socket is told that it
+ * only watches, unless the server dropped it first as a viewer too slow to read (at most
+ * {@value #MAX_DROPPED} of them).
  */
 class LabConsoleFloodTests extends LabAppTestBase {
 
 	static final long FLOOR_MS = 1000;
+
+	/** The most of the 100 strangers' sockets the server may drop before telling them. */
+	static final long MAX_DROPPED = 5;
 
 	static final List<String> PROBED = List.of("/api/tools", "/actuator/health/liveness");
 
@@ -76,9 +80,13 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		LabClient stranger = LabClient.anonymous(port);
 		stranger.get("/lab");
 		List<CompletableFuture<Void>> typed = new ArrayList<>();
+		List<LabClient.Console> strangers = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			LabClient.Console other = ((i % 2 == 0) ? owner : stranger).console(run);
 			consoles.add(other);
+			if (i % 2 == 1) {
+				strangers.add(other);
+			}
 			typed.add(CompletableFuture.runAsync(() -> other.type(line)));
 		}
 		CompletableFuture.allOf(typed.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
@@ -94,18 +102,23 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		LabTestSupport.await(Duration.ofSeconds(10),
 				() -> consoles.stream().anyMatch((c) -> c.notices().contains("\"input\":\"PAUSED\"")),
 				"a terminal is told its input is paused");
-		AtomicLong told = new AtomicLong();
+		// Each stranger learns that its terminal only watches, unless the server dropped
+		// its socket first: a viewer that reads nothing for a while is let go (on a
+		// loaded machine the test's own client can be that slow reader). A few, not most.
 		try {
-			LabTestSupport.await(Duration.ofSeconds(10), () -> {
-				told.set(consoles.stream().filter((c) -> c.notices().contains("\"input\":\"READ_ONLY\"")).count());
-				return told.get() >= 100;
-			}, "the strangers' terminals are told they only watch");
+			LabTestSupport.await(Duration.ofSeconds(10),
+					() -> strangers.stream().allMatch((c) -> toldTheyOnlyWatch(c) || c.endedByServer()),
+					"the strangers' terminals are told they only watch");
 		}
 		catch (ConditionTimeoutException ex) {
-			long closed = consoles.stream().filter(LabClient.Console::closedByServer).count();
-			throw new AssertionError("Told they only watch: " + told.get() + " of " + consoles.size()
-					+ " terminals; closed by the server: " + closed, ex);
+			throw new AssertionError(
+					"Not told they only watch: " + describe(strangers.stream().filter((c) -> !toldTheyOnlyWatch(c))),
+					ex);
 		}
+		assertThat(strangers.stream().filter((c) -> !toldTheyOnlyWatch(c)).count())
+			.as("strangers dropped before being told: %s",
+					describe(strangers.stream().filter((c) -> !toldTheyOnlyWatch(c))))
+			.isLessThanOrEqualTo(MAX_DROPPED);
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
 
 		// Ctrl-C while the input is paused: it does not queue behind what the guest does
@@ -126,6 +139,15 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		}, "the shell answers after Ctrl-C");
 
 		assertThat(owner.delete("/api/lab/runs/" + run).json().get("state").asString()).isEqualTo("FINISHED");
+	}
+
+	private static boolean toldTheyOnlyWatch(LabClient.Console console) {
+		return console.notices().contains("\"input\":\"READ_ONLY\"");
+	}
+
+	private static String describe(java.util.stream.Stream<LabClient.Console> consoles) {
+		List<String> each = consoles.map(LabClient.Console::describe).toList();
+		return each.size() + " " + each;
 	}
 
 	/** The 99th percentile, in ms, of 200 requests to each probed path, 8 at a time. */

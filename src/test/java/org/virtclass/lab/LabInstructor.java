@@ -129,6 +129,9 @@ final class LabInstructor {
 
 		private final StringBuffer notices = new StringBuffer();
 
+		/** A text frame's parts so far; only the client's reading thread touches it. */
+		private final StringBuilder partialText = new StringBuilder();
+
 		private ByteArrayOutputStream current;
 
 		private volatile WebSocket socket;
@@ -186,7 +189,12 @@ final class LabInstructor {
 
 		@Override
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			notices.append(data).append('\n');
+			// A frame that straddles two reads from the network arrives in parts.
+			partialText.append(data);
+			if (last) {
+				notices.append(partialText).append('\n');
+				partialText.setLength(0);
+			}
 			return null;
 		}
 
