@@ -85,29 +85,38 @@ public final class NameKeys {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;
 		}
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
+		// Three rows of the table at a time: the one being filled, the one above it, and
+		// the one above that (for a swap). A suggestion looks at every name, so this runs
+		// about a thousand times for each option nobody knows.
+		int[] twoUp = new int[b.length() + 1];
+		int[] up = new int[b.length() + 1];
+		int[] row = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
+			up[j] = j;
 		}
 		for (int i = 1; i <= a.length(); i++) {
+			char ca = a.charAt(i - 1);
+			row[0] = i;
 			int rowMin = Integer.MAX_VALUE;
 			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					v = Math.min(v, d[i - 2][j - 2] + 1);
+				char cb = b.charAt(j - 1);
+				int cost = (ca == cb) ? 0 : 1;
+				int v = Math.min(Math.min(up[j] + 1, row[j - 1] + 1), up[j - 1] + cost);
+				if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+					v = Math.min(v, twoUp[j - 2] + 1);
 				}
-				d[i][j] = v;
+				row[j] = v;
 				rowMin = Math.min(rowMin, v);
 			}
 			if (rowMin > limit) {
 				return limit + 1;
 			}
+			int[] spare = twoUp;
+			twoUp = up;
+			up = row;
+			row = spare;
 		}
-		return Math.min(d[a.length()][b.length()], limit + 1);
+		return Math.min(up[b.length()], limit + 1);
 	}
 
 	public static boolean isHan(String text) {

@@ -11,8 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +26,8 @@ import static org.awaitility.Awaitility.await;
  * and a fake canary command plays the accelerator: one that never prints the marker is a
  * hanging KVM.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LabTestSupport.PROCESSES)
 class AcceleratorProbeTests {
 
 	@TempDir

@@ -12,10 +12,17 @@ import org.apache.commons.compress.archivers.cpio.CpioArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+import org.virtclass.lab.LabTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both guests are built from the host's busybox-static and the same fact script. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LabTestSupport.PROCESSES)
 class GuestImagesTests {
 
 	private static final Path BUSYBOX = Path.of("/bin/busybox");

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+import org.virtclass.lab.LabTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scheduling policy lab commands start with: they run, with their arguments, under
  * {@code SCHED_IDLE} (policy 5), and so do the processes they start.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LabTestSupport.PROCESSES)
 class HostProcessesTests {
 
 	private static final int SCHED_IDLE = 5;

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in, so the quiz keeps its CPU while the lab is saturated. That processes land in the
  * group is {@code LabApiTests}, with real QEMU and runc.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LabTestSupport.PROCESSES)
 class LabCgroupsTests {
 
 	private static final int CORES = Runtime.getRuntime().availableProcessors();

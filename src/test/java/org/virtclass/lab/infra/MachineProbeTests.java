@@ -10,8 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.virtclass.lab.LabProperties;
+import org.virtclass.lab.LabTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on it; otherwise the trimmed pc. Fake canary commands play QEMU, as in
  * {@link AcceleratorProbeTests}.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(LabTestSupport.PROCESSES)
 class MachineProbeTests {
 
 	private static final String WITH_MICROVM = """
