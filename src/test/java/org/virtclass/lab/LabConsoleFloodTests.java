@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -145,7 +146,7 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		return console.notices().contains("\"input\":\"READ_ONLY\"");
 	}
 
-	private static String describe(java.util.stream.Stream<LabClient.Console> consoles) {
+	private static String describe(Stream<LabClient.Console> consoles) {
 		List<String> each = consoles.map(LabClient.Console::describe).toList();
 		return each.size() + " " + each;
 	}
