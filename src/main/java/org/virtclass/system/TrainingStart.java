@@ -1,10 +1,10 @@
 package org.virtclass.system;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -67,31 +67,47 @@ class TrainingStart implements ApplicationListener<ApplicationReadyEvent> {
 			return 0;
 		}
 		URI base = URI.create("http://127.0.0.1:" + port);
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		int opened = 0;
 		for (String language : List.of("en", "zh-CN")) {
 			for (String page : PAGES) {
-				HttpRequest request = HttpRequest.newBuilder(base.resolve(page))
-					.header("Accept", "text/html")
-					.header("Accept-Language", language)
-					.timeout(Duration.ofSeconds(30))
-					.GET()
-					.build();
 				try {
-					if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					if (open(base.resolve(page), language) == 200) {
 						opened++;
 					}
 				}
 				catch (IOException ex) {
 					log.warn("Training start: {} did not answer ({})", page, ex.getMessage());
 				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
+				if (Thread.currentThread().isInterrupted()) {
 					return opened;
 				}
 			}
 		}
 		return opened;
+	}
+
+	/**
+	 * Opens a page as a browser does and reads it whole; answers its status. A plain
+	 * {@link HttpURLConnection}, since whatever the tour loads goes into the cache that
+	 * every later start loads: {@code java.net.http.HttpClient} would bring the JVM's TLS
+	 * context and a few hundred classes that the app itself never uses.
+	 */
+	private static int open(URI page, String language) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) page.toURL().openConnection();
+		connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
+		connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
+		connection.setRequestProperty("Accept", "text/html");
+		connection.setRequestProperty("Accept-Language", language);
+		// As every browser asks, so that the compressed answer's path is in the cache
+		// too.
+		connection.setRequestProperty("Accept-Encoding", "gzip");
+		int status = connection.getResponseCode();
+		try (InputStream in = (status >= 400) ? connection.getErrorStream() : connection.getInputStream()) {
+			if (in != null) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+		}
+		return status;
 	}
 
 }

@@ -1,16 +1,20 @@
 package org.virtclass.quiz.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +39,11 @@ import org.virtclass.quiz.QuestionType;
  * plays one short class through the real HTTP endpoints (join, question, answer) on a
  * throw-away session, then deletes the session with its questions, players and answers,
  * so that nothing of it stays in the data. {@code virtclass.quiz.warm-up.answers=0} turns
- * it off; {@code warm-up.seconds} bounds its time.
+ * it off; {@code warm-up.seconds} bounds its time. The players are plain
+ * {@link HttpURLConnection}s: {@code java.net.http.HttpClient} would initialise the JVM's
+ * TLS context (and parse its trust store) on every start for a loopback address, and its
+ * few hundred classes would go into the ahead-of-time cache that {@code scripts/run}
+ * records from a start like this one, to be loaded on every later start.
  */
 @Component
 @Order(20)
@@ -52,6 +60,12 @@ class QuizWarmUp implements ApplicationRunner {
 	private static final Pattern OPTION = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final int PLAYERS = 50;
+
+	/**
+	 * Requests in flight at once: as many as the JDK keeps idle connections to one server
+	 * ({@code http.maxConnections}), so that every request reuses one.
+	 */
+	private static final int PARALLEL = 5;
 
 	private static final int MIN_QUESTIONS = 5;
 
@@ -98,7 +112,7 @@ class QuizWarmUp implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		String code = null;
-		ExecutorService pool = Executors.newFixedThreadPool(8);
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
 		try {
 			int count = Math.min(50, Math.max(1, this.targetAnswers / PLAYERS));
 			code = this.live.create(new LiveSessions.Setup(QuestionType.generated(), count, 4, Difficulty.EASY,
@@ -118,10 +132,9 @@ class QuizWarmUp implements ApplicationRunner {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void play(String code, int count, URI base, ExecutorService pool, long started) throws Exception {
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
+	private void play(String code, int count, URI base, ExecutorService pool, long started) {
 		List<String> tokens = new ArrayList<>();
-		for (String body : all(http, PLAYERS, (i) -> post(base, "/api/sessions/" + code + "/players", null,
+		for (String body : all(base, pool, PLAYERS, (i) -> new Call("POST", "/api/sessions/" + code + "/players", null,
 				"{\"nickname\":\"warm-up " + i + "\"}"))) {
 			Matcher m = TOKEN.matcher(body);
 			if (m.find()) {
@@ -133,63 +146,93 @@ class QuizWarmUp implements ApplicationRunner {
 		// A few questions even on a machine so busy that the joins alone took the whole
 		// budget.
 		for (int q = 0; q < count && (q < MIN_QUESTIONS || System.nanoTime() < deadline); q++) {
-			List<String> fetched = all(http, tokens.size(),
-					(i) -> get(base, "/api/sessions/" + code + "/question", tokens.get(i)));
-			all(http, tokens.size(), (i) -> {
+			List<String> fetched = all(base, pool, tokens.size(),
+					(i) -> new Call("GET", "/api/sessions/" + code + "/question", tokens.get(i), null));
+			all(base, pool, tokens.size(), (i) -> {
 				String question = fetched.get(i);
 				Matcher id = QUESTION.matcher(question);
 				Matcher option = OPTION.matcher(question);
 				if (!id.find() || !option.find()) {
 					return null;
 				}
-				return post(base, "/api/sessions/" + code + "/answers", tokens.get(i),
+				return new Call("POST", "/api/sessions/" + code + "/answers", tokens.get(i),
 						"{\"questionId\":" + id.group(1) + ",\"optionId\":\"" + option.group(1) + "\"}");
 			});
-			all(http, tokens.size(), (i) -> get(base, "/api/sessions/" + code + "/state", tokens.get(i)));
+			all(base, pool, tokens.size(),
+					(i) -> new Call("GET", "/api/sessions/" + code + "/state", tokens.get(i), null));
 			this.live.next(code);
 		}
 	}
 
-	private List<String> all(HttpClient http, int n, java.util.function.IntFunction<HttpRequest> requests) {
-		List<CompletableFuture<String>> futures = new ArrayList<>();
+	/**
+	 * Sends the n calls on the pool and returns their bodies in order; a call that is
+	 * null, fails or times out (a machine busy with other work) gives "" and only warms
+	 * less.
+	 */
+	private List<String> all(URI base, ExecutorService pool, int n, IntFunction<Call> calls) {
+		List<Future<String>> futures = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			HttpRequest request = requests.apply(i);
-			if (request == null) {
-				futures.add(CompletableFuture.completedFuture(""));
-				continue;
+			Call call = calls.apply(i);
+			futures.add((call == null) ? null : pool.submit(() -> send(base, call)));
+		}
+		List<String> bodies = new ArrayList<>();
+		for (Future<String> future : futures) {
+			bodies.add(bodyOf(future));
+		}
+		return bodies;
+	}
+
+	private static String bodyOf(Future<String> future) {
+		if (future == null) {
+			return "";
+		}
+		try {
+			return future.get();
+		}
+		catch (ExecutionException ex) {
+			return "";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "";
+		}
+	}
+
+	/**
+	 * One call as a player's browser makes it. The whole answer is read, an error's too,
+	 * so that the connection goes back to the JDK's keep-alive cache for the next call.
+	 */
+	private String send(URI base, Call call) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) base.resolve(call.path()).toURL().openConnection();
+		connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
+		connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
+		connection.setRequestMethod(call.method());
+		connection.setRequestProperty("Accept", "application/json");
+		if (call.token() != null) {
+			connection.setRequestProperty("X-Player-Token", call.token());
+		}
+		if (call.json() != null) {
+			byte[] json = call.json().getBytes(StandardCharsets.UTF_8);
+			connection.setDoOutput(true);
+			connection.setRequestProperty("Content-Type", "application/json");
+			connection.setFixedLengthStreamingMode(json.length);
+			try (OutputStream out = connection.getOutputStream()) {
+				out.write(json);
 			}
-			boolean answer = request.uri().getPath().endsWith("/answers");
-			// A request that fails or times out (a machine busy with other work) only
-			// warms less.
-			futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply((r) -> {
-				if (answer && r.statusCode() == 201) {
-					this.answered.incrementAndGet();
-				}
-				return r.body();
-			}).exceptionally((failure) -> ""));
 		}
-		return futures.stream().map(CompletableFuture::join).toList();
+		int status = connection.getResponseCode();
+		String body;
+		try (InputStream in = (status >= 400) ? connection.getErrorStream() : connection.getInputStream()) {
+			body = (in == null) ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		if (status == 201 && call.path().endsWith("/answers")) {
+			this.answered.incrementAndGet();
+		}
+		return body;
 	}
 
-	private static HttpRequest get(URI base, String path, String token) {
-		return HttpRequest.newBuilder(base.resolve(path))
-			.header("Accept", "application/json")
-			.header("X-Player-Token", token)
-			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
-	}
-
-	private static HttpRequest post(URI base, String path, String token, String json) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (token != null) {
-			builder.header("X-Player-Token", token);
-		}
-		return builder.build();
+	/** A player's request: method, path, the player's token (if any) and a JSON body. */
+	private record Call(String method, String path, String token, String json) {
 	}
 
 	/**
