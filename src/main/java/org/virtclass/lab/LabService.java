@@ -92,6 +92,14 @@ public interface LabService {
 		/** Whether this terminal may type: it is the owner's newest. */
 		boolean interactive();
 
+		/**
+		 * Whether this terminal is the run owner's (typing or not), not a watcher's who
+		 * was given the run's link.
+		 */
+		default boolean owners() {
+			return false;
+		}
+
 		void detach();
 
 	}

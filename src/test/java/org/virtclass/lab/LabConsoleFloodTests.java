@@ -20,6 +20,9 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.virtclass.lab.web.LabConsoleSockets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +49,9 @@ class LabConsoleFloodTests extends LabAppTestBase {
 	static final int MAX_UNJUDGEABLE = 5;
 
 	static final List<String> PROBED = List.of("/api/tools", "/actuator/health/liveness");
+
+	@Autowired
+	ApplicationContext context;
 
 	private final List<LabClient> clients = new ArrayList<>();
 
@@ -113,8 +119,9 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		// about one run in fifteen here, one of the 100 sockets got its output but
 		// no text frame, with no send in flight on the server and nothing queued in
 		// the kernel (cause not found; bench/README.md, "Session 12"). Such a socket
-		// says nothing about the reply; it is named on the error stream. A few, not
-		// most.
+		// says nothing about the reply; it is named on the error stream, beside what
+		// the server's outlets sent to the strangers, which tells the two sides
+		// apart. A few, not most.
 		try {
 			LabTestSupport.await(Duration.ofSeconds(10),
 					() -> strangers.stream().allMatch((c) -> toldTheyOnlyWatch(c) || c.endedByServer()),
@@ -128,10 +135,8 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		assertThat(wrong)
 			.as("strangers that got notices but were not told they only watch: %s", describe(wrong.stream()))
 			.isEmpty();
-		if (!untold.isEmpty()) {
-			System.err.println("LabConsoleFloodTests: strangers ended by the server or without any notice: "
-					+ describe(untold.stream()));
-		}
+		System.err.println("LabConsoleFloodTests: strangers ended by the server or without any notice: "
+				+ describe(untold.stream()) + "; " + serverSide());
 		assertThat(untold.size()).as("strangers ended or without any notice: %s", describe(untold.stream()))
 			.isLessThanOrEqualTo(MAX_UNJUDGEABLE);
 		assertThat(owner.state(run)).isEqualTo("RUNNING");
@@ -166,6 +171,25 @@ class LabConsoleFloodTests extends LabAppTestBase {
 	 */
 	private static boolean unjudgeable(LabClient.Console console) {
 		return console.endedByServer() || console.notices().isEmpty();
+	}
+
+	/**
+	 * What the server's outlets say about the strangers' sockets: each typed a line into
+	 * a terminal that only watches, so each should have sent a reply. One that sent none,
+	 * could not deliver a frame or still holds some is listed. When the server sent every
+	 * reply, a stranger without one lost it on the client's side.
+	 */
+	private String serverSide() {
+		List<String> strangers = LabConsoleSockets.terminalReports(this.context)
+			.stream()
+			.filter((t) -> t.startsWith("watching, another's"))
+			.toList();
+		long replied = strangers.stream().filter((t) -> !t.contains("(replies 0)")).count();
+		List<String> odd = strangers.stream()
+			.filter((t) -> t.contains("(replies 0)") || !t.contains("not delivered 0") || !t.contains("waiting 0 "))
+			.toList();
+		return "server: " + strangers.size() + " strangers' terminals, " + replied
+				+ " of them sent a reply; without a reply, with frames not delivered or waiting: " + odd;
 	}
 
 	private static String describe(Stream<LabClient.Console> consoles) {

@@ -220,6 +220,11 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 
 			@Override
+			public boolean owners() {
+				return owner;
+			}
+
+			@Override
 			public void detach() {
 				run.console().unsubscribe(listener);
 				if (owner && attached.getAndSet(false)) {

@@ -83,6 +83,16 @@ final class ConsoleOutlet {
 
 	private boolean dropped;
 
+	private int textsSent;
+
+	private int repliesSent;
+
+	private int outputSent;
+
+	private int failedSends;
+
+	private String lastFailure;
+
 	/** The last refusal told to the browser; typed keys come one frame at a time. */
 	private volatile Input lastRefusal;
 
@@ -176,8 +186,10 @@ final class ConsoleOutlet {
 	private void drain() {
 		while (true) {
 			WebSocketMessage<?> next;
+			boolean reply;
 			synchronized (this) {
-				next = replies.isEmpty() ? queue.pollFirst() : replies.pollFirst();
+				reply = !replies.isEmpty();
+				next = reply ? replies.pollFirst() : queue.pollFirst();
 				if (next == null || dropped) {
 					draining = false;
 					return;
@@ -187,15 +199,67 @@ final class ConsoleOutlet {
 					next = joinOutput(first);
 				}
 			}
-			try {
-				if (session.isOpen()) {
-					session.sendMessage(next);
-				}
+			sendNow(next, reply);
+		}
+	}
+
+	/**
+	 * Sends one frame and counts it. A frame that cannot be sent is lost, never the
+	 * outlet: whatever the socket throws, the frames behind it still go (a thread that
+	 * died here would leave this terminal silent for good).
+	 */
+	private void sendNow(WebSocketMessage<?> message, boolean reply) {
+		String failure = null;
+		try {
+			if (session.isOpen()) {
+				session.sendMessage(message);
 			}
-			catch (IOException | IllegalStateException ex) {
-				log.debug("Console frame not delivered: {}", ex.getMessage());
+			else {
+				failure = "the socket is closed";
 			}
 		}
+		catch (IOException | RuntimeException ex) {
+			failure = ex.toString();
+		}
+		synchronized (this) {
+			if (failure == null) {
+				if (message instanceof TextMessage) {
+					textsSent++;
+					repliesSent += reply ? 1 : 0;
+				}
+				else {
+					outputSent++;
+				}
+				return;
+			}
+			failedSends++;
+			lastFailure = failure;
+		}
+		log.debug("Console frame not delivered: {}", failure);
+	}
+
+	/** What this outlet has sent and what waits, for diagnostics and tests. */
+	synchronized Report report() {
+		return new Report(textsSent, repliesSent, outputSent, failedSends, lastFailure, queue.size() + replies.size(),
+				buffered, draining, dropped);
+	}
+
+	/**
+	 * An outlet's counts: text frames sent (of them, replies to typed keys), output
+	 * frames sent, frames that could not be sent and the last reason, and what still
+	 * waits.
+	 */
+	record Report(int textsSent, int repliesSent, int outputSent, int failedSends, String lastFailure, int queued,
+			int bufferedBytes, boolean draining, boolean dropped) {
+
+		@Override
+		public String toString() {
+			return "texts sent " + textsSent + " (replies " + repliesSent + "), output frames " + outputSent
+					+ ", not delivered " + failedSends + ((lastFailure != null) ? " (last: " + lastFailure + ")" : "")
+					+ ", waiting " + queued + " (" + bufferedBytes + " bytes)" + (draining ? ", sending" : "")
+					+ (dropped ? ", dropped" : "");
+		}
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.virtclass.lab.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -115,9 +116,17 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 		}
 	}
 
-	/** Open console sockets, for tests. */
-	int openTerminals() {
-		return terminals.size();
+	/**
+	 * One line per open terminal: whether it may type (and whose it is if not), and what
+	 * its outlet has sent and still holds. For diagnostics and tests, in no particular
+	 * order.
+	 */
+	List<String> terminalReports() {
+		return terminals.values()
+			.stream()
+			.map((t) -> (t.console().interactive() ? "typing, "
+					: t.console().owners() ? "watching, the owner's, " : "watching, another's, ") + t.outlet().report())
+			.toList();
 	}
 
 	@Override

@@ -76,6 +76,33 @@ class ConsoleOutletTests {
 		assertThat(socket.binaries()).containsExactly(alphabet(1000));
 	}
 
+	@Test
+	void aFrameTheSocketThrowsOnIsLostAndCountedButTheFramesBehindItStillGo() throws Exception {
+		RecordingSocket socket = new RecordingSocket("one", "ws://localhost/lab/ws/runs/r", false);
+		socket.failNext = new IllegalArgumentException("a frame the socket cannot take");
+		ConsoleOutlet outlet = new ConsoleOutlet(socket, sender, ConsoleOutlet.Framing.STREAM);
+		outlet.send(new TextMessage("{\"interactive\":false}")); // the one that breaks
+		outlet.send(new BinaryMessage("ok".getBytes(StandardCharsets.UTF_8)));
+		outlet.send(new TextMessage("{\"closed\":\"FINISHED\"}"));
+
+		LabTestWait.until(Duration.ofSeconds(5),
+				() -> outlet.report().textsSent() + outlet.report().outputSent() == 2 && !outlet.report().draining(),
+				"the frames behind the lost one are sent");
+		assertThat(socket.texts()).containsExactly("{\"closed\":\"FINISHED\"}");
+		assertThat(socket.binaries()).containsExactly("ok");
+		ConsoleOutlet.Report report = outlet.report();
+		assertThat(report.failedSends()).isEqualTo(1);
+		assertThat(report.lastFailure()).contains("a frame the socket cannot take");
+		assertThat(report.repliesSent()).isZero();
+		assertThat(report.queued()).isZero();
+		assertThat(report.bufferedBytes()).isZero();
+
+		outlet.replyTo(Input.READ_ONLY);
+		LabTestWait.until(Duration.ofSeconds(5), () -> outlet.report().repliesSent() == 1, "the reply is sent");
+		assertThat(socket.texts()).containsExactly("{\"closed\":\"FINISHED\"}", "{\"input\":\"READ_ONLY\"}");
+		assertThat(outlet.report().toString()).contains("texts sent 2 (replies 1)", "not delivered 1");
+	}
+
 	private static String alphabet(int length) {
 		StringBuilder expected = new StringBuilder();
 		for (int i = 0; i < length; i++) {

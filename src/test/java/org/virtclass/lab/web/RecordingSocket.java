@@ -32,6 +32,9 @@ final class RecordingSocket implements WebSocketSession {
 
 	volatile CloseStatus closedWith;
 
+	/** Thrown by the next send, once, as a socket that breaks on one frame. */
+	volatile RuntimeException failNext;
+
 	private final String id;
 
 	private final URI uri;
@@ -87,6 +90,11 @@ final class RecordingSocket implements WebSocketSession {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		RuntimeException failure = this.failNext;
+		if (failure != null) {
+			this.failNext = null;
+			throw failure;
 		}
 		this.sent.add(message);
 	}
