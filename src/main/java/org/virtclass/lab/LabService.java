@@ -93,10 +93,10 @@ public interface LabService {
 		boolean interactive();
 
 		/**
-		 * Whether this terminal is the run owner's (typing or not), not a watcher's who
-		 * was given the run's link.
+		 * Whether the run's owner opened this terminal (typing in it or not), rather than
+		 * someone who was given the run's link.
 		 */
-		default boolean owners() {
+		default boolean byOwner() {
 			return false;
 		}
 

@@ -220,7 +220,7 @@ class LabSupervisor implements LabService, DisposableBean {
 			}
 
 			@Override
-			public boolean owners() {
+			public boolean byOwner() {
 				return owner;
 			}
 

@@ -125,7 +125,8 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 		return terminals.values()
 			.stream()
 			.map((t) -> (t.console().interactive() ? "typing, "
-					: t.console().owners() ? "watching, the owner's, " : "watching, another's, ") + t.outlet().report())
+					: t.console().byOwner() ? "watching, the owner's, " : "watching, another's, ")
+					+ t.outlet().report())
 			.toList();
 	}
 
