@@ -218,8 +218,13 @@ final class ConsoleOutlet {
 				failure = "the socket is closed";
 			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | IllegalStateException ex) {
+			// the connection went away or is closing: expected now and then
 			failure = ex.toString();
+		}
+		catch (RuntimeException ex) {
+			failure = ex.toString();
+			log.warn("A console frame could not be sent; the frames behind it still go", ex);
 		}
 		synchronized (this) {
 			if (failure == null) {
