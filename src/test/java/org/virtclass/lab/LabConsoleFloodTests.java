@@ -20,8 +20,10 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+
 import org.virtclass.lab.web.LabConsoleSockets;
 
 import static org.assertj.core.api.Assertions.assertThat;
