@@ -141,7 +141,7 @@ class LabConsoleFloodTests extends LabAppTestBase {
 			.isEmpty();
 		System.err.println("LabConsoleFloodTests: strangers ended by the server or without any notice: "
 				+ describe(untold.stream()) + "; " + serverSide());
-		assertThat(strangersTheServerDidNotAnswer())
+		assertThat(LabConsoleSockets.strangersIdleWithoutReply(this.context))
 			.as("strangers' terminals the server left without a reply, idle: %s", serverSide())
 			.isEmpty();
 		assertThat(untold.size()).as("strangers ended or without any notice: %s", describe(untold.stream()))
@@ -187,28 +187,10 @@ class LabConsoleFloodTests extends LabAppTestBase {
 	 * reply, a stranger without one lost it on the client's side.
 	 */
 	private String serverSide() {
-		List<String> strangers = LabConsoleSockets.terminalReports(this.context)
-			.stream()
-			.filter((t) -> t.startsWith("watching, another's"))
-			.toList();
-		long replied = strangers.stream().filter((t) -> !t.contains("(replies 0)")).count();
-		List<String> odd = strangers.stream()
-			.filter((t) -> t.contains("(replies 0)") || !t.contains("not delivered 0") || !t.contains("waiting 0 "))
-			.toList();
-		return "server: " + strangers.size() + " strangers' terminals, " + replied
-				+ " of them sent a reply; without a reply, with frames not delivered or waiting: " + odd;
-	}
-
-	/**
-	 * The strangers' terminals, still connected, whose outlet is idle (nothing waiting,
-	 * nothing being sent) without having sent a reply to the line typed into it.
-	 */
-	private List<String> strangersTheServerDidNotAnswer() {
-		return LabConsoleSockets.terminalReports(this.context)
-			.stream()
-			.filter((t) -> t.startsWith("watching, another's") && t.contains("(replies 0)") && t.contains("waiting 0 ")
-					&& !t.contains(", sending"))
-			.toList();
+		return "server: " + LabConsoleSockets.strangers(this.context).size() + " strangers' terminals, "
+				+ LabConsoleSockets.strangersThatReplied(this.context)
+				+ " of them sent a reply; without a reply, with frames not delivered or waiting: "
+				+ LabConsoleSockets.strangersNotAllSent(this.context);
 	}
 
 	private static String describe(Stream<LabClient.Console> consoles) {

@@ -117,17 +117,33 @@ class LabConsoleSocket extends TextWebSocketHandler implements DisposableBean {
 	}
 
 	/**
-	 * One line per open terminal: whether it may type (and whose it is if not), and what
-	 * its outlet has sent and still holds. For diagnostics and tests, in no particular
-	 * order.
+	 * Every open terminal: whether it may type, whether the run's owner opened it, and
+	 * what its outlet has sent and still holds. For diagnostics and tests, in no
+	 * particular order.
 	 */
-	List<String> terminalReports() {
+	List<TerminalReport> terminalReports() {
 		return terminals.values()
 			.stream()
-			.map((t) -> (t.console().interactive() ? "typing, "
-					: t.console().byOwner() ? "watching, the owner's, " : "watching, another's, ")
-					+ t.outlet().report())
+			.map((t) -> new TerminalReport(t.console().interactive(), t.console().byOwner(), t.outlet().report()))
 			.toList();
+	}
+
+	/** One open terminal, as {@link #terminalReports()} sees it. */
+	record TerminalReport(boolean interactive, boolean byOwner, ConsoleOutlet.Report outlet) {
+
+		/**
+		 * Whether someone other than the run's owner opened this terminal (it only
+		 * watches).
+		 */
+		boolean byStranger() {
+			return !interactive && !byOwner;
+		}
+
+		@Override
+		public String toString() {
+			return (interactive ? "typing, " : byOwner ? "watching, the owner's, " : "watching, another's, ") + outlet;
+		}
+
 	}
 
 	@Override
