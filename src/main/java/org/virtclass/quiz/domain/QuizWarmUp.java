@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -166,14 +167,14 @@ class QuizWarmUp implements ApplicationRunner {
 
 	/**
 	 * Sends the n calls on the pool and returns their bodies in order; a call that is
-	 * null, fails or times out (a machine busy with other work) gives "" and only warms
-	 * less.
+	 * null (nothing to send), fails or times out (a machine busy with other work) gives
+	 * "" and only warms less.
 	 */
 	private List<String> all(URI base, ExecutorService pool, int n, IntFunction<Call> calls) {
 		List<Future<String>> futures = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Call call = calls.apply(i);
-			futures.add((call == null) ? null : pool.submit(() -> send(base, call)));
+			futures.add((call == null) ? CompletableFuture.completedFuture("") : pool.submit(() -> send(base, call)));
 		}
 		List<String> bodies = new ArrayList<>();
 		for (Future<String> future : futures) {
@@ -183,9 +184,6 @@ class QuizWarmUp implements ApplicationRunner {
 	}
 
 	private static String bodyOf(Future<String> future) {
-		if (future == null) {
-			return "";
-		}
 		try {
 			return future.get();
 		}
