@@ -139,10 +139,15 @@ class LabConsoleFloodTests extends LabAppTestBase {
 		assertThat(wrong)
 			.as("strangers that got notices but were not told they only watch: %s", describe(wrong.stream()))
 			.isEmpty();
+		// What the server's outlets say about the same sockets, read once: each stranger
+		// typed a line into a terminal that only watches, so each should have sent a
+		// reply. When the server sent every reply, a stranger without one lost it on the
+		// client's side.
+		LabConsoleSockets serverSide = LabConsoleSockets.strangers(this.context);
 		System.err.println("LabConsoleFloodTests: strangers ended by the server or without any notice: "
-				+ describe(untold.stream()) + "; " + serverSide());
-		assertThat(LabConsoleSockets.strangersIdleWithoutReply(this.context))
-			.as("strangers' terminals the server left without a reply, idle: %s", serverSide())
+				+ describe(untold.stream()) + "; " + serverSide);
+		assertThat(serverSide.idleWithoutReply())
+			.as("strangers' terminals the server left without a reply, idle: %s", serverSide)
 			.isEmpty();
 		assertThat(untold.size()).as("strangers ended or without any notice: %s", describe(untold.stream()))
 			.isLessThanOrEqualTo(MAX_UNJUDGEABLE);
@@ -178,19 +183,6 @@ class LabConsoleFloodTests extends LabAppTestBase {
 	 */
 	private static boolean unjudgeable(LabClient.Console console) {
 		return console.endedByServer() || console.notices().isEmpty();
-	}
-
-	/**
-	 * What the server's outlets say about the strangers' sockets: each typed a line into
-	 * a terminal that only watches, so each should have sent a reply. One that sent none,
-	 * could not deliver a frame or still holds some is listed. When the server sent every
-	 * reply, a stranger without one lost it on the client's side.
-	 */
-	private String serverSide() {
-		return "server: " + LabConsoleSockets.strangers(this.context).size() + " strangers' terminals, "
-				+ LabConsoleSockets.strangersThatReplied(this.context)
-				+ " of them sent a reply; without a reply, with frames not delivered or waiting: "
-				+ LabConsoleSockets.strangersNotAllSent(this.context);
 	}
 
 	private static String describe(Stream<LabClient.Console> consoles) {
