@@ -1,11 +1,8 @@
 package org.virtclass.system;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -86,28 +83,15 @@ class TrainingStart implements ApplicationListener<ApplicationReadyEvent> {
 		return opened;
 	}
 
-	/**
-	 * Opens a page as a browser does and reads it whole; answers its status. A plain
-	 * {@link HttpURLConnection}, since whatever the tour loads goes into the cache that
-	 * every later start loads: {@code java.net.http.HttpClient} would bring the JVM's TLS
-	 * context and a few hundred classes that the app itself never uses.
-	 */
+	/** Opens a page as a browser does and reads it whole; answers its status. */
 	private static int open(URI page, String language) throws IOException {
-		HttpURLConnection connection = (HttpURLConnection) page.toURL().openConnection();
-		connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
-		connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
+		HttpURLConnection connection = SelfRequests.open(page);
 		connection.setRequestProperty("Accept", "text/html");
 		connection.setRequestProperty("Accept-Language", language);
 		// As every browser asks, so that the compressed answer's path is in the cache
 		// too.
 		connection.setRequestProperty("Accept-Encoding", "gzip");
-		int status = connection.getResponseCode();
-		try (InputStream in = (status >= 400) ? connection.getErrorStream() : connection.getInputStream()) {
-			if (in != null) {
-				in.transferTo(OutputStream.nullOutputStream());
-			}
-		}
-		return status;
+		return SelfRequests.read(connection).status();
 	}
 
 }

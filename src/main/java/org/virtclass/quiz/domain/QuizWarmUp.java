@@ -1,7 +1,6 @@
 package org.virtclass.quiz.domain;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -33,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.virtclass.quiz.Difficulty;
 import org.virtclass.quiz.QuestionType;
+import org.virtclass.system.SelfRequests;
 
 /**
  * The first class after a start used to answer at p99 of 300-700 ms, the tenth at 70 ms:
@@ -40,11 +40,8 @@ import org.virtclass.quiz.QuestionType;
  * plays one short class through the real HTTP endpoints (join, question, answer) on a
  * throw-away session, then deletes the session with its questions, players and answers,
  * so that nothing of it stays in the data. {@code virtclass.quiz.warm-up.answers=0} turns
- * it off; {@code warm-up.seconds} bounds its time. The players are plain
- * {@link HttpURLConnection}s: {@code java.net.http.HttpClient} would initialise the JVM's
- * TLS context (and parse its trust store) on every start for a loopback address, and its
- * few hundred classes would go into the ahead-of-time cache that {@code scripts/run}
- * records from a start like this one, to be loaded on every later start.
+ * it off; {@code warm-up.seconds} bounds its time. The players' requests are
+ * {@link SelfRequests}.
  */
 @Component
 @Order(20)
@@ -196,14 +193,9 @@ class QuizWarmUp implements ApplicationRunner {
 		}
 	}
 
-	/**
-	 * One call as a player's browser makes it. The whole answer is read, an error's too,
-	 * so that the connection goes back to the JDK's keep-alive cache for the next call.
-	 */
+	/** One call as a player's browser makes it. */
 	private String send(URI base, Call call) throws IOException {
-		HttpURLConnection connection = (HttpURLConnection) base.resolve(call.path()).toURL().openConnection();
-		connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
-		connection.setReadTimeout((int) Duration.ofSeconds(30).toMillis());
+		HttpURLConnection connection = SelfRequests.open(base.resolve(call.path()));
 		connection.setRequestMethod(call.method());
 		connection.setRequestProperty("Accept", "application/json");
 		if (call.token() != null) {
@@ -218,15 +210,11 @@ class QuizWarmUp implements ApplicationRunner {
 				out.write(json);
 			}
 		}
-		int status = connection.getResponseCode();
-		String body;
-		try (InputStream in = (status >= 400) ? connection.getErrorStream() : connection.getInputStream()) {
-			body = (in == null) ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		if (status == 201 && call.path().endsWith("/answers")) {
+		SelfRequests.Answer answer = SelfRequests.read(connection);
+		if (answer.status() == 201 && call.path().endsWith("/answers")) {
 			this.answered.incrementAndGet();
 		}
-		return body;
+		return answer.text();
 	}
 
 	/** A player's request: method, path, the player's token (if any) and a JSON body. */
