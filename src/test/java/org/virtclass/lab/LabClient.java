@@ -307,10 +307,6 @@ final class LabClient {
 			return this.notices.toString();
 		}
 
-		boolean closedByServer() {
-			return this.closedByServer;
-		}
-
 		/**
 		 * Whether the server ended this socket: with a closing handshake, or by dropping
 		 * the connection (as Tomcat does when a send to it times out).
