@@ -5,14 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertySource;
 import org.virtclass.accounts.MutableClock;
 import org.virtclass.accounts.TestPasswords;
@@ -34,7 +30,7 @@ import org.virtclass.accounts.TestPasswords;
 				"virtclass.accounts.instructor-password=" + AppTestSupport.PASSWORD,
 				"virtclass.quiz.warm-up.answers=50" })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
-@Import(AppTestSupport.ClockConfig.class)
+@Import(AppTestBeans.class)
 public abstract class AppTestSupport {
 
 	public static final String INSTRUCTOR = "teacher";
@@ -45,23 +41,6 @@ public abstract class AppTestSupport {
 	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("virtclass-test-");
 		registry.add("virtclass.data-dir", dir::toString);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfig {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-		@Bean
-		@Primary
-		PasswordEncoder testPasswordEncoder() {
-			return TestPasswords.encoder();
-		}
-
 	}
 
 }

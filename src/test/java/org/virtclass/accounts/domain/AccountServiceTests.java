@@ -1,27 +1,19 @@
 package org.virtclass.accounts.domain;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.virtclass.accounts.AccountsProperties;
 import org.virtclass.accounts.Role;
-import org.virtclass.accounts.TestPasswords;
 import org.virtclass.accounts.domain.AccountService.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @DataJpaTest(showSql = false)
-@Import({ AccountService.class, AccountServiceTests.Config.class })
+@Import({ AccountService.class, AccountServiceBeans.class })
 class AccountServiceTests {
 
 	static final String PASSWORD = "saffron-tunnel-meadow-5";
@@ -99,27 +91,6 @@ class AccountServiceTests {
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> AccountServiceTests.this.accounts.changePassword("dave", "tiny"))
 				.withMessage("accounts.password.tooShort");
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		PasswordEncoder passwordEncoder() {
-			return TestPasswords.encoder();
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
-		@Bean
-		LoginThrottle loginThrottle(Clock clock) {
-			return new LoginThrottle(clock, new AccountsProperties("admin", "", 5, Duration.ofSeconds(1),
-					Duration.ofMinutes(15), 20, 50, Duration.ofHours(24)));
 		}
 
 	}
